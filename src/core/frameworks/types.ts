@@ -1,0 +1,86 @@
+/**
+ * The shape of an evaluation framework, as data.
+ *
+ * Weights are integers in a framework-specific unit (`weightUnitsPerPercent` units make one percent), chosen so
+ * that every official weight is a whole number of units. Sums of level x weight are then exact integers, and
+ * nothing downstream ever adds floating-point percentages.
+ */
+
+/** Regulation numbers, used as framework ids everywhere (cells, CLI flags, defined names). */
+export type FrameworkId = "59/2020" | "8/2026" | "5/2018";
+
+/** How far the transcription has been checked against the regulation (shown to users next to results). */
+export type SourceStatus = "verified" | "secondary" | "reconstructed";
+
+export interface LevelScale {
+  readonly id: string;
+  /** Official name of each level, index 0 = level 1. */
+  readonly names: readonly [string, string, string, string, string];
+  readonly namesEn: readonly [string, string, string, string, string];
+}
+
+export interface Indicator {
+  /** 1-based number in the regulation; also the position of its level in an input range. */
+  readonly no: number;
+  /** Official Indonesian name. */
+  readonly name: string;
+  /** Unofficial English rendering, for the English interface only. */
+  readonly nameEn: string;
+  readonly aspectId: string;
+  readonly weight: number;
+  /** Id of the level scale whose names apply. */
+  readonly scaleId: string;
+  /** Set when the value is supplied by another agency instead of being self-assessed (Pemdi). */
+  readonly externalSource?: string;
+}
+
+export interface Aspect {
+  readonly id: string;
+  readonly no: number;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly weight: number;
+  /** Absent in frameworks without domains (Pemdi). */
+  readonly domainId?: string;
+  readonly indicatorNos: readonly number[];
+}
+
+export interface Domain {
+  readonly id: string;
+  readonly no: number;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly weight: number;
+  readonly aspectIds: readonly string[];
+}
+
+/** One predikat band. Bands are listed from the best down; a band holds every value >= its lower bound. */
+export interface Band {
+  readonly predikat: string;
+  readonly predikatEn: string;
+  /** Inclusive lower bound in hundredths of an index point; 0 for the lowest band. */
+  readonly minHundredths: number;
+  /** Pemdi maturity stage shown beside the predikat. */
+  readonly stage?: string;
+  readonly stageEn?: string;
+}
+
+export interface Framework {
+  readonly id: FrameworkId;
+  /** "Indeks SPBE" or "Indeks Pemdi". */
+  readonly indexName: string;
+  readonly indexNameEn: string;
+  /** Full citation of the regulation, in Indonesian. */
+  readonly regulation: string;
+  readonly status: SourceStatus;
+  /** Evaluation years (inclusive) that use this framework. */
+  readonly years: { readonly from: number; readonly to: number | null };
+  readonly weightUnitsPerPercent: number;
+  readonly minLevel: number;
+  readonly maxLevel: number;
+  readonly levelScales: readonly LevelScale[];
+  readonly domains: readonly Domain[];
+  readonly aspects: readonly Aspect[];
+  readonly indicators: readonly Indicator[];
+  readonly bands: readonly Band[];
+}

@@ -1,0 +1,13 @@
+/**
+ * The calculation core: pure TypeScript, no Office globals. Every other part of the add-in (custom functions,
+ * Excel adapters, task pane, command line) calls this and computes nothing of its own.
+ */
+export * from "./frameworks";
+export * from "./exact";
+export * from "./errors";
+export { describeValue } from "./messages";
+export * from "./levels";
+export * from "./scores";
+export * from "./predikat";
+export * from "./lookup";
+export * from "./levelNames";

@@ -1,0 +1,100 @@
+/**
+ * Reading levels from cells: the single place that decides what counts as a level.
+ *
+ * A level is a number from the framework's minimum (0: "not met / not scored") to 5, with at most two decimals
+ * (averaged or externally supplied values). It is returned in hundredths, an integer, so that everything after
+ * this point is exact. Text (even "3"), booleans, error values, negatives and values above 5 are refused with a
+ * message naming the indicator and the cell. A blank is "not filled in": reported, never read as 0.
+ */
+import { SpbeError } from "./errors";
+import type { Framework } from "./frameworks";
+
+/** Where a value came from, for messages. */
+export interface CellPlace {
+  readonly indicator?: number;
+  /** 1-based position in the range. */
+  readonly position?: number;
+  /** A1 address, when known. */
+  readonly cell?: string;
+}
+
+/** Values further than this from a whole number of hundredths have more than two decimals. */
+const HUNDREDTHS_TOLERANCE = 1e-6;
+
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Error values as the hosts hand them over: Office passes error objects for `any` parameters, ExcelJS
+ * `{ error: "#N/A" }`; a bare "#DIV/0!" string can also arrive from pasted text.
+ */
+export function errorValueCode(value: unknown): string | null {
+  if (typeof value === "object" && value !== null) {
+    const v = value as { error?: unknown; code?: unknown; errorCode?: unknown };
+    const code = v.error ?? v.code ?? v.errorCode;
+    return typeof code === "string" ? code : "#VALUE!";
+  }
+  if (typeof value === "string" && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)$/i.test(value.trim())) {
+    return value.trim().toUpperCase();
+  }
+  return null;
+}
+
+/**
+ * Converts a number to whole hundredths, or null when it has more than two decimals.
+ * 2.67 * 100 is 267.00000000000006 in doubles: the tolerance absorbs that, and only that.
+ */
+export function toHundredths(value: number): number | null {
+  const scaled = value * 100;
+  const rounded = Math.round(scaled);
+  return Math.abs(scaled - rounded) <= HUNDREDTHS_TOLERANCE ? rounded : null;
+}
+
+/** Reads one level in hundredths, or null for a blank. Throws SpbeError for anything not allowed. */
+export function readLevel(value: unknown, framework: Framework, place: CellPlace): number | null {
+  if (isBlank(value)) return null;
+  const bounds = { min: framework.minLevel, max: framework.maxLevel };
+  const errorCode = errorValueCode(value);
+  if (errorCode !== null) throw new SpbeError("LEVEL_ERROR_VALUE", { ...place, value: errorCode });
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new SpbeError("LEVEL_NOT_NUMBER", { ...place, ...bounds, value });
+  }
+  if (value < framework.minLevel || value > framework.maxLevel) {
+    throw new SpbeError("LEVEL_OUT_OF_RANGE", { ...place, ...bounds, value });
+  }
+  const hundredths = toHundredths(value);
+  if (hundredths === null) throw new SpbeError("LEVEL_TOO_PRECISE", { ...place, ...bounds, value });
+  return hundredths;
+}
+
+export interface ReadLevelsOptions {
+  /** A1 address of each cell, in the same order, when the caller knows them. */
+  readonly addresses?: readonly string[];
+}
+
+/**
+ * Reads one level per indicator, in indicator order; blanks come back as null.
+ * The number of cells must equal the framework's number of indicators.
+ */
+export function readLevels(cells: readonly unknown[], framework: Framework, options: ReadLevelsOptions = {}): (number | null)[] {
+  const expected = framework.indicators.length;
+  if (cells.length !== expected) {
+    throw new SpbeError("COUNT_MISMATCH", { framework: framework.id, expected, actual: cells.length });
+  }
+  const levels = new Array<number | null>(expected);
+  for (let i = 0; i < expected; i++) {
+    levels[i] = readLevel(cells[i], framework, { indicator: i + 1, position: i + 1, cell: options.addresses?.[i] });
+  }
+  return levels;
+}
+
+/** Like readLevels, but every cell must be filled in: the first blank is reported as "not filled in". */
+export function readCompleteLevels(cells: readonly unknown[], framework: Framework, options: ReadLevelsOptions = {}): number[] {
+  const levels = readLevels(cells, framework, options);
+  const blank = levels.indexOf(null);
+  if (blank >= 0) {
+    throw new SpbeError("LEVEL_BLANK", { indicator: blank + 1, position: blank + 1, cell: options.addresses?.[blank] });
+  }
+  return levels as number[];
+}

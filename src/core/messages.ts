@@ -1,0 +1,179 @@
+/**
+ * The catalogue of user-facing error messages, keyed by code, in Indonesian (first) and English.
+ *
+ * A message names the place (indicator number, and the cell when it is known), the value found and what is
+ * allowed, so the user can fix it without guessing.
+ */
+
+export type Language = "id" | "en";
+
+export type ErrorCode =
+  | "LEVEL_BLANK"
+  | "LEVEL_NOT_NUMBER"
+  | "LEVEL_ERROR_VALUE"
+  | "LEVEL_OUT_OF_RANGE"
+  | "LEVEL_TOO_PRECISE"
+  | "LEVEL_NOT_WHOLE"
+  | "COUNT_MISMATCH"
+  | "COUNT_UNKNOWN"
+  | "RANGE_NOT_ONE_DIMENSIONAL"
+  | "FRAMEWORK_UNKNOWN"
+  | "ASPECT_UNKNOWN"
+  | "DOMAIN_UNKNOWN"
+  | "NO_DOMAINS"
+  | "INDICATOR_UNKNOWN"
+  | "INDEX_NOT_NUMBER"
+  | "INDEX_OUT_OF_RANGE"
+  | "LANGUAGE_UNKNOWN"
+  | "ARGUMENT_BLANK"
+  | "ARGUMENT_NOT_BOOLEAN"
+  | "TARGET_INVALID"
+  | "PREDIKAT_UNKNOWN";
+
+/** Facts of one problem. All optional: each message uses the ones its code needs. */
+export interface MessageParams {
+  /** Indicator number (1-based). */
+  readonly indicator?: number;
+  /** 1-based position of the cell in the range given. */
+  readonly position?: number;
+  /** A1 address of the cell, when the caller knows it. */
+  readonly cell?: string;
+  /** The offending value, as found. */
+  readonly value?: unknown;
+  readonly framework?: string;
+  readonly expected?: number;
+  readonly actual?: number;
+  readonly rows?: number;
+  readonly columns?: number;
+  readonly min?: number;
+  readonly max?: number;
+  /** Name of the argument, for argument errors. */
+  readonly argument?: string;
+  /** What is allowed, already listed ("A1-A8"). */
+  readonly allowed?: string;
+}
+
+type Template = (p: MessageParams, lang: Language) => string;
+
+function num(value: number, lang: Language): string {
+  return lang === "id" ? String(value).replace(".", ",") : String(value);
+}
+
+/** Shows a value the way the user typed or saw it. */
+export function describeValue(value: unknown, lang: Language): string {
+  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "number") return num(value, lang);
+  if (typeof value === "boolean") return value ? (lang === "id" ? "BENAR (TRUE)" : "TRUE") : lang === "id" ? "SALAH (FALSE)" : "FALSE";
+  if (value === null || value === undefined) return lang === "id" ? "(kosong)" : "(blank)";
+  if (typeof value === "object" && value !== null && "code" in value) return String((value as { code: unknown }).code);
+  return String(value);
+}
+
+/** "Indikator 12 (sel F19)" / "Indicator 12 (cell 12 of the range)". */
+function place(p: MessageParams, lang: Language): string {
+  const where =
+    p.cell !== undefined
+      ? lang === "id" ? `sel ${p.cell}` : `cell ${p.cell}`
+      : p.position !== undefined
+        ? lang === "id" ? `sel ke-${p.position} dalam rentang` : `cell ${p.position} of the range`
+        : undefined;
+  const who = p.indicator !== undefined ? (lang === "id" ? `Indikator ${p.indicator}` : `Indicator ${p.indicator}`) : undefined;
+  if (who && where) return `${who} (${where})`;
+  return who ?? where ?? (lang === "id" ? "Nilai" : "Value");
+}
+
+const ALLOWED_LEVELS = {
+  id: (p: MessageParams) => `Yang diizinkan: angka ${p.min ?? 0} sampai ${p.max ?? 5} (0 = belum terpenuhi/belum dinilai), paling banyak dua desimal.`,
+  en: (p: MessageParams) => `Allowed: a number from ${p.min ?? 0} to ${p.max ?? 5} (0 = not met/not scored), at most two decimals.`,
+};
+
+const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
+  LEVEL_BLANK: {
+    id: (p, l) => `${place(p, l)} belum diisi. Isi tingkat 0-5 sebelum menghitung indeks.`,
+    en: (p, l) => `${place(p, l)} is not filled in. Enter a level 0-5 before computing the index.`,
+  },
+  LEVEL_NOT_NUMBER: {
+    id: (p, l) => `${place(p, l)} berisi teks atau nilai bukan angka ${describeValue(p.value, l)}. ${ALLOWED_LEVELS.id(p)}`,
+    en: (p, l) => `${place(p, l)} holds text or a non-numeric value ${describeValue(p.value, l)}. ${ALLOWED_LEVELS.en(p)}`,
+  },
+  LEVEL_ERROR_VALUE: {
+    id: (p, l) => `${place(p, l)} berisi galat ${describeValue(p.value, l)}. Perbaiki sel itu terlebih dahulu.`,
+    en: (p, l) => `${place(p, l)} holds the error ${describeValue(p.value, l)}. Fix that cell first.`,
+  },
+  LEVEL_OUT_OF_RANGE: {
+    id: (p, l) => `${place(p, l)} bernilai ${describeValue(p.value, l)}, di luar rentang. ${ALLOWED_LEVELS.id(p)}`,
+    en: (p, l) => `${place(p, l)} is ${describeValue(p.value, l)}, out of range. ${ALLOWED_LEVELS.en(p)}`,
+  },
+  LEVEL_TOO_PRECISE: {
+    id: (p, l) => `${place(p, l)} bernilai ${describeValue(p.value, l)}, lebih dari dua desimal. ${ALLOWED_LEVELS.id(p)}`,
+    en: (p, l) => `${place(p, l)} is ${describeValue(p.value, l)}, more than two decimals. ${ALLOWED_LEVELS.en(p)}`,
+  },
+  LEVEL_NOT_WHOLE: {
+    id: (p, l) => `Tingkat ${describeValue(p.value, l)} bukan bilangan bulat. Nama tingkat hanya ada untuk tingkat ${p.min ?? 0}, 1, 2, 3, 4 dan ${p.max ?? 5}.`,
+    en: (p, l) => `Level ${describeValue(p.value, l)} is not a whole number. Level names exist only for levels ${p.min ?? 0}, 1, 2, 3, 4 and ${p.max ?? 5}.`,
+  },
+  COUNT_MISMATCH: {
+    id: (p) => `Rentang berisi ${p.actual} sel, padahal kerangka ${p.framework} memiliki ${p.expected} indikator. Pilih tepat ${p.expected} sel, satu per indikator, berurutan.`,
+    en: (p) => `The range has ${p.actual} cells, but framework ${p.framework} has ${p.expected} indicators. Select exactly ${p.expected} cells, one per indicator, in order.`,
+  },
+  COUNT_UNKNOWN: {
+    id: (p) => `Rentang berisi ${p.actual} sel; kerangka tidak dapat dikenali dari jumlah itu. Pilih 47 sel (PermenPANRB 59/2020), 20 sel (8/2026, Indeks Pemdi) atau 35 sel (5/2018), atau sebutkan kerangkanya.`,
+    en: (p) => `The range has ${p.actual} cells; no framework has that many indicators. Select 47 cells (PermenPANRB 59/2020), 20 (8/2026, Indeks Pemdi) or 35 (5/2018), or name the framework.`,
+  },
+  RANGE_NOT_ONE_DIMENSIONAL: {
+    id: (p) => `Rentang berukuran ${p.rows} baris x ${p.columns} kolom. Pilih satu kolom atau satu baris tingkat, satu sel per indikator.`,
+    en: (p) => `The range is ${p.rows} rows x ${p.columns} columns. Select one column or one row of levels, one cell per indicator.`,
+  },
+  FRAMEWORK_UNKNOWN: {
+    id: (p, l) => `Kerangka ${describeValue(p.value, l)} tidak dikenal. Gunakan "59/2020", "8/2026" atau "5/2018", atau tahun evaluasi 2018 ke atas (2018-2020: 5/2018, 2021-2025: 59/2020, 2026 dst.: 8/2026).`,
+    en: (p, l) => `Framework ${describeValue(p.value, l)} is unknown. Use "59/2020", "8/2026" or "5/2018", or an evaluation year from 2018 (2018-2020: 5/2018, 2021-2025: 59/2020, 2026 on: 8/2026).`,
+  },
+  ASPECT_UNKNOWN: {
+    id: (p, l) => `Aspek ${describeValue(p.value, l)} tidak ada dalam kerangka ${p.framework}. Yang diizinkan: ${p.allowed}.`,
+    en: (p, l) => `Aspect ${describeValue(p.value, l)} is not in framework ${p.framework}. Allowed: ${p.allowed}.`,
+  },
+  DOMAIN_UNKNOWN: {
+    id: (p, l) => `Domain ${describeValue(p.value, l)} tidak ada dalam kerangka ${p.framework}. Yang diizinkan: ${p.allowed}.`,
+    en: (p, l) => `Domain ${describeValue(p.value, l)} is not in framework ${p.framework}. Allowed: ${p.allowed}.`,
+  },
+  NO_DOMAINS: {
+    id: (p) => `Kerangka ${p.framework} (Indeks Pemdi) tidak memiliki domain, hanya aspek. Gunakan SPBE.ASPECT.`,
+    en: (p) => `Framework ${p.framework} (Indeks Pemdi) has no domains, only aspects. Use SPBE.ASPECT.`,
+  },
+  INDICATOR_UNKNOWN: {
+    id: (p, l) => `Indikator ${describeValue(p.value, l)} tidak ada dalam kerangka ${p.framework}. Yang diizinkan: nomor 1 sampai ${p.max}.`,
+    en: (p, l) => `Indicator ${describeValue(p.value, l)} is not in framework ${p.framework}. Allowed: numbers 1 to ${p.max}.`,
+  },
+  INDEX_NOT_NUMBER: {
+    id: (p, l) => `Indeks ${describeValue(p.value, l)} bukan angka. Yang diizinkan: angka 0 sampai 5.`,
+    en: (p, l) => `Index ${describeValue(p.value, l)} is not a number. Allowed: a number from 0 to 5.`,
+  },
+  INDEX_OUT_OF_RANGE: {
+    id: (p, l) => `Indeks ${describeValue(p.value, l)} di luar rentang. Yang diizinkan: angka 0 sampai 5.`,
+    en: (p, l) => `Index ${describeValue(p.value, l)} is out of range. Allowed: a number from 0 to 5.`,
+  },
+  LANGUAGE_UNKNOWN: {
+    id: (p, l) => `Bahasa ${describeValue(p.value, l)} tidak dikenal. Gunakan "id" (Indonesia) atau "en" (English).`,
+    en: (p, l) => `Language ${describeValue(p.value, l)} is unknown. Use "id" (Indonesian) or "en" (English).`,
+  },
+  ARGUMENT_BLANK: {
+    id: (p) => `Argumen ${p.argument} kosong. Isi nilainya.`,
+    en: (p) => `Argument ${p.argument} is blank. Give it a value.`,
+  },
+  ARGUMENT_NOT_BOOLEAN: {
+    id: (p, l) => `Argumen ${p.argument} bernilai ${describeValue(p.value, l)}. Yang diizinkan: TRUE atau FALSE.`,
+    en: (p, l) => `Argument ${p.argument} is ${describeValue(p.value, l)}. Allowed: TRUE or FALSE.`,
+  },
+  TARGET_INVALID: {
+    id: (p, l) => `Target ${describeValue(p.value, l)} tidak dapat dipakai. Yang diizinkan: indeks ${p.min ?? 0} sampai ${p.max ?? 5} atau nama predikat (${p.allowed}).`,
+    en: (p, l) => `Target ${describeValue(p.value, l)} cannot be used. Allowed: an index from ${p.min ?? 0} to ${p.max ?? 5} or a predikat name (${p.allowed}).`,
+  },
+  PREDIKAT_UNKNOWN: {
+    id: (p, l) => `Predikat ${describeValue(p.value, l)} tidak ada dalam kerangka ${p.framework}. Yang diizinkan: ${p.allowed}.`,
+    en: (p, l) => `Predikat ${describeValue(p.value, l)} is not in framework ${p.framework}. Allowed: ${p.allowed}.`,
+  },
+};
+
+export function formatMessage(code: ErrorCode, params: MessageParams, language: Language): string {
+  return CATALOGUE[code][language](params, language);
+}
