@@ -1,0 +1,77 @@
+/**
+ * Shapes of custom-function arguments: ranges to one list of cells (with each cell's address, when Excel gives
+ * the range's address), optional flags, and the message language.
+ */
+import { SpbeError, isBlank, type Language } from "../core";
+
+/** A range as Excel passes it: rows of cells. A single value arrives as [[value]]. */
+export type CellGrid = unknown[][];
+
+export interface CellList {
+  readonly values: unknown[];
+  /** A1 address of each cell ("Sheet1!F12"), when known. */
+  readonly addresses?: string[];
+}
+
+function columnName(index: number): string {
+  let name = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function columnIndex(name: string): number {
+  let n = 0;
+  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * Addresses of every cell of a one-row or one-column range, from its address ("Sheet1!F10:F56",
+ * "'Kertas Kerja'!$F$10:$F$56"). Undefined when the address is absent or not a plain A1 range.
+ */
+export function cellAddresses(rangeAddress: string | undefined, rows: number, columns: number): string[] | undefined {
+  if (!rangeAddress) return undefined;
+  const bang = rangeAddress.lastIndexOf("!");
+  const sheet = bang >= 0 ? rangeAddress.slice(0, bang + 1) : "";
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)/i.exec(rangeAddress.slice(bang + 1));
+  if (!m) return undefined;
+  const col0 = columnIndex(m[1]);
+  const row0 = Number(m[2]);
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) out.push(`${sheet}${columnName(col0 + c)}${row0 + r}`);
+  return out;
+}
+
+/** Flattens a one-row or one-column range, in order; a 2-D block is refused with its size. */
+export function flattenRange(grid: CellGrid, rangeAddress?: string): CellList {
+  const rows = grid.length;
+  const columns = rows > 0 ? grid[0].length : 0;
+  if (rows > 1 && columns > 1) throw new SpbeError("RANGE_NOT_ONE_DIMENSIONAL", { rows, columns });
+  return { values: grid.flat(), addresses: cellAddresses(rangeAddress, rows, columns) };
+}
+
+/** An optional TRUE/FALSE argument (blank means false); 1 and 0 are accepted as Excel does. */
+export function readFlag(value: unknown, argument: string): boolean {
+  if (isBlank(value)) return false;
+  if (typeof value === "boolean") return value;
+  if (value === 1 || value === 0) return value === 1;
+  throw new SpbeError("ARGUMENT_NOT_BOOLEAN", { argument, value });
+}
+
+/** A required scalar argument: blank is "not filled in" (#N/A). */
+export function requireValue(value: unknown, argument: string): unknown {
+  if (isBlank(value)) throw new SpbeError("ARGUMENT_BLANK", { argument });
+  return value;
+}
+
+/**
+ * Language of error messages: Indonesian unless the user switched the task pane to English (stored in
+ * localStorage, which the task pane and the functions share in the shared runtime). Outside a browser, Indonesian.
+ */
+export function messageLanguage(): Language {
+  try {
+    return globalThis.localStorage?.getItem("spbe.language") === "en" ? "en" : "id";
+  } catch {
+    return "id";
+  }
+}

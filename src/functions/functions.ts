@@ -1,0 +1,216 @@
+/**
+ * The `=SPBE.*` custom functions. Each is a thin wrapper: shape the arguments, call the core, return. They never
+ * write to the grid. The JSDoc blocks are the Excel-facing contract: custom-functions-metadata-plugin turns them
+ * into functions.json at build time; Indonesian names and descriptions live in functions.id.json.
+ *
+ * A `framework` argument takes a regulation ("59/2020", "8/2026", "5/2018") or an evaluation year (2018-2020,
+ * 2021-2025, 2026 on); omitted, it follows from the number of cells (47, 20, 35).
+ */
+import {
+  bandOfNumber, domainIndex, findAspect, findBandByName, findDomain, findIndicator, levelName,
+  overallIndex, readCompleteLevels, readLevels, resolveFramework, resolveLanguage, aspectIndex, ratioToNumber,
+  roundHalfUpToHundredths, scoreBreakdown, SpbeError, type Framework, type Ratio,
+} from "../core";
+import { flattenRange, readFlag, requireValue, type CellGrid } from "./cells";
+import { excelResult } from "./errors";
+import { scoresTable } from "./scoresTable";
+
+/** Framework and complete levels (hundredths) of a levels range, with cell addresses in messages when known. */
+function readRange(levels: CellGrid, framework: unknown, invocation?: CustomFunctions.Invocation): { fw: Framework; values: number[] } {
+  const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
+  const fw = resolveFramework(framework, { cellCount: cells.values.length });
+  return { fw, values: readCompleteLevels(cells.values, fw, { addresses: cells.addresses }) };
+}
+
+function present(value: Ratio, rounded: unknown): number {
+  return readFlag(rounded, "rounded") ? roundHalfUpToHundredths(value) / 100 : ratioToNumber(value);
+}
+
+/**
+ * Overall index (Indeks SPBE or Indeks Pemdi) of one level per indicator, computed exactly as KemenPANRB does.
+ * @customfunction INDEX
+ * @param levels One column or row of levels (0-5), one per indicator in order: 47 for 59/2020, 20 for 8/2026, 35 for 5/2018.
+ * @param [framework] Regulation ("59/2020", "8/2026", "5/2018") or evaluation year. Omitted: from the number of cells.
+ * @param [rounded] TRUE for the official 2-decimal value (half-up); FALSE or omitted for the exact value.
+ * @param invocation Invocation details (cell addresses for error messages).
+ * @requiresParameterAddresses
+ * @returns The index.
+ */
+export function index(levels: any[][], framework: any, rounded: any, invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => {
+    const { fw, values } = readRange(levels, framework, invocation);
+    return present(overallIndex(fw, values), rounded);
+  });
+}
+
+/**
+ * Predikat of an index as given: pass the exact index for the 2024 practice, the 2-decimal index for the 2023 practice.
+ * @customfunction CATEGORY
+ * @param index An index from 0 to 5.
+ * @param [framework] Regulation or evaluation year whose bands apply. Omitted: 59/2020.
+ * @param [language] "id" (default) for the official Indonesian predikat, "en" for English.
+ * @returns The predikat, e.g. "Baik".
+ */
+export function category(index: any, framework: any, language: any): string {
+  return excelResult(() => {
+    const fw = resolveFramework(framework, { fallback: "59/2020" });
+    const band = bandOfNumber(fw, requireValue(index, "index"));
+    return resolveLanguage(language) === "en" ? band.predikatEn : band.predikat;
+  });
+}
+
+/**
+ * Index of one domain (59/2020 and 5/2018; Indeks Pemdi has no domains).
+ * @customfunction DOMAIN
+ * @param levels One column or row of levels (0-5), one per indicator in order.
+ * @param domain Domain number (1-4) or code ("D2").
+ * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
+ * @param [rounded] TRUE for the 2-decimal value; omitted for the exact value.
+ * @param invocation Invocation details (cell addresses for error messages).
+ * @requiresParameterAddresses
+ * @returns The domain index.
+ */
+export function domain(levels: any[][], domain: any, framework: any, rounded: any, invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => {
+    const { fw, values } = readRange(levels, framework, invocation);
+    return present(domainIndex(fw, values, findDomain(fw, requireValue(domain, "domain"))), rounded);
+  });
+}
+
+/**
+ * Index of one aspect.
+ * @customfunction ASPECT
+ * @param levels One column or row of levels (0-5), one per indicator in order.
+ * @param aspect Aspect number (1-8) or code ("A3").
+ * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
+ * @param [rounded] TRUE for the 2-decimal value; omitted for the exact value.
+ * @param invocation Invocation details (cell addresses for error messages).
+ * @requiresParameterAddresses
+ * @returns The aspect index.
+ */
+export function aspect(levels: any[][], aspect: any, framework: any, rounded: any, invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => {
+    const { fw, values } = readRange(levels, framework, invocation);
+    return present(aspectIndex(fw, values, findAspect(fw, requireValue(aspect, "aspect"))), rounded);
+  });
+}
+
+/**
+ * Table of every aspect, every domain and the index, with names, weights, exact and 2-decimal values and the predikat under both practices.
+ * @customfunction SCORES
+ * @param levels One column or row of levels (0-5), one per indicator in order.
+ * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
+ * @param [language] "id" (default) or "en" for the column headings.
+ * @param invocation Invocation details (cell addresses for error messages).
+ * @requiresParameterAddresses
+ * @returns A table that spills below and to the right.
+ */
+export function scores(levels: any[][], framework: any, language: any, invocation: CustomFunctions.Invocation): any[][] {
+  return excelResult(() => {
+    const { fw, values } = readRange(levels, framework, invocation);
+    return scoresTable(scoreBreakdown(fw, values), resolveLanguage(language));
+  });
+}
+
+/**
+ * Weight of an indicator, in percent of the index.
+ * @customfunction WEIGHT
+ * @param indicator Indicator number.
+ * @param [framework] Regulation or evaluation year. Omitted: 59/2020.
+ * @returns The weight in percent (1.3 for 1,30 %).
+ */
+export function weight(indicator: any, framework: any): number {
+  return excelResult(() => {
+    const fw = resolveFramework(framework, { fallback: "59/2020" });
+    return findIndicator(fw, requireValue(indicator, "indicator")).weight / fw.weightUnitsPerPercent;
+  });
+}
+
+/**
+ * Official name of an indicator.
+ * @customfunction INDICATOR
+ * @param indicator Indicator number.
+ * @param [framework] Regulation or evaluation year. Omitted: 59/2020.
+ * @param [language] "id" (default) for the official name, "en" for an unofficial English rendering.
+ * @returns The indicator's name.
+ */
+export function indicator(indicator: any, framework: any, language: any): string {
+  return excelResult(() => {
+    const fw = resolveFramework(framework, { fallback: "59/2020" });
+    const ind = findIndicator(fw, requireValue(indicator, "indicator"));
+    return resolveLanguage(language) === "en" ? ind.nameEn : ind.name;
+  });
+}
+
+/**
+ * Official name of a level of an indicator (59/2020: Rintisan ... Optimum for indicators 1-31, Informasi ... Optimum for 32-47).
+ * @customfunction LEVELNAME
+ * @param level A whole level, 0-5.
+ * @param indicator Indicator number.
+ * @param [framework] Regulation or evaluation year. Omitted: 59/2020.
+ * @param [language] "id" (default) or "en".
+ * @returns The level's name.
+ */
+export function levelname(level: any, indicator: any, framework: any, language: any): string {
+  return excelResult(() => {
+    const fw = resolveFramework(framework, { fallback: "59/2020" });
+    const ind = findIndicator(fw, requireValue(indicator, "indicator"));
+    return levelName(fw, ind, requireValue(level, "level") as number, resolveLanguage(language));
+  });
+}
+
+/**
+ * Share of indicators already filled in (0 to 1): every filled cell is checked, blanks are counted.
+ * @customfunction PROGRESS
+ * @param levels One column or row of levels, blanks allowed.
+ * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
+ * @param invocation Invocation details (cell addresses for error messages).
+ * @requiresParameterAddresses
+ * @returns The filled share, e.g. 0.85.
+ */
+export function progress(levels: any[][], framework: any, invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => {
+    const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
+    const fw = resolveFramework(framework, { cellCount: cells.values.length });
+    const read = readLevels(cells.values, fw, { addresses: cells.addresses });
+    return read.filter((l) => l !== null).length / read.length;
+  });
+}
+
+/**
+ * Numbers of the indicators not filled in yet, e.g. "3, 17, 42"; empty text when all are filled.
+ * @customfunction MISSING
+ * @param levels One column or row of levels, blanks allowed.
+ * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
+ * @param invocation Invocation details (cell addresses for error messages).
+ * @requiresParameterAddresses
+ * @returns The indicator numbers still blank.
+ */
+export function missing(levels: any[][], framework: any, invocation: CustomFunctions.Invocation): string {
+  return excelResult(() => {
+    const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
+    const fw = resolveFramework(framework, { cellCount: cells.values.length });
+    const read = readLevels(cells.values, fw, { addresses: cells.addresses });
+    return read.flatMap((l, i) => (l === null ? [String(i + 1)] : [])).join(", ");
+  });
+}
+
+/**
+ * Lowest index of a predikat band, e.g. 2.6 for "Baik" under 59/2020 and 2.5 under 8/2026: the number to reach.
+ * @customfunction THRESHOLD
+ * @param predikat Predikat name ("Baik", "Sangat Baik", ...), in Indonesian or English.
+ * @param [framework] Regulation or evaluation year. Omitted: 59/2020.
+ * @returns The band's lower bound.
+ */
+export function threshold(predikat: any, framework: any): number {
+  return excelResult(() => {
+    const fw = resolveFramework(framework, { fallback: "59/2020" });
+    const name = requireValue(predikat, "predikat");
+    const band = typeof name === "string" ? findBandByName(fw, name) : undefined;
+    if (!band) {
+      throw new SpbeError("PREDIKAT_UNKNOWN", { value: name, framework: fw.id, allowed: fw.bands.map((b) => b.predikat).join(", ") });
+    }
+    return band.minHundredths / 100;
+  });
+}
+

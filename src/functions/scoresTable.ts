@@ -1,0 +1,29 @@
+/** The table that SPBE.SCORES spills: one row per aspect, domain and the index, then the predikat under both practices. */
+import { bandOfIndex, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio, type ScoreBreakdown } from "../core";
+
+const HEADINGS = {
+  id: ["Jenis", "Kode", "Nama", "Bobot (%)", "Nilai", "Nilai (2 desimal)"],
+  en: ["Level", "Code", "Name", "Weight (%)", "Value", "Value (2 decimals)"],
+};
+
+const LABELS = {
+  id: { aspect: "Aspek", domain: "Domain", index: "Indeks", exact: "Predikat (indeks tepat, praktik 2024)", rounded: "Predikat (indeks 2 desimal, praktik 2023)" },
+  en: { aspect: "Aspect", domain: "Domain", index: "Index", exact: "Predikat (exact index, 2024 practice)", rounded: "Predikat (2-decimal index, 2023 practice)" },
+};
+
+export function scoresTable(b: ScoreBreakdown, language: Language): (string | number)[][] {
+  const fw = b.framework;
+  const l = LABELS[language];
+  const pct = (w: number) => w / fw.weightUnitsPerPercent;
+  const row = (kind: string, code: string, name: string, weight: number, value: Ratio) =>
+    [kind, code, name, pct(weight), ratioToNumber(value), roundHalfUpToHundredths(value) / 100];
+  const names = (x: { name: string; nameEn: string }) => (language === "en" ? x.nameEn : x.name);
+  return [
+    HEADINGS[language],
+    ...b.aspects.map((a) => row(l.aspect, a.aspect.id, names(a.aspect), a.aspect.weight, a.value)),
+    ...b.domains.map((d) => row(l.domain, d.domain.id, names(d.domain), d.domain.weight, d.value)),
+    row(l.index, "", language === "en" ? fw.indexNameEn : fw.indexName, 100 * fw.weightUnitsPerPercent, b.index),
+    [l.exact, "", "", "", bandOfIndex(fw, b.index, "exact").predikat, ""],
+    [l.rounded, "", "", "", "", bandOfIndex(fw, b.index, "rounded").predikat],
+  ];
+}

@@ -1,0 +1,118 @@
+/* eslint-env node */
+/**
+ * Two builds:
+ * - web (dist/): functions.js + functions.json (+ functions-id.json, Indonesian) for the custom functions,
+ *   taskpane.js + taskpane.html for the task pane, which also loads functions.js (shared runtime), and the
+ *   manifest and icons.
+ * - cli (dist/cli/spbe.js): the `spbe` command for Node, with its npm dependencies left external.
+ * `--env only=cli` or `--env only=web` builds one of them.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-metadata-plugin");
+
+const DEV_PORT = require("./package.json").config.dev_server_port;
+/** Files whose JSDoc declares custom functions; the metadata plugin appends their CustomFunctions.associate calls. */
+const FUNCTION_FILES = ["./src/functions/functions.ts"];
+
+function tsRule() {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      // ES modules let webpack drop unused code; tests and tsc use the CommonJS setting of tsconfig.json.
+      options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } },
+    },
+  };
+}
+
+async function webConfig(mode) {
+  const dev = mode === "development";
+  let httpsOptions;
+  if (dev && process.env.SPBE_SKIP_CERTS !== "1") {
+    const devCerts = require("office-addin-dev-certs");
+    httpsOptions = await devCerts.getHttpsServerOptions();
+  }
+  return {
+    name: "web",
+    mode,
+    devtool: dev ? "source-map" : false,
+    target: "web",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: { keep: /^cli[\\/]/ },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [tsRule()] },
+    // Each entry is self-contained: functions.js must evaluate on its own in the custom-functions runtime.
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new LocalizedFunctionsMetadataPlugin({
+        source: "functions.json",
+        output: "functions-id.json",
+        translations: path.resolve(__dirname, "src/functions/functions.id.json"),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: httpsOptions ? { type: "https", options: httpsOptions } : "http",
+      port: DEV_PORT,
+      hot: false,
+      liveReload: false,
+      client: false,
+    },
+  };
+}
+
+function cliConfig(mode) {
+  return {
+    name: "cli",
+    mode,
+    devtool: false,
+    target: "node",
+    entry: { spbe: "./src/cli/main.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].js",
+      library: { type: "commonjs2" },
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [tsRule()] },
+    // npm packages (ExcelJS) stay in node_modules: the CLI runs where it was installed.
+    externals: [({ request }, callback) => (/^[a-z@][^:]*$/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const configs = [];
+  if (env.only !== "cli") configs.push(await webConfig(mode));
+  if (env.only !== "web") configs.push(cliConfig(mode));
+  return configs;
+};
