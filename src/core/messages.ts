@@ -97,8 +97,9 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
     en: (p, l) => `${place(p, l)} holds text or a non-numeric value ${describeValue(p.value, l)}. ${ALLOWED_LEVELS.en(p)}`,
   },
   LEVEL_ERROR_VALUE: {
-    id: (p, l) => `${place(p, l)} berisi galat ${describeValue(p.value, l)}. Perbaiki sel itu terlebih dahulu.`,
-    en: (p, l) => `${place(p, l)} holds the error ${describeValue(p.value, l)}. Fix that cell first.`,
+    // The error code as Excel shows it (#DIV/0!), without quotes.
+    id: (p, l) => `${place(p, l)} berisi galat ${String(p.value)}. Perbaiki sel itu terlebih dahulu.`,
+    en: (p, l) => `${place(p, l)} holds the error ${String(p.value)}. Fix that cell first.`,
   },
   LEVEL_OUT_OF_RANGE: {
     id: (p, l) => `${place(p, l)} bernilai ${describeValue(p.value, l)}, di luar rentang. ${ALLOWED_LEVELS.id(p)}`,
