@@ -116,3 +116,6 @@ module.exports = async (env = {}, argv = {}) => {
   if (env.only !== "web") configs.push(cliConfig(mode));
   return configs;
 };
+
+/** Listed for the metadata test, which checks these files generate without errors. */
+module.exports.FUNCTION_FILES = FUNCTION_FILES;

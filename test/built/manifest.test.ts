@@ -1,0 +1,116 @@
+/**
+ * @jest-environment jsdom
+ *
+ * Offline check of manifest.xml by rule (office-addin-manifest's validator needs a Microsoft web service):
+ * schema order, ids, lengths, https, shared runtime, namespace, Indonesian overrides, and every URL served by dist/.
+ */
+import fs from "fs";
+import path from "path";
+
+const root = path.resolve(__dirname, "../..");
+const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+const doc = new DOMParser().parseFromString(xml, "application/xml");
+const all = (tag: string) => Array.from(doc.getElementsByTagName(tag));
+const one = (tag: string) => {
+  const found = all(tag);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+const resources = new Map(
+  ["bt:Image", "bt:Url", "bt:String"].flatMap((tag) => all(tag).filter((e) => e.getAttribute("id")).map((e) => [e.getAttribute("id")!, e] as const)),
+);
+const valueOf = (resid: string) => resources.get(resid)?.getAttribute("DefaultValue");
+
+describe("manifest.xml", () => {
+  it("is well-formed XML", () => {
+    expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+  });
+
+  it("lists OfficeApp's children in schema order", () => {
+    const order = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"];
+    const children = Array.from(doc.documentElement.children).map((e) => e.localName);
+    expect(children).toEqual(order.filter((name) => children.includes(name)));
+    expect(children.slice(0, 5)).toEqual(order.slice(0, 5));
+  });
+
+  it("has a GUID id and an n.n.n.n version", () => {
+    expect(one("Id").textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(one("Version").textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it("resolves every resid, each at most 32 characters", () => {
+    const residUsers = Array.from(doc.querySelectorAll("[resid]"));
+    expect(residUsers.length).toBeGreaterThan(10);
+    for (const el of residUsers) {
+      const resid = el.getAttribute("resid")!;
+      expect([resid, resources.has(resid)]).toEqual([resid, true]);
+      expect(resid.length).toBeLessThanOrEqual(32);
+    }
+  });
+
+  it("keeps short strings within 125 characters and long strings within 250, overrides included", () => {
+    const check = (group: string, max: number) => {
+      for (const s of Array.from(doc.getElementsByTagName(group)[0].getElementsByTagName("bt:String"))) {
+        for (const v of [s.getAttribute("DefaultValue")!, ...Array.from(s.getElementsByTagName("bt:Override")).map((o) => o.getAttribute("Value")!)]) {
+          expect([s.getAttribute("id"), v.length <= max]).toEqual([s.getAttribute("id"), true]);
+        }
+      }
+    };
+    check("bt:ShortStrings", 125);
+    check("bt:LongStrings", 250);
+  });
+
+  it("uses https for every URL", () => {
+    // Resource definitions carry DefaultValue; the bt:Image elements inside <Icon> only refer to them by resid.
+    const urls = [...all("bt:Url"), ...all("bt:Image")].map((e) => e.getAttribute("DefaultValue")).filter((v): v is string => v !== null);
+    urls.push(...["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].flatMap((t) => all(t).map((e) => e.getAttribute("DefaultValue")).filter((v): v is string => !!v)));
+    urls.push(...all("bt:Override").map((e) => e.getAttribute("Value")!).filter((v) => v.includes("://")));
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) expect(url).toMatch(/^https:\/\//);
+  });
+
+  it("points every URL at a file the build serves", () => {
+    const urls = new Set(
+      Array.from(doc.querySelectorAll("[DefaultValue],[Value]"))
+        .flatMap((e) => [e.getAttribute("DefaultValue"), e.getAttribute("Value")])
+        .filter((v): v is string => !!v && v.startsWith("https://localhost:3000/")),
+    );
+    for (const url of urls) {
+      const file = path.join(root, "dist", new URL(url).pathname);
+      expect([url, fs.existsSync(file)]).toEqual([url, true]);
+    }
+  });
+
+  it("declares the shared runtime and CustomFunctionsRuntime 1.2 or higher", () => {
+    const sets = new Map(all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]));
+    expect(sets.get("SharedRuntime")).toBe("1.1");
+    expect(Number(sets.get("CustomFunctionsRuntime"))).toBeGreaterThanOrEqual(1.2);
+  });
+
+  it("runs the functions, the page and the function file in one long-lived runtime", () => {
+    const runtime = one("Runtime");
+    expect(runtime.getAttribute("lifetime")).toBe("long");
+    const resid = runtime.getAttribute("resid");
+    expect(one("Page").getElementsByTagName("SourceLocation")[0].getAttribute("resid")).toBe(resid);
+    expect(one("FunctionFile").getAttribute("resid")).toBe(resid);
+    expect(doc.querySelector('Action[*|type="ShowTaskpane"] SourceLocation, Action SourceLocation')?.getAttribute("resid")).toBe(resid);
+  });
+
+  it("uses the SPBE namespace and the Indonesian functions metadata for id-ID", () => {
+    expect(valueOf(one("Namespace").getAttribute("resid")!)).toBe("SPBE");
+    const metadataResid = one("Metadata").getElementsByTagName("SourceLocation")[0].getAttribute("resid")!;
+    expect(valueOf(metadataResid)).toMatch(/\/functions\.json$/);
+    const override = resources.get(metadataResid)!.getElementsByTagName("bt:Override")[0];
+    expect([override.getAttribute("Locale"), override.getAttribute("Value")]).toEqual(["id-ID", "https://localhost:3000/functions-id.json"]);
+  });
+
+  it("gives the display strings an Indonesian override", () => {
+    for (const tag of ["DisplayName", "Description"]) {
+      const element = Array.from(doc.documentElement.children).find((e) => e.localName === tag)!;
+      expect(element.getElementsByTagName("Override")[0].getAttribute("Locale")).toBe("id-ID");
+    }
+    for (const id of ["GetStarted.Title", "TaskpaneButton.Label", "GetStarted.Description", "TaskpaneButton.Tooltip"]) {
+      expect(resources.get(id)!.getElementsByTagName("bt:Override")[0].getAttribute("Locale")).toBe("id-ID");
+    }
+  });
+});
