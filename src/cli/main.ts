@@ -1,2 +1,101 @@
-/** Placeholder entry of the `spbe` command; replaced by the command-line tool. */
-process.stdout.write("spbe: not built yet\n");
+/**
+ * The `spbe` command: parse, run one command, print, exit. This file alone calls `process.exit`; commands return
+ * results or throw, and every thrown error becomes one message on stderr and an exit code here:
+ * 0 success, 1 invalid input data, 2 usage, 3 internal error (see `errors.ts`).
+ *
+ * Built by webpack to dist/cli/spbe.js (a CommonJS module, ExcelJS left external); bin/spbe.js requires it.
+ * The exports below let tests and the benchmark call the commands without a process.
+ */
+import { realpathSync } from "node:fs";
+import packageJson from "../../package.json";
+import type { Language } from "../core";
+import { detectLanguage, parseArgv, type Invocation } from "./args";
+import { score } from "./commands/score";
+import { template } from "./commands/template";
+import type { Progress } from "./commands/progress";
+import { EXIT_OK, describeError, type ExitCode } from "./errors";
+import { helpText } from "./help";
+import { formatCliMessage } from "./messages";
+import { scoreJson, scoreText } from "./report";
+
+export { parseArgv, detectLanguage } from "./args";
+export type { Invocation, ScoreOptions, TemplateOptions } from "./args";
+export { score } from "./commands/score";
+export { template } from "./commands/template";
+export { CliError, EXIT_OK, EXIT_INVALID_INPUT, EXIT_USAGE, EXIT_INTERNAL } from "./errors";
+export { scoreJson, scoreText } from "./report";
+
+export const VERSION: string = packageJson.version;
+
+/** Where output goes: process streams by default, buffers in tests. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+async function execute(invocation: Invocation, io: Io): Promise<void> {
+  const progress: Progress = (code, params) => io.stderr(`${formatCliMessage(code, params, invocation.language)}\n`);
+  switch (invocation.kind) {
+    case "help":
+      io.stdout(helpText(invocation.language, invocation.command));
+      return;
+    case "version":
+      io.stdout(`${VERSION}\n`);
+      return;
+    case "score": {
+      const result = await score(invocation.options, progress);
+      io.stdout(invocation.options.json ? `${JSON.stringify(scoreJson(result))}\n` : scoreText(result, invocation.language));
+      return;
+    }
+    case "template": {
+      const result = await template(invocation.options, progress);
+      io.stdout(`${result.file}\n`);
+      return;
+    }
+  }
+}
+
+/** Runs `spbe` with the words after the command name; returns the exit code. Never exits the process. */
+export async function run(argv: readonly string[], io: Io = processIo): Promise<ExitCode> {
+  let language: Language = detectLanguage(argv);
+  try {
+    const invocation = parseArgv(argv);
+    language = invocation.language;
+    await execute(invocation, io);
+    return EXIT_OK;
+  } catch (error) {
+    const { exitCode, message } = describeError(error, language);
+    io.stderr(`spbe: ${message}\n`);
+    return exitCode;
+  }
+}
+
+/** True when this bundle is the program being run (node dist/cli/spbe.js, bin/spbe.js, npx spbe), not a library. */
+function isProgram(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  let real = script;
+  try {
+    real = realpathSync(script);
+  } catch {
+    // Keep the path as given.
+  }
+  return /[\\/]bin[\\/]spbe(\.js)?$|[\\/]cli[\\/]spbe\.js$/.test(real);
+}
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write("", () => resolve()));
+}
+
+if (isProgram()) {
+  void run(process.argv.slice(2)).then(async (code) => {
+    // Exit only once everything written has left, so that piped output is never cut.
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit(code);
+  });
+}

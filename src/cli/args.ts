@@ -1,0 +1,277 @@
+/**
+ * The command line, parsed: argv in, one typed invocation out, or a usage error (exit 2) with a plain sentence.
+ *
+ * Node's `util.parseArgs` splits the words into tokens; the checks are done here on those tokens so that every
+ * message comes from our catalogue, in the user's language, and names the option at fault. Nothing here touches
+ * a file: parsing is pure, so a table of argv cases can test it directly.
+ */
+import { parseArgs } from "node:util";
+import { isSpbeError, resolveFramework, type Framework, type Language, type PredikatPractice } from "../core";
+import { usageError } from "./errors";
+
+export const COMMANDS = ["score", "template"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface ScoreOptions {
+  /** Path of the filled template, as typed. */
+  readonly file: string;
+  /** Print one JSON object instead of the report. */
+  readonly json: boolean;
+  /** Which index the predikat is taken from: "exact" (2024 practice, the default) or "rounded" (2023). */
+  readonly practice: PredikatPractice;
+}
+
+export interface TemplateOptions {
+  readonly framework: Framework;
+  /** Path of the .xlsx file to write, as typed. */
+  readonly out: string;
+  /** Language of the template's labels. */
+  readonly language: Language;
+  readonly instansi?: string;
+  /** Evaluation year for the header; defaults to the year given as --framework, when one was. */
+  readonly year?: number;
+  readonly filledBy?: string;
+  /** Overwrite `out` when it exists. */
+  readonly force: boolean;
+}
+
+/** What the user asked for. `language` is the language of messages (and of the template, for `template`). */
+export type Invocation =
+  | { readonly kind: "help"; readonly language: Language; readonly command?: CommandName }
+  | { readonly kind: "version"; readonly language: Language }
+  | { readonly kind: "score"; readonly language: Language; readonly options: ScoreOptions }
+  | { readonly kind: "template"; readonly language: Language; readonly options: TemplateOptions };
+
+interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  /** The allowed values, shown when the value is missing. */
+  readonly allowed?: string;
+}
+
+const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  lang: { type: "string", allowed: "id|en" },
+};
+
+const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
+  score: {
+    help: { type: "boolean", short: "h" },
+    lang: { type: "string", allowed: "id|en" },
+    json: { type: "boolean" },
+    practice: { type: "string", allowed: "exact|rounded" },
+  },
+  template: {
+    help: { type: "boolean", short: "h" },
+    lang: { type: "string", allowed: "id|en" },
+    framework: { type: "string", allowed: "59/2020|8/2026|5/2018|<tahun/year>" },
+    out: { type: "string", short: "o", allowed: "FILE.xlsx" },
+    instansi: { type: "string" },
+    year: { type: "string", allowed: "2018-2100" },
+    "filled-by": { type: "string" },
+    force: { type: "boolean" },
+  },
+};
+
+const PRACTICES: readonly PredikatPractice[] = ["exact", "rounded"];
+const MIN_YEAR = 2018;
+const MAX_YEAR = 2100;
+
+type Values = Record<string, string | boolean | undefined>;
+
+function toParseArgsOptions(specs: Record<string, OptionSpec>) {
+  return Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [name, spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }]),
+  );
+}
+
+/**
+ * Splits `args` into option values and positionals, checking every option token against `specs`: unknown
+ * options, string options without a value, flags given a value and repeated options are usage errors.
+ */
+function readTokens(args: readonly string[], specs: Record<string, OptionSpec>, command?: CommandName): { values: Values; positionals: string[] } {
+  const { tokens } = parseArgs({ args: [...args], options: toParseArgsOptions(specs), strict: false, allowPositionals: true, tokens: true });
+  const values: Values = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind !== "option") continue;
+    const spec = specs[token.name];
+    const option = token.rawName.startsWith("--") ? token.rawName : `${token.rawName} (--${token.name})`;
+    if (!spec) throw usageError("OPTION_UNKNOWN", { option: token.rawName, command });
+    if (token.name in values) throw usageError("OPTION_REPEATED", { option: `--${token.name}`, command });
+    if (spec.type === "boolean") {
+      if (token.value !== undefined) throw usageError("OPTION_TAKES_NO_VALUE", { option, value: token.value, command });
+      values[token.name] = true;
+    } else {
+      // parseArgs takes the next word as the value even when it is another option ("--out --force"): refuse that,
+      // as its strict mode does, unless the value was attached with "=".
+      const value = token.value;
+      if (value === undefined || (!token.inlineValue && value.startsWith("-") && value !== "-")) {
+        throw usageError("OPTION_VALUE_MISSING", { option, allowed: spec.allowed, command });
+      }
+      values[token.name] = value;
+    }
+  }
+  return { values, positionals };
+}
+
+function parseLanguage(value: string | boolean | undefined): Language {
+  if (value === undefined) return "id";
+  const key = String(value).trim().toLowerCase();
+  if (key === "id" || key === "en") return key;
+  throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--lang", value, allowed: "id, en" });
+}
+
+/**
+ * The language of messages, found before parsing so that even a usage error is in the user's language.
+ * A missing or invalid --lang gives Indonesian.
+ */
+export function detectLanguage(argv: readonly string[]): Language {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--") break;
+    const value = word === "--lang" ? argv[i + 1] : word.startsWith("--lang=") ? word.slice("--lang=".length) : undefined;
+    if (value !== undefined && ["id", "en"].includes(value.trim().toLowerCase())) return value.trim().toLowerCase() as Language;
+  }
+  return "id";
+}
+
+function isCommand(word: string): word is CommandName {
+  return (COMMANDS as readonly string[]).includes(word);
+}
+
+function onePositional(positionals: string[], command: CommandName, argument: string, allowed: string): string {
+  if (positionals.length === 0) throw usageError("ARGUMENT_MISSING", { command, argument });
+  if (positionals.length > 1) throw usageError("ARGUMENTS_EXTRA", { command, value: positionals[1], allowed });
+  return positionals[0];
+}
+
+function noPositionals(positionals: string[], command: CommandName, allowed: string): void {
+  if (positionals.length > 0) throw usageError("ARGUMENTS_EXTRA", { command, value: positionals[0], allowed });
+}
+
+function parseScore(values: Values, positionals: string[]): ScoreOptions {
+  const file = onePositional(positionals, "score", "FILE.xlsx", "satu berkas / one file");
+  const practice = (values.practice as string | undefined) ?? "exact";
+  if (!(PRACTICES as readonly string[]).includes(practice)) {
+    throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--practice", value: practice, allowed: "exact, rounded" });
+  }
+  return { file, json: values.json === true, practice: practice as PredikatPractice };
+}
+
+function parseYear(text: string): number {
+  const year = /^\s*\d{4}\s*$/.test(text) ? Number(text) : NaN;
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
+    throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--year", value: text, allowed: `${MIN_YEAR}-${MAX_YEAR}` });
+  }
+  return year;
+}
+
+/** A non-blank text option, trimmed; a blank one is treated as missing. */
+function textOption(values: Values, name: string): string | undefined {
+  const value = values[name];
+  if (typeof value !== "string") return undefined;
+  if (value.trim() === "") throw usageError("OPTION_VALUE_MISSING", { option: `--${name}`, command: "template" });
+  return value.trim();
+}
+
+function parseTemplate(values: Values, positionals: string[], language: Language): TemplateOptions {
+  noPositionals(positionals, "template", "--framework ... --out FILE.xlsx");
+  const frameworkText = values.framework as string | undefined;
+  if (frameworkText === undefined) {
+    throw usageError("OPTION_REQUIRED", { option: "--framework", allowed: COMMAND_OPTIONS.template.framework.allowed, command: "template" });
+  }
+  let framework: Framework;
+  try {
+    framework = resolveFramework(frameworkText);
+  } catch (error) {
+    if (isSpbeError(error)) throw usageError("OPTION_INVALID", { option: "--framework", problems: [error] });
+    throw error;
+  }
+  const out = textOption(values, "out");
+  if (out === undefined) throw usageError("OPTION_REQUIRED", { option: "--out", allowed: "FILE.xlsx", command: "template" });
+  if (!/\.xlsx$/i.test(out)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--out", value: out, allowed: "FILE.xlsx" });
+  const yearText = textOption(values, "year");
+  // "--framework 2025" names an evaluation year: it is also the year of the header unless --year says otherwise.
+  const frameworkYear = /^\s*\d{4}\s*$/.test(frameworkText) ? Number(frameworkText) : undefined;
+  const year = yearText !== undefined ? parseYear(yearText) : frameworkYear;
+  return {
+    framework,
+    out,
+    language,
+    instansi: textOption(values, "instansi"),
+    year,
+    filledBy: textOption(values, "filled-by"),
+    force: values.force === true,
+  };
+}
+
+/**
+ * Parses the words after `spbe`. Global options (--help, --version, --lang) may come before the command;
+ * --lang and --help also after it. Throws a CliError with exit code 2 for anything not understood.
+ */
+export function parseArgv(argv: readonly string[]): Invocation {
+  const commandAt = findCommandWord(argv);
+  const globalPart = commandAt < 0 ? argv : argv.slice(0, commandAt);
+  const global = readTokens(globalPart, GLOBAL_OPTIONS);
+  const globalLanguage = parseLanguage(global.values.lang);
+
+  if (commandAt < 0) {
+    if (global.positionals.length > 0) {
+      const word = global.positionals[0];
+      if (word === "help") return { kind: "help", language: globalLanguage };
+      throw usageError("COMMAND_UNKNOWN", { value: word, allowed: COMMANDS.join(", ") });
+    }
+    if (global.values.help) return { kind: "help", language: globalLanguage };
+    if (global.values.version) return { kind: "version", language: globalLanguage };
+    throw usageError("COMMAND_MISSING");
+  }
+
+  const first = argv[commandAt];
+  // `spbe help score` is `spbe score --help`.
+  if (first === "help") {
+    const rest = readTokens(argv.slice(commandAt + 1), GLOBAL_OPTIONS);
+    const language = rest.values.lang !== undefined ? parseLanguage(rest.values.lang) : globalLanguage;
+    const topic = rest.positionals[0];
+    if (topic === undefined) return { kind: "help", language };
+    if (!isCommand(topic)) throw usageError("COMMAND_UNKNOWN", { value: topic, allowed: COMMANDS.join(", ") });
+    return { kind: "help", language, command: topic };
+  }
+  if (!isCommand(first)) throw usageError("COMMAND_UNKNOWN", { value: first, allowed: COMMANDS.join(", ") });
+  if (global.values.version) throw usageError("OPTION_UNKNOWN", { option: "--version", command: first });
+
+  const { values, positionals } = readTokens(argv.slice(commandAt + 1), COMMAND_OPTIONS[first], first);
+  if (global.values.lang !== undefined && values.lang !== undefined) throw usageError("OPTION_REPEATED", { option: "--lang", command: first });
+  const language = values.lang !== undefined ? parseLanguage(values.lang) : globalLanguage;
+  // --help wins over everything else on the line, as users expect when they add it to a half-typed command.
+  if (values.help || global.values.help) return { kind: "help", language, command: first };
+
+  switch (first) {
+    case "score":
+      return { kind: "score", language, options: parseScore(values, positionals) };
+    case "template":
+      return { kind: "template", language, options: parseTemplate(values, positionals, language) };
+  }
+}
+
+/**
+ * Index of the command word: the first word that is neither a global option nor the value of --lang.
+ * -1 when there is none.
+ */
+function findCommandWord(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--") return i + 1 < argv.length ? i + 1 : -1;
+    if (word === "--lang") {
+      i++;
+      continue;
+    }
+    if (!word.startsWith("-") || word === "-") return i;
+  }
+  return -1;
+}

@@ -1,0 +1,86 @@
+/**
+ * `spbe score FILE.xlsx`: the indices of a filled template, computed by the core from its level cells.
+ *
+ * The file's own formula results are never used: they may be stale, or absent in a file no spreadsheet has
+ * recalculated. Every level is checked before anything is computed, and every problem is reported at once,
+ * each naming its indicator and cell.
+ */
+import {
+  bandOfIndex, readLevel, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
+  type Aspect, type Band, type Domain, type Framework, type PredikatPractice, type Ratio,
+} from "../../core";
+import type { ScoreOptions } from "../args";
+import { CliError, inputError } from "../errors";
+import { checkInputFile, loadWorkbook } from "../files";
+import type { BlankLevel, Problem } from "../messages";
+import { displayedValue, readTemplateInputs, type NamedCell } from "../templateReader";
+import type { Progress } from "./progress";
+
+export interface ScoreResult {
+  readonly file: string;
+  readonly framework: Framework;
+  readonly practice: PredikatPractice;
+  /** Levels in hundredths, one per indicator. */
+  readonly levels: readonly number[];
+  readonly index: Ratio;
+  /** The index rounded half-up to hundredths, as an integer count of hundredths. */
+  readonly roundedHundredths: number;
+  /** The predikat band under `practice`. */
+  readonly band: Band;
+  readonly aspects: readonly { readonly aspect: Aspect; readonly value: Ratio }[];
+  readonly domains: readonly { readonly domain: Domain; readonly value: Ratio }[];
+  /** Indicators scored 0 ("not met / not scored"), shown so that a 0 is never mistaken for a typo. */
+  readonly zeroIndicators: readonly number[];
+}
+
+/** Reads every level cell; throws one CliError (exit 1) listing every invalid or blank cell. */
+function readAllLevels(cells: readonly NamedCell[], framework: Framework, file: string): number[] {
+  const levels: number[] = [];
+  const problems: Problem[] = [];
+  const blanks: BlankLevel[] = [];
+  cells.forEach((cell, i) => {
+    const place = { indicator: i + 1, position: i + 1, cell: cell.reference };
+    const value = displayedValue(cell.value);
+    if (value === undefined) {
+      problems.push(new CliError(1, "LEVEL_FORMULA_WITHOUT_RESULT", { indicator: i + 1, cell: cell.reference }));
+      return;
+    }
+    try {
+      const level = readLevel(value, framework, place);
+      if (level === null) blanks.push({ indicator: i + 1, cell: cell.reference });
+      else levels[i] = level;
+    } catch (error) {
+      if (!isSpbeError(error)) throw error;
+      problems.push(error);
+    }
+  });
+  const blankError = blanks.length > 0 ? inputError("LEVELS_BLANK", { file, count: blanks.length, blanks }) : undefined;
+  if (problems.length > 0) {
+    if (blankError) problems.push(blankError);
+    throw inputError("LEVELS_INVALID", { file, count: problems.length - (blankError ? 1 : 0), problems });
+  }
+  if (blankError) throw blankError;
+  return levels;
+}
+
+export async function score(options: ScoreOptions, progress: Progress = () => {}): Promise<ScoreResult> {
+  const { file, practice } = options;
+  await checkInputFile(file);
+  progress("PROGRESS_READING", { file });
+  const workbook = await loadWorkbook(file);
+  const { framework, levels: cells } = readTemplateInputs(workbook, file);
+  const levels = readAllLevels(cells, framework, file);
+  const breakdown = scoreBreakdown(framework, levels);
+  return {
+    file,
+    framework,
+    practice,
+    levels,
+    index: breakdown.index,
+    roundedHundredths: roundHalfUpToHundredths(breakdown.index),
+    band: bandOfIndex(framework, breakdown.index, practice),
+    aspects: breakdown.aspects,
+    domains: breakdown.domains,
+    zeroIndicators: levels.flatMap((level, i) => (level === 0 ? [i + 1] : [])),
+  };
+}

