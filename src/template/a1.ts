@@ -1,0 +1,55 @@
+/** A1 addresses: column letters, cell and range references, sheet-qualified references. */
+
+/** 1 -> "A", 27 -> "AA". */
+export function columnLetters(col: number): string {
+  let name = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** "B12" for (12, 2); absolute "$B$12" when asked. */
+export function cellRef(row: number, col: number, absolute = false): string {
+  return absolute ? `$${columnLetters(col)}$${row}` : `${columnLetters(col)}${row}`;
+}
+
+/** "B12:D20" (or a single cell when the range is one cell). */
+export function rangeRef(row: number, col: number, lastRow: number, lastCol: number, absolute = false): string {
+  const first = cellRef(row, col, absolute);
+  return row === lastRow && col === lastCol ? first : `${first}:${cellRef(lastRow, lastCol, absolute)}`;
+}
+
+/** A sheet name as formulas need it: always quoted, inner quotes doubled ('Kertas Kerja', 'O''Brien'). */
+export function quoteSheet(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'`;
+}
+
+/** "'Kertas Kerja'!$F$9:$F$55". */
+export function qualified(sheetName: string, ref: string): string {
+  return `${quoteSheet(sheetName)}!${ref}`;
+}
+
+/** Parses "B12" or "$B$12" into 1-based row and column. */
+export function parseCell(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref.trim());
+  if (!m) throw new Error(`Not an A1 cell reference: ${ref}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** Parses "B12:D20" (or one cell) into its corners. */
+export function parseRange(ref: string): { row: number; col: number; lastRow: number; lastCol: number } {
+  const [a, b] = ref.split(":");
+  const first = parseCell(a);
+  const last = b === undefined ? first : parseCell(b);
+  return { row: first.row, col: first.col, lastRow: last.row, lastCol: last.col };
+}
+
+/** Splits "'Kertas Kerja'!$F$9:$F$55" into the sheet name and the range. */
+export function splitQualified(ref: string): { sheet: string | undefined; range: string } {
+  const bang = ref.lastIndexOf("!");
+  if (bang < 0) return { sheet: undefined, range: ref.replace(/^=/, "") };
+  let sheet = ref.slice(0, bang).replace(/^=/, "");
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, range: ref.slice(bang + 1) };
+}

@@ -1,0 +1,8 @@
+/** The evaluation template as data (pure TypeScript: no Office, no ExcelJS). */
+export { describeTemplate, TEMPLATE_STYLES } from "./describeTemplate";
+export { uniqueSheetNames } from "./sheetNames";
+export { styleRects, type StyleRect } from "./styleRuns";
+export { EVALUATION, SUMMARY, REFERENCE } from "./layout";
+export * as names from "./names";
+export * from "./a1";
+export type * from "./types";

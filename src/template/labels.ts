@@ -1,0 +1,195 @@
+/** Interface text of the template, Indonesian first. Names of indicators, aspects, domains and predikat stay official Indonesian. */
+import type { Language } from "../core";
+
+export interface TemplateLabels {
+  readonly sheetNames: { readonly evaluation: string; readonly summary: string; readonly reference: string };
+  readonly evaluationTitle: (indexName: string) => string;
+  readonly instansi: string;
+  readonly year: string;
+  readonly framework: string;
+  readonly filledBy: string;
+  readonly guidance: string;
+  readonly statusSecondary: string;
+  readonly statusReconstructed: string;
+  readonly columns: {
+    readonly no: string; readonly domain: string; readonly aspect: string; readonly indicator: string; readonly weight: string;
+    readonly level: string; readonly levelName: string; readonly justification: string; readonly evidence: string;
+    readonly pic: string; readonly target: string; readonly gap: string; readonly official: string; readonly notes: string;
+    readonly weightUnits: string; readonly levelHundredths: string; readonly targetHundredths: string; readonly officialHundredths: string;
+  };
+  readonly noDomain: string;
+  readonly invalidLevel: string;
+  readonly decimalLevel: string;
+  readonly invalid: string;
+  readonly cells: string;
+  readonly incomplete: string;
+  readonly blanks: string;
+  readonly validationTitle: string;
+  readonly validationPrompt: (names: string) => string;
+  readonly validationErrorTitle: string;
+  readonly validationError: (min: number, max: number) => string;
+  readonly summaryTitle: (indexName: string) => string;
+  readonly indexExact: (indexName: string) => string;
+  readonly indexRounded: (indexName: string) => string;
+  readonly predikatExact: string;
+  readonly predikatRounded: string;
+  readonly targetExact: string;
+  readonly targetRounded: string;
+  readonly targetPredikat: string;
+  readonly targetGap: string;
+  readonly officialExact: string;
+  readonly officialRounded: string;
+  readonly officialPredikat: string;
+  readonly summaryNote: string;
+  readonly summaryColumns: {
+    readonly code: string; readonly name: string; readonly weight: string; readonly index: string; readonly rounded: string;
+    readonly target: string; readonly targetRounded: string; readonly gap: string; readonly official: string; readonly officialRounded: string;
+    readonly den: string; readonly num: string; readonly blanks: string; readonly invalid: string; readonly hundredths: string;
+  };
+  readonly seriesNames: readonly [string, string, string];
+  readonly chartTitle: string;
+  readonly chartSeriesIndex: string;
+  readonly chartSeriesTarget: string;
+  readonly chartMissing: string;
+  readonly referenceTitle: (indexName: string) => string;
+  readonly referenceSource: (regulation: string) => string;
+  readonly referenceNone: (regulation: string) => string;
+  readonly referenceColumns: {
+    readonly no: string; readonly aspect: string; readonly indicator: string; readonly question: string;
+    readonly level: (n: number) => string; readonly externalSource: string;
+  };
+}
+
+const ID: TemplateLabels = {
+  sheetNames: { evaluation: "Kertas Kerja", summary: "Ringkasan", reference: "Referensi" },
+  evaluationTitle: (indexName) => `Kertas Kerja Penilaian Mandiri ${indexName}`,
+  instansi: "Instansi",
+  year: "Tahun evaluasi",
+  framework: "Kerangka",
+  filledBy: "Diisi oleh",
+  guidance:
+    "Isi sel berwarna kuning. Tingkat: angka 0-5, paling banyak dua desimal (0 = belum terpenuhi/belum dinilai). Sel kosong membuat indeks berstatus \"belum lengkap\".",
+  statusSecondary: "Status data kerangka: sekunder (dua implementasi independen yang mengutip peraturan sepakat; teks resmi belum diperiksa).",
+  statusReconstructed: "Status data kerangka: rekonstruksi (dari sistem pemantauan daerah, bukan dari teks peraturan); hasil berlabel rekonstruksi.",
+  columns: {
+    no: "No", domain: "Domain", aspect: "Aspek", indicator: "Indikator", weight: "Bobot (%)",
+    level: "Tingkat (penilaian mandiri)", levelName: "Nama tingkat", justification: "Penjelasan (FAKTA dan ANALISIS)",
+    evidence: "Data dukung", pic: "PIC / OPD", target: "Target tingkat", gap: "Gap", official: "Tingkat hasil evaluasi (resmi)",
+    notes: "Catatan", weightUnits: "Bobot (satuan bulat)", levelHundredths: "Tingkat x 100", targetHundredths: "Target x 100",
+    officialHundredths: "Resmi x 100",
+  },
+  noDomain: "-",
+  invalidLevel: "(tidak valid)",
+  decimalLevel: "(desimal)",
+  invalid: "tidak valid",
+  cells: "sel",
+  incomplete: "belum lengkap",
+  blanks: "kosong",
+  validationTitle: "Tingkat",
+  validationPrompt: (names) => `${names}. Boleh desimal (paling banyak dua).`,
+  validationErrorTitle: "Tingkat tidak valid",
+  validationError: (min, max) => `Isi angka ${min} sampai ${max}, paling banyak dua desimal (0 = belum terpenuhi/belum dinilai).`,
+  summaryTitle: (indexName) => `Ringkasan ${indexName}`,
+  indexExact: (indexName) => `${indexName} (eksak)`,
+  indexRounded: (indexName) => `${indexName} (2 desimal, pembulatan setengah ke atas)`,
+  predikatExact: "Predikat (praktik 2024: dari indeks eksak)",
+  predikatRounded: "Predikat (praktik 2023: dari indeks 2 desimal)",
+  targetExact: "Target indeks (eksak, dari kolom Target tingkat)",
+  targetRounded: "Target indeks (2 desimal)",
+  targetPredikat: "Predikat target (praktik 2024)",
+  targetGap: "Gap ke target (2 desimal)",
+  officialExact: "Indeks hasil evaluasi resmi (eksak)",
+  officialRounded: "Indeks hasil evaluasi resmi (2 desimal)",
+  officialPredikat: "Predikat hasil evaluasi resmi (praktik 2024)",
+  summaryNote:
+    "Semua nilai dihitung dengan aritmetika bilangan bulat (tingkat x 100 x bobot bulat), sehingga pembulatan di ,xx5 tepat di Excel, LibreOffice dan mesin lain. Nilai simulasi (target) terpisah dari hasil resmi.",
+  summaryColumns: {
+    code: "Kode", name: "Nama", weight: "Bobot (%)", index: "Indeks (eksak)", rounded: "Indeks (2 desimal)",
+    target: "Target (eksak)", targetRounded: "Target (2 desimal)", gap: "Gap (2 desimal)", official: "Hasil resmi (eksak)",
+    officialRounded: "Hasil resmi (2 desimal)", den: "Penyebut", num: "Pembilang", blanks: "Kosong", invalid: "Tidak valid",
+    hundredths: "Dibulatkan x 100",
+  },
+  seriesNames: ["mandiri", "target", "resmi"],
+  chartTitle: "Indeks per aspek",
+  chartSeriesIndex: "Indeks (2 desimal)",
+  chartSeriesTarget: "Target (2 desimal)",
+  chartMissing: "Grafik aspek tidak dibuat dalam berkas ini (pustaka .xlsx tidak dapat menggambar grafik). Buat dari tabel aspek di bawah, atau sisipkan templat dari add-in.",
+  referenceTitle: (indexName) => `Referensi kriteria tingkat - ${indexName}`,
+  referenceSource: (regulation) =>
+    `Sumber: ${regulation}, Lampiran Bab II huruf E (Kuesioner). Teks hasil konversi PDF, dapat memuat kekeliruan kata: rujuk dokumen resmi.`,
+  referenceNone: (regulation) =>
+    `Kriteria tingkat per indikator untuk kerangka ini belum tersedia dalam add-in. Rujuk ${regulation} dan pedoman teknisnya.`,
+  referenceColumns: {
+    no: "No", aspect: "Aspek", indicator: "Indikator", question: "Pertanyaan", level: (n) => `Kriteria tingkat ${n}`,
+    externalSource: "Sumber nilai (instansi lain)",
+  },
+};
+
+const EN: TemplateLabels = {
+  sheetNames: { evaluation: "Worksheet", summary: "Summary", reference: "Reference" },
+  evaluationTitle: (indexName) => `Self-assessment worksheet - ${indexName}`,
+  instansi: "Agency (instansi)",
+  year: "Evaluation year",
+  framework: "Framework",
+  filledBy: "Filled in by",
+  guidance:
+    "Fill in the yellow cells. Level: a number 0-5, at most two decimals (0 = not met/not scored). A blank level makes the index \"incomplete\".",
+  statusSecondary: "Framework data status: secondary (two independent implementations quoting the regulation agree; the official text has not been checked).",
+  statusReconstructed: "Framework data status: reconstructed (from a municipal monitoring system, not the regulation text); results are labelled as reconstructed.",
+  columns: {
+    no: "No", domain: "Domain", aspect: "Aspect (aspek)", indicator: "Indicator (official name)", weight: "Weight (%)",
+    level: "Level (self-assessment)", levelName: "Level name", justification: "Justification (FAKTA and ANALISIS)",
+    evidence: "Evidence (data dukung)", pic: "PIC / OPD", target: "Target level", gap: "Gap", official: "Level from official evaluation",
+    notes: "Notes", weightUnits: "Weight (integer units)", levelHundredths: "Level x 100", targetHundredths: "Target x 100",
+    officialHundredths: "Official x 100",
+  },
+  noDomain: "-",
+  invalidLevel: "(invalid)",
+  decimalLevel: "(decimal)",
+  invalid: "invalid",
+  cells: "cells",
+  incomplete: "incomplete",
+  blanks: "blank",
+  validationTitle: "Level",
+  validationPrompt: (names) => `${names}. Decimals allowed (at most two).`,
+  validationErrorTitle: "Invalid level",
+  validationError: (min, max) => `Enter a number from ${min} to ${max}, at most two decimals (0 = not met/not scored).`,
+  summaryTitle: (indexName) => `Summary - ${indexName}`,
+  indexExact: (indexName) => `${indexName} (exact)`,
+  indexRounded: (indexName) => `${indexName} (2 decimals, rounded half-up)`,
+  predikatExact: "Predikat (2024 practice: from the exact index)",
+  predikatRounded: "Predikat (2023 practice: from the 2-decimal index)",
+  targetExact: "Target index (exact, from the Target level column)",
+  targetRounded: "Target index (2 decimals)",
+  targetPredikat: "Target predikat (2024 practice)",
+  targetGap: "Gap to target (2 decimals)",
+  officialExact: "Official evaluation index (exact)",
+  officialRounded: "Official evaluation index (2 decimals)",
+  officialPredikat: "Official evaluation predikat (2024 practice)",
+  summaryNote:
+    "Every value is computed in integer arithmetic (level x 100 x integer weight), so rounding at .xx5 is exact in Excel, LibreOffice and other engines. Simulated values (targets) are kept apart from official results.",
+  summaryColumns: {
+    code: "Code", name: "Name", weight: "Weight (%)", index: "Index (exact)", rounded: "Index (2 decimals)",
+    target: "Target (exact)", targetRounded: "Target (2 decimals)", gap: "Gap (2 decimals)", official: "Official (exact)",
+    officialRounded: "Official (2 decimals)", den: "Denominator", num: "Numerator", blanks: "Blank", invalid: "Invalid",
+    hundredths: "Rounded x 100",
+  },
+  seriesNames: ["self", "target", "official"],
+  chartTitle: "Index by aspect",
+  chartSeriesIndex: "Index (2 decimals)",
+  chartSeriesTarget: "Target (2 decimals)",
+  chartMissing: "The aspect chart is not in this file (the .xlsx library cannot draw charts). Build one from the aspect table below, or insert the template from the add-in.",
+  referenceTitle: (indexName) => `Level criteria reference - ${indexName}`,
+  referenceSource: (regulation) =>
+    `Source: ${regulation}, Lampiran Bab II huruf E (questionnaire), in the regulation's Indonesian. Converted from PDF; a few words may carry conversion errors: see the official document.`,
+  referenceNone: (regulation) =>
+    `The level criteria of this framework's indicators are not available in the add-in. See ${regulation} and its technical guide.`,
+  referenceColumns: {
+    no: "No", aspect: "Aspect", indicator: "Indicator", question: "Question", level: (n) => `Level ${n} criteria`,
+    externalSource: "Value source (other agency)",
+  },
+};
+
+export function templateLabels(language: Language): TemplateLabels {
+  return language === "en" ? EN : ID;
+}

@@ -1,0 +1,52 @@
+/**
+ * Fixed positions of the template. Readers and tests use the defined names, not these; they are exported for the
+ * describer and for tests that need to put a value in a helper cell.
+ */
+
+/** Evaluation sheet: header block rows 1-7, column headers in row 8, one row per indicator from row 9. */
+export const EVALUATION = {
+  titleRow: 1,
+  instansiRow: 2,
+  yearRow: 3,
+  frameworkRow: 4,
+  filledByRow: 5,
+  guidanceRow: 6,
+  statusRow: 7,
+  headerRow: 8,
+  firstRow: 9,
+  /** Columns, 1-based. */
+  col: {
+    no: 1, domain: 2, aspect: 3, indicator: 4, weight: 5, level: 6, levelName: 7, justification: 8, evidence: 9,
+    pic: 10, target: 11, gap: 12, official: 13, notes: 14, weightUnits: 15, levelH: 16, targetH: 17, officialH: 18,
+  },
+  lastCol: 18,
+  /** Column of the header block's values. */
+  valueCol: 2,
+} as const;
+
+/**
+ * Summary sheet: the overall block (label in A:B, value in C:D) from row 6, the chart over E5:J18, the table of
+ * aspects, domains and the overall index from row 21 (header in row 20).
+ */
+export const SUMMARY = {
+  titleRow: 1,
+  instansiRow: 2,
+  yearRow: 3,
+  frameworkRow: 4,
+  firstOverallRow: 6,
+  noteRow: 18,
+  headerRow: 20,
+  firstRow: 21,
+  col: {
+    code: 1, name: 2, weight: 3, index: 4, rounded: 5, target: 6, targetRounded: 7, gap: 8, official: 9, officialRounded: 10,
+    den: 11,
+  },
+  /** Helper columns of series s (0 self-assessment, 1 target, 2 official): numerator, blanks, invalid, rounded hundredths. */
+  seriesCol: (series: 0 | 1 | 2) => ({ num: 12 + 4 * series, blanks: 13 + 4 * series, invalid: 14 + 4 * series, hundredths: 15 + 4 * series }),
+  lastCol: 23,
+  chartFrom: "E5",
+  chartTo: "J17",
+} as const;
+
+/** Reference sheet: title, source note, header in row 3, one row per indicator from row 4. */
+export const REFERENCE = { titleRow: 1, sourceRow: 2, headerRow: 3, firstRow: 4, lastCol: 10 } as const;

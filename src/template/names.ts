@@ -1,0 +1,62 @@
+/**
+ * The defined names of an evaluation template: a contract that the task pane, the command line, the custom
+ * functions and users' own formulas code against. Import them from here; never spell them inline.
+ *
+ * The first template in a workbook defines them at workbook scope. A further template in the same workbook
+ * defines the same names scoped to its own evaluation sheet.
+ */
+
+/** One cell holding the framework id as text: "59/2020", "8/2026" or "5/2018". */
+export const SPBE_FRAMEWORK = "SPBE_FRAMEWORK";
+/** Self-assessment level cells, one per indicator, in indicator order, one column. */
+export const SPBE_LEVELS = "SPBE_LEVELS";
+/** Target levels, same rows as SPBE_LEVELS. */
+export const SPBE_TARGETS = "SPBE_TARGETS";
+/** Levels from the official evaluation, same rows. */
+export const SPBE_OFFICIAL = "SPBE_OFFICIAL";
+/** PIC / OPD per indicator, same rows. */
+export const SPBE_PIC = "SPBE_PIC";
+/** Penjelasan (FAKTA dan ANALISIS) per indicator, same rows. */
+export const SPBE_JUSTIFICATION = "SPBE_JUSTIFICATION";
+/** Data dukung (evidence file names or links) per indicator, same rows. */
+export const SPBE_EVIDENCE = "SPBE_EVIDENCE";
+/** Catatan per indicator, same rows. */
+export const SPBE_NOTES = "SPBE_NOTES";
+/** Single cells of the header block. */
+export const SPBE_INSTANSI = "SPBE_INSTANSI";
+export const SPBE_YEAR = "SPBE_YEAR";
+export const SPBE_FILLED_BY = "SPBE_FILLED_BY";
+/** The exact overall index (a number), or a text saying why it cannot be computed yet. */
+export const SPBE_INDEX = "SPBE_INDEX";
+/** The overall index rounded half-up to 2 decimals. */
+export const SPBE_INDEX_ROUNDED = "SPBE_INDEX_ROUNDED";
+/** Predikat of the exact index (the 2024 practice). */
+export const SPBE_PREDIKAT = "SPBE_PREDIKAT";
+/** Predikat of the 2-decimal index (the 2023 practice). */
+export const SPBE_PREDIKAT_ROUNDED = "SPBE_PREDIKAT_ROUNDED";
+/** The exact index of the target levels. */
+export const SPBE_TARGET_INDEX = "SPBE_TARGET_INDEX";
+
+/** SPBE_ASPECT_1, SPBE_ASPECT_2, ...: the exact index of aspect n (framework order, 1-based). */
+export function aspectName(no: number): string {
+  return `SPBE_ASPECT_${no}`;
+}
+
+/** SPBE_DOMAIN_1, ...: the exact index of domain n. Frameworks without domains (8/2026) define none. */
+export function domainName(no: number): string {
+  return `SPBE_DOMAIN_${no}`;
+}
+
+/** Names holding one cell per indicator, in indicator order. */
+export const PER_INDICATOR_NAMES = [
+  SPBE_LEVELS, SPBE_TARGETS, SPBE_OFFICIAL, SPBE_PIC, SPBE_JUSTIFICATION, SPBE_EVIDENCE, SPBE_NOTES,
+] as const;
+
+/** Names holding one cell. */
+export const SINGLE_CELL_NAMES = [
+  SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_YEAR, SPBE_FILLED_BY, SPBE_INDEX, SPBE_INDEX_ROUNDED, SPBE_PREDIKAT,
+  SPBE_PREDIKAT_ROUNDED, SPBE_TARGET_INDEX,
+] as const;
+
+/** Every template name starts with this; a workbook holding any such name already has a template. */
+export const NAME_PREFIX = "SPBE_";

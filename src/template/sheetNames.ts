@@ -1,0 +1,27 @@
+/** Choosing sheet names that do not clash with a workbook's existing sheets. */
+import type { Language } from "../core";
+import { templateLabels } from "./labels";
+import type { SheetKey } from "./types";
+
+/** Excel's limit on a sheet name's length. */
+const MAX_SHEET_NAME = 31;
+
+/**
+ * The template's sheet names, made unique against `existing` (compared case-insensitively, as Excel does): the
+ * language's names as they are when all are free, else all three with the smallest free suffix " (2)", " (3)"...
+ *
+ * @example uniqueSheetNames(["Kertas Kerja"], "id") // { evaluation: "Kertas Kerja (2)", summary: "Ringkasan (2)", ... }
+ */
+export function uniqueSheetNames(existing: readonly string[], language: Language): Record<SheetKey, string> {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const base = templateLabels(language).sheetNames;
+  for (let k = 1; ; k++) {
+    const suffix = k === 1 ? "" : ` (${k})`;
+    const names = {
+      evaluation: base.evaluation.slice(0, MAX_SHEET_NAME - suffix.length) + suffix,
+      summary: base.summary.slice(0, MAX_SHEET_NAME - suffix.length) + suffix,
+      reference: base.reference.slice(0, MAX_SHEET_NAME - suffix.length) + suffix,
+    };
+    if (Object.values(names).every((n) => !taken.has(n.toLowerCase()))) return names;
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * The declarative description of an evaluation template. Everything a renderer needs is data here: the renderers
+ * (Office.js in src/excel, ExcelJS in src/xlsx) only translate it, so the two outputs cannot drift.
+ *
+ * Rows and columns are 1-based; formulas are en-US A1 syntax with a leading "=", using only functions that
+ * Excel 2016, LibreOffice and HyperFormula share.
+ */
+import type { FrameworkId, Language } from "../core";
+
+export type SheetKey = "evaluation" | "summary" | "reference";
+
+export type CellValue = string | number | boolean | null;
+
+export type StyleId =
+  | "title"
+  | "subtitle"
+  | "label"
+  | "header"
+  | "group"
+  | "text"
+  | "textWrap"
+  | "number"
+  | "formula"
+  | "result"
+  | "input"
+  | "inputText"
+  | "note"
+  | "warning"
+  | "helper";
+
+/** One cell: a constant `value` or a `formula` (never both), its number format, its style. */
+export interface CellSpec {
+  readonly value?: CellValue;
+  readonly formula?: string;
+  /** Excel number format code; "General" when absent. "@" makes the cell text (typed "=x" stays text). */
+  readonly format?: string;
+  readonly style?: StyleId;
+}
+
+/** A rectangular block of cells whose top-left corner is (row, col). Every row has the same length. */
+export interface CellBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly CellSpec[])[];
+}
+
+export interface StyleSpec {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** "#RRGGBB". */
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly hAlign?: "left" | "center" | "right";
+  readonly vAlign?: "top" | "center";
+  /** Thin borders on every edge of every cell. */
+  readonly border?: boolean;
+  /** False for input cells, which stay editable when the sheet is protected. */
+  readonly locked: boolean;
+}
+
+/** Level cells: a decimal between min and max, with the level names in the input message. */
+export interface ValidationSpec {
+  readonly ref: string;
+  readonly min: number;
+  readonly max: number;
+  /** At most 32 characters (Excel's limit). */
+  readonly promptTitle: string;
+  /** At most 255 characters (Excel's limit). */
+  readonly prompt: string;
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+}
+
+/** A formula rule: the fill (and font colour) applies where `formula`, relative to the top-left cell of `ref`, is TRUE. */
+export interface ConditionalFormatSpec {
+  readonly ref: string;
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor?: string;
+}
+
+export interface ChartSpec {
+  readonly title: string;
+  readonly type: "barClustered";
+  /** Category labels (aspect names), a range on this sheet. */
+  readonly categories: string;
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Cells the chart covers (top-left, bottom-right). */
+  readonly from: string;
+  readonly to: string;
+  /**
+   * Written into `from` by a renderer that cannot draw charts (ExcelJS), so the sheet says where the chart
+   * would be and why it is missing. A renderer that draws the chart leaves the cell empty.
+   */
+  readonly missingNote: string;
+}
+
+export interface SheetSpec {
+  readonly key: SheetKey;
+  /** Final sheet name, unique in the target workbook (chosen by the renderer, see uniqueSheetNames). */
+  readonly name: string;
+  readonly blocks: readonly CellBlock[];
+  /** Column widths in characters, index 0 = column A. */
+  readonly columnWidths: readonly number[];
+  /** 1-based columns hidden from view (helper columns holding integer arithmetic). */
+  readonly hiddenColumns: readonly number[];
+  readonly merges: readonly string[];
+  readonly validations: readonly ValidationSpec[];
+  readonly conditionalFormats: readonly ConditionalFormatSpec[];
+  /** Rows kept visible when scrolling (0 = none). */
+  readonly frozenRows: number;
+  /** Protected without a password: locked cells (formulas, labels) cannot be edited, input cells can. */
+  readonly protect: boolean;
+  readonly print: { readonly orientation: "landscape" | "portrait"; readonly fitToWidth: number; readonly titleRows?: string };
+  readonly chart?: ChartSpec;
+}
+
+export interface DefinedNameSpec {
+  readonly name: string;
+  /** Sheet-qualified absolute reference, "'Kertas Kerja'!$F$9:$F$55". */
+  readonly ref: string;
+}
+
+export type NameScope = "workbook" | "sheet";
+
+export interface TemplateSpec {
+  readonly framework: FrameworkId;
+  readonly language: Language;
+  readonly sheets: readonly SheetSpec[];
+  readonly styles: Readonly<Record<StyleId, StyleSpec>>;
+  readonly names: readonly DefinedNameSpec[];
+  /** "sheet": the names are scoped to the evaluation sheet (a further template in a workbook that has one). */
+  readonly nameScope: NameScope;
+  /** The sheet that carries sheet-scoped names, and the one to show first. */
+  readonly mainSheet: string;
+}
+
+export interface TemplateOptions {
+  readonly language?: Language;
+  readonly instansi?: string;
+  readonly year?: number;
+  readonly filledBy?: string;
+  readonly nameScope?: NameScope;
+  /** Final names of the sheets; defaults are the language's names ("Kertas Kerja", "Ringkasan", "Referensi"). */
+  readonly sheetNames?: Partial<Record<SheetKey, string>>;
+}
