@@ -1,3 +1,55 @@
-/** Placeholder task pane entry; replaced by the React task pane. */
-const container = document.getElementById("container");
-if (container) container.textContent = "SPBE";
+/**
+ * Task pane entry. Renders once office.js says which host it runs in: inside Excel, the views with the Office
+ * implementations of their actions (src/excel); anywhere else (plain browser, office.js unreachable), the
+ * explanation of what this page is and how to install it. Nothing here throws when the Office global is absent.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./components/App";
+import type { PaneActions } from "./actions";
+import { readTemplates } from "../excel/readTemplates";
+import { insertFormula } from "../excel/insertFormula";
+import { subscribeToWorkbookChanges } from "../excel/workbookChanges";
+
+/** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
+const HOST_TIMEOUT_MS = 8000;
+
+function excelActions(): PaneActions {
+  return {
+    readTemplates,
+    subscribeToChanges: subscribeToWorkbookChanges,
+    // Template generation (src/excel/insertTemplate.ts) is wired here once it is available.
+    insertTemplate: undefined,
+    insertFormula,
+  };
+}
+
+function start(): void {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const root = createRoot(container);
+  const render = (actions?: PaneActions) => root.render(<App actions={actions} />);
+
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    render(undefined);
+    return;
+  }
+  let settled = false;
+  const timer = setTimeout(() => {
+    if (!settled) render(undefined);
+  }, HOST_TIMEOUT_MS);
+  Office.onReady().then(
+    (info) => {
+      settled = true;
+      clearTimeout(timer);
+      render(info.host === Office.HostType.Excel && typeof Excel !== "undefined" ? excelActions() : undefined);
+    },
+    () => {
+      settled = true;
+      clearTimeout(timer);
+      render(undefined);
+    },
+  );
+}
+
+start();

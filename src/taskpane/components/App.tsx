@@ -1,0 +1,107 @@
+/**
+ * The task pane: a header with the language switch, then either the explanation for a page opened outside Excel,
+ * or the views (Ringkasan, Template, Fungsi). Every view stays mounted while hidden, so switching views or
+ * language never loses what the user typed.
+ */
+import * as React from "react";
+import { Button, FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { loadLanguage, saveLanguage, type Language } from "../language";
+import { STRINGS } from "../strings";
+import type { PaneActions } from "../actions";
+import { SummaryView } from "./SummaryView";
+import { TemplateForm } from "./TemplateForm";
+import { FunctionsView } from "./FunctionsView";
+import { NoHost } from "./NoHost";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: "border-box",
+    // The pane is 320-350px wide by default; this keeps lines readable when the user widens it.
+    maxWidth: "720px",
+  },
+  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightBold, margin: 0 },
+  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
+  tabs: { flexWrap: "wrap" },
+});
+
+export type ViewId = "summary" | "template" | "functions";
+
+export interface AppProps {
+  /** The workbook operations; absent when the page runs outside Excel. */
+  readonly actions?: PaneActions;
+  readonly initialLanguage?: Language;
+  readonly initialView?: ViewId;
+}
+
+export function App({ actions, initialLanguage, initialView = "summary" }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = React.useState<Language>(() => initialLanguage ?? loadLanguage());
+  const [view, setView] = React.useState<ViewId>(initialView);
+  const s = STRINGS[language];
+
+  React.useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const switchLanguage = () => {
+    const next: Language = language === "id" ? "en" : "id";
+    saveLanguage(next);
+    setLanguage(next);
+  };
+
+  const views: { id: ViewId; label: string }[] = [
+    { id: "summary", label: s.tabSummary },
+    { id: "template", label: s.tabTemplate },
+    { id: "functions", label: s.tabFunctions },
+  ];
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider}>
+      <div className={styles.page}>
+        <header className={styles.header}>
+          <div>
+            <h1 className={styles.title}>{s.appTitle}</h1>
+            <p className={styles.subtitle}>{s.appSubtitle}</p>
+          </div>
+          <Button appearance="secondary" size="small" lang={s.switchLanguageLang} onClick={switchLanguage}>
+            {s.switchLanguage}
+          </Button>
+        </header>
+        {!actions ? (
+          <main>
+            <NoHost language={language} />
+          </main>
+        ) : (
+          <>
+            <nav aria-label={s.tabsLabel}>
+              <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} size="small">
+                {views.map((v) => (
+                  <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
+                    {v.label}
+                  </Tab>
+                ))}
+              </TabList>
+            </nav>
+            <main>
+              <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={view !== "summary"}>
+                <SummaryView language={language} readTemplates={actions.readTemplates} subscribeToChanges={actions.subscribeToChanges} />
+              </div>
+              <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={view !== "template"}>
+                <TemplateForm language={language} insertTemplate={actions.insertTemplate} />
+              </div>
+              <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>
+                <FunctionsView language={language} insertFormula={actions.insertFormula} />
+              </div>
+            </main>
+          </>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

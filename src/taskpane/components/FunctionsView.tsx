@@ -1,0 +1,110 @@
+/**
+ * Fungsi: a short reference of every SPBE.* function, each with an example and a button that writes the example
+ * into the selected cell.
+ */
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { Language } from "../language";
+import { STRINGS } from "../strings";
+import { describeError } from "../errorText";
+import { FUNCTION_REFERENCE } from "../functionReference";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  name: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: "anywhere" },
+  localName: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  text: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    overflowWrap: "anywhere",
+  },
+  insert: { alignSelf: "flex-start" },
+});
+
+type Outcome =
+  | { readonly status: "idle" }
+  | { readonly status: "running"; readonly id: string }
+  | { readonly status: "done"; readonly formula: string; readonly cell: string }
+  | { readonly status: "failed"; readonly error: unknown };
+
+export interface FunctionsViewProps {
+  readonly language: Language;
+  readonly insertFormula: (formula: string) => Promise<string>;
+}
+
+export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
+  const styles = useStyles();
+  const s = STRINGS[language];
+  const [outcome, setOutcome] = React.useState<Outcome>({ status: "idle" });
+
+  async function insert(id: string, formula: string) {
+    setOutcome({ status: "running", id });
+    try {
+      setOutcome({ status: "done", formula, cell: await insertFormula(formula) });
+    } catch (error) {
+      setOutcome({ status: "failed", error });
+    }
+  }
+
+  return (
+    <div className={styles.root}>
+      <h2 className={styles.heading}>{s.functionsHeading}</h2>
+      <p className={styles.intro}>{s.functionsIntro}</p>
+      <div aria-live="polite">
+        {outcome.status === "done" && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>{s.insertedTitle}</MessageBarTitle>
+              {s.inserted(outcome.formula, outcome.cell)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome.status === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{s.insertFailedTitle}</MessageBarTitle>
+              {describeError(outcome.error, language).text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <ul className={styles.list}>
+        {FUNCTION_REFERENCE.map((fn) => (
+          <li key={fn.id} className={styles.item}>
+            <h3 className={styles.name}>
+              SPBE.{fn.id}({fn.signature}){" "}
+              {language === "id" && <span className={styles.localName}>· SPBE.{fn.idName}</span>}
+            </h3>
+            <p className={styles.text}>{fn.description[language]}</p>
+            <p className={styles.text}>
+              {s.example}: <code className={styles.code}>{fn.example}</code> → {fn.result[language]}
+            </p>
+            <Button
+              className={styles.insert}
+              size="small"
+              aria-label={s.insertExampleLabel(`SPBE.${fn.id}`)}
+              disabled={outcome.status === "running"}
+              onClick={() => void insert(fn.id, fn.example)}
+            >
+              {s.insertExample}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

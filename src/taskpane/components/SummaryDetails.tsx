@@ -1,0 +1,150 @@
+/**
+ * The summary of one template: index (official and exact), predikat with the practice it follows, target index,
+ * aspects and domains against targets, indicators still empty, and the largest weighted gaps.
+ */
+import * as React from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { Band } from "../../core";
+import type { Language } from "../language";
+import { STRINGS } from "../strings";
+import { formatExact, formatLevel, formatRounded } from "../format";
+import { practicesDiffer, type TemplateSummary } from "../summaryModel";
+import { PartChart } from "./PartChart";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  frameworkLine: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
+  figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS, margin: 0 },
+  figure: { display: "flex", flexDirection: "column", margin: 0 },
+  figureLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  figureValueLarge: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  figureValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  sectionHeading: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  gapList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  gapName: { display: "block", fontSize: tokens.fontSizeBase200 },
+  gapDetail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+function bandName(band: Band, language: Language): string {
+  const name = language === "id" ? band.predikat : band.predikatEn;
+  const stage = language === "id" ? band.stage : band.stageEn;
+  return stage ? `${name} (${stage})` : name;
+}
+
+export interface SummaryDetailsProps {
+  readonly summary: TemplateSummary;
+  readonly language: Language;
+}
+
+export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
+  const styles = useStyles();
+  const s = STRINGS[language];
+  const fw = summary.framework;
+  const status = fw.status === "reconstructed" ? s.statusReconstructed : fw.status === "secondary" ? s.statusSecondary : "";
+  const empty = summary.emptyIndicatorNos.length;
+  const indexName = language === "id" ? fw.indexName : fw.indexNameEn;
+  return (
+    <div className={styles.root}>
+      <section className={styles.card} aria-label={indexName}>
+        <p className={styles.frameworkLine}>{s.frameworkLine(indexName, fw.id, status)}</p>
+        <dl className={styles.figures}>
+          <div className={styles.figure}>
+            <dt className={styles.figureLabel}>{s.indexOfficial}</dt>
+            <dd className={styles.figureValueLarge} data-testid="index-rounded">
+              {formatRounded(summary.index, language)}
+            </dd>
+          </div>
+          <div className={styles.figure}>
+            <dt className={styles.figureLabel}>{s.indexExact}</dt>
+            <dd className={styles.figureValue} data-testid="index-exact">
+              {formatExact(summary.index, language)}
+            </dd>
+          </div>
+          <div className={styles.figure}>
+            <dt className={styles.figureLabel}>{s.predikat}</dt>
+            <dd className={styles.figureValue} data-testid="predikat">
+              {bandName(summary.bandExact, language)}
+            </dd>
+          </div>
+          {summary.targetIndex && (
+            <div className={styles.figure}>
+              <dt className={styles.figureLabel}>{s.targetIndex}</dt>
+              <dd className={styles.figureValue} data-testid="target-index">
+                {formatRounded(summary.targetIndex, language)}
+              </dd>
+            </div>
+          )}
+        </dl>
+        <p className={styles.note}>{s.practiceExact}</p>
+        {practicesDiffer(summary) && <p className={styles.note}>{s.practiceRounded(bandName(summary.bandRounded, language))}</p>}
+        {empty > 0 && <p className={styles.note}>{s.provisional(empty)}</p>}
+      </section>
+
+      {summary.targetProblem && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{s.targetProblemTitle}</MessageBarTitle>
+            {summary.targetProblem.messageIn(language)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-labelledby="summary-empty-heading">
+        <h3 id="summary-empty-heading" className={styles.sectionHeading}>
+          {s.emptyHeading}: {s.emptyCount(empty, summary.indicatorCount)}
+        </h3>
+        <p className={styles.note}>{empty === 0 ? s.allFilled : s.emptyList(summary.emptyIndicatorNos.join(", "))}</p>
+      </section>
+
+      <section className={styles.section} aria-labelledby="summary-aspects-heading">
+        <h3 id="summary-aspects-heading" className={styles.sectionHeading}>
+          {s.aspectsHeading}
+        </h3>
+        {!summary.targetIndex && <p className={styles.note}>{s.noTargets}</p>}
+        <PartChart parts={summary.aspects} maxLevel={fw.maxLevel} language={language} label={s.aspectsHeading} />
+      </section>
+
+      {summary.domains.length > 0 && (
+        <section className={styles.section} aria-labelledby="summary-domains-heading">
+          <h3 id="summary-domains-heading" className={styles.sectionHeading}>
+            {s.domainsHeading}
+          </h3>
+          <PartChart parts={summary.domains} maxLevel={fw.maxLevel} language={language} label={s.domainsHeading} />
+        </section>
+      )}
+
+      {summary.targetIndex && (
+        <section className={styles.section} aria-labelledby="summary-gaps-heading">
+          <h3 id="summary-gaps-heading" className={styles.sectionHeading}>
+            {s.gapsHeading}
+          </h3>
+          <p className={styles.note}>{s.gapsExplanation}</p>
+          {summary.gaps.length === 0 ? (
+            <p className={styles.note}>{s.noGaps}</p>
+          ) : (
+            <ol className={styles.gapList} aria-label={s.gapsHeading}>
+              {summary.gaps.map((gap) => (
+                <li key={gap.indicatorNo}>
+                  <span className={styles.gapName}>{s.gapItem(gap.indicatorNo, language === "id" ? gap.name : gap.nameEn)}</span>
+                  <span className={styles.gapDetail}>
+                    {s.gapDetail(formatLevel(gap.level, language), formatLevel(gap.target, language), formatExact(gap.weighted, language, 4))}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

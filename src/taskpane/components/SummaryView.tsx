@@ -1,0 +1,171 @@
+/**
+ * Ringkasan: finds the templates in the workbook, lets the user pick one, and shows its summary. Reads again on
+ * Refresh and, where the host has events, shortly after the workbook changes.
+ */
+import * as React from "react";
+import {
+  Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, tokens,
+} from "@fluentui/react-components";
+import type { Language } from "../language";
+import { STRINGS } from "../strings";
+import { describeError } from "../errorText";
+import { summarizeTemplate, type TemplateEntry } from "../summaryModel";
+import type { PaneActions } from "../actions";
+import { SummaryDetails } from "./SummaryDetails";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+/** Workbook edits come in bursts (typing, paste, fill): read once the burst has settled. */
+export const CHANGE_DEBOUNCE_MS = 800;
+
+type LoadState =
+  | { readonly status: "loading" }
+  | { readonly status: "ready"; readonly entries: readonly TemplateEntry[] }
+  | { readonly status: "failed"; readonly error: unknown };
+
+export interface SummaryViewProps {
+  readonly language: Language;
+  readonly readTemplates: PaneActions["readTemplates"];
+  readonly subscribeToChanges?: PaneActions["subscribeToChanges"];
+}
+
+function entryLabel(entry: TemplateEntry, language: Language): string {
+  const s = STRINGS[language];
+  const sheet = entry.sheetName || s.workbookScope;
+  const summary = entry.summary;
+  const detail = summary ? [summary.instansi, summary.year, summary.framework.id].filter(Boolean).join(" · ") : "";
+  return s.templateOption(sheet, detail);
+}
+
+export function SummaryView({ language, readTemplates, subscribeToChanges }: SummaryViewProps) {
+  const styles = useStyles();
+  const s = STRINGS[language];
+  const [state, setState] = React.useState<LoadState>({ status: "loading" });
+  const [busy, setBusy] = React.useState(false);
+  const [selectedKey, setSelectedKey] = React.useState<string | undefined>(undefined);
+  const requestNo = React.useRef(0);
+
+  const load = React.useCallback(async () => {
+    const request = ++requestNo.current;
+    setBusy(true);
+    try {
+      const raw = await readTemplates();
+      if (request !== requestNo.current) return;
+      setState({ status: "ready", entries: raw.map(summarizeTemplate) });
+    } catch (error) {
+      if (request !== requestNo.current) return;
+      setState({ status: "failed", error });
+    } finally {
+      if (request === requestNo.current) setBusy(false);
+    }
+  }, [readTemplates]);
+
+  React.useEffect(() => {
+    void load();
+  }, [load]);
+
+  React.useEffect(() => {
+    if (!subscribeToChanges) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => Promise<void>) | undefined;
+    let active = true;
+    subscribeToChanges(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void load(), CHANGE_DEBOUNCE_MS);
+    }).then(
+      (off) => {
+        if (active) unsubscribe = off;
+        else void off().catch(() => undefined);
+      },
+      // Events are a convenience: without them the Refresh button still works.
+      () => undefined,
+    );
+    return () => {
+      active = false;
+      if (timer) clearTimeout(timer);
+      void unsubscribe?.().catch(() => undefined);
+    };
+  }, [subscribeToChanges, load]);
+
+  const entries = state.status === "ready" ? state.entries : [];
+  const selected = entries.find((e) => e.key === selectedKey) ?? entries[0];
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.header}>
+        <h2 className={styles.heading}>{s.summaryHeading}</h2>
+        <Button onClick={() => void load()} disabled={busy} aria-describedby={busy ? "summary-busy" : undefined}>
+          {s.refresh}
+        </Button>
+      </div>
+      {busy && <Spinner id="summary-busy" size="tiny" label={s.refreshing} />}
+
+      {state.status === "failed" && <ReadFailed error={state.error} language={language} />}
+
+      {state.status === "ready" && entries.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>{s.noTemplateTitle}</MessageBarTitle>
+            {s.noTemplateBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {entries.length > 0 && (
+        <Field label={s.templatePicker}>
+          <Select value={selected?.key} onChange={(_, data) => setSelectedKey(data.value)}>
+            {entries.map((entry) => (
+              <option key={entry.key} value={entry.key}>
+                {entryLabel(entry, language)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+
+      {selected && <EntryView entry={selected} language={language} />}
+    </div>
+  );
+}
+
+function ReadFailed({ error, language }: { readonly error: unknown; readonly language: Language }) {
+  const s = STRINGS[language];
+  const described = describeError(error, language);
+  return (
+    <MessageBar intent="error">
+      <MessageBarBody>
+        <MessageBarTitle>{s.readFailedTitle}</MessageBarTitle>
+        {described.text}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function EntryView({ entry, language }: { readonly entry: TemplateEntry; readonly language: Language }) {
+  const s = STRINGS[language];
+  if (entry.missingNames) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          <MessageBarTitle>{s.missingNamesTitle}</MessageBarTitle>
+          {s.missingNames(entry.missingNames.join(", "))}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (entry.problem) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>{s.problemTitle}</MessageBarTitle>
+          {entry.problem.messageIn(language)}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return entry.summary ? <SummaryDetails summary={entry.summary} language={language} /> : null;
+}

@@ -1,0 +1,36 @@
+/**
+ * Turns anything an action can throw into a sentence for the user: core errors through the core's catalogue,
+ * Excel's errors (OfficeExtension.Error) with their code and debugInfo.errorLocation, anything else with its message.
+ * Excel errors are recognised by shape, so this works when office.js is absent (tests, plain browser).
+ */
+import { isSpbeError } from "../core";
+import type { Language } from "./language";
+import { STRINGS } from "./strings";
+
+interface OfficeLikeError {
+  readonly code: string;
+  readonly message: string;
+  readonly debugInfo?: { readonly errorLocation?: string; readonly code?: string; readonly message?: string };
+}
+
+function isOfficeError(error: unknown): error is OfficeLikeError {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as Partial<OfficeLikeError>;
+  return typeof e.code === "string" && typeof e.message === "string" && typeof e.debugInfo === "object";
+}
+
+export interface ErrorText {
+  /** Set for errors Excel raised, so the view can title them "Excel refused the operation". */
+  readonly fromExcel: boolean;
+  readonly text: string;
+}
+
+export function describeError(error: unknown, language: Language): ErrorText {
+  const s = STRINGS[language];
+  if (isSpbeError(error)) return { fromExcel: false, text: error.messageIn(language) };
+  if (isOfficeError(error)) {
+    return { fromExcel: true, text: s.excelError(error.message, error.code, error.debugInfo?.errorLocation) };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { fromExcel: false, text: s.unexpectedError(message) };
+}

@@ -1,0 +1,176 @@
+/**
+ * What the Ringkasan view shows for one template, built from the raw cell values (src/excel/readTemplates.ts) by
+ * calling src/core. The sheet's own formula results (SPBE_INDEX, SPBE_PREDIKAT, ...) are never used: every number
+ * here is recomputed from the level cells.
+ *
+ * Blank level cells are counted and listed; while some are blank, the index is provisional, with blanks counted
+ * as 0 (the value the indicator gets when it is not scored), and the view says so.
+ */
+import {
+  aspectIndex, bandOfIndex, domainIndex, isBlank, overallIndex, readLevels, resolveFramework, roundHalfUpToHundredths,
+  SpbeError, totalWeight, type Band, type Framework, type Ratio,
+} from "../core";
+import { cellAddressAt } from "../excel/cellAddresses";
+import type { NamedCells, RawTemplate } from "../excel/readTemplates";
+
+/** An aspect or a domain, with its current value and (when targets are set) its target value. */
+export interface PartScore {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly value: Ratio;
+  readonly target: Ratio | null;
+}
+
+/** One indicator below its target: how much the index would gain by reaching it. */
+export interface IndicatorGap {
+  readonly indicatorNo: number;
+  readonly name: string;
+  readonly nameEn: string;
+  /** Hundredths; blank counts as 0. */
+  readonly level: number;
+  readonly target: number;
+  /** (target - level) x weight, in index points. */
+  readonly weighted: Ratio;
+}
+
+export interface TemplateSummary {
+  readonly framework: Framework;
+  readonly instansi: string;
+  readonly year: string;
+  readonly indicatorCount: number;
+  /** Numbers of the indicators whose level cell is blank. */
+  readonly emptyIndicatorNos: readonly number[];
+  /** Exact index; blanks counted as 0 while emptyIndicatorNos is not empty. */
+  readonly index: Ratio;
+  /** Predikat of the exact index (2024 practice, the default). */
+  readonly bandExact: Band;
+  /** Predikat of the 2-decimal index (2023 practice). */
+  readonly bandRounded: Band;
+  readonly targetIndex: Ratio | null;
+  readonly aspects: readonly PartScore[];
+  /** Empty for Pemdi (no domains). */
+  readonly domains: readonly PartScore[];
+  /** Largest weighted gaps first, at most `GAP_COUNT`. */
+  readonly gaps: readonly IndicatorGap[];
+  /** A problem with the target cells; the summary is still shown, without targets. */
+  readonly targetProblem?: SpbeError;
+}
+
+/** One template as listed in the pane: a summary, or the reason there is none. */
+export interface TemplateEntry {
+  readonly key: string;
+  readonly sheetName: string;
+  readonly scope: "workbook" | "worksheet";
+  readonly levelsAddress?: string;
+  readonly summary?: TemplateSummary;
+  /** Names of the contract that are missing (no SPBE_LEVELS, ...). */
+  readonly missingNames?: readonly string[];
+  /** Invalid cell content, with the cell named. */
+  readonly problem?: SpbeError;
+}
+
+export const GAP_COUNT = 5;
+
+function column(cells: NamedCells): unknown[] {
+  return cells.values.flatMap((row) => [...row]);
+}
+
+function firstValue(cells: NamedCells | undefined): unknown {
+  return cells?.values[0]?.[0];
+}
+
+function text(value: unknown): string {
+  return isBlank(value) ? "" : String(value).trim();
+}
+
+/** Reads the targets; null when every target cell is blank. */
+function readTargets(raw: RawTemplate, framework: Framework): { targets: (number | null)[] | null; problem?: SpbeError } {
+  const cells = raw.cells.SPBE_TARGETS;
+  if (!cells) return { targets: null };
+  try {
+    const targets = readLevels(column(cells), framework, { addressOf: cellAddressAt(cells.address) });
+    return { targets: targets.every((t) => t === null) ? null : targets };
+  } catch (error) {
+    if (error instanceof SpbeError) return { targets: null, problem: error };
+    throw error;
+  }
+}
+
+/** Builds the summary of one raw template; invalid cells become `problem`, missing names `missingNames`. */
+export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
+  const base = { key: raw.key, sheetName: raw.sheetName, scope: raw.scope, levelsAddress: raw.cells.SPBE_LEVELS?.address };
+  const levelCells = raw.cells.SPBE_LEVELS;
+  if (!levelCells) return { ...base, missingNames: ["SPBE_LEVELS"] };
+  const cells = column(levelCells);
+  try {
+    const framework = resolveFramework(firstValue(raw.cells.SPBE_FRAMEWORK), { cellCount: cells.length });
+    const read = readLevels(cells, framework, { addressOf: cellAddressAt(levelCells.address) });
+    const levels = read.map((l) => l ?? 0);
+    const { targets, problem: targetProblem } = readTargets(raw, framework);
+    // Where a target is blank, the plan is to stay at the current level.
+    const targetLevels = targets ? targets.map((t, i) => t ?? levels[i]) : null;
+    const index = overallIndex(framework, levels);
+    const den = 100 * totalWeight(framework);
+    const gaps: IndicatorGap[] = targetLevels
+      ? framework.indicators
+          .filter((ind, i) => targetLevels[i] > levels[i])
+          .map((ind) => ({
+            indicatorNo: ind.no,
+            name: ind.name,
+            nameEn: ind.nameEn,
+            level: levels[ind.no - 1],
+            target: targetLevels[ind.no - 1],
+            weighted: { num: (targetLevels[ind.no - 1] - levels[ind.no - 1]) * ind.weight, den },
+          }))
+          .sort((a, b) => b.weighted.num - a.weighted.num || a.indicatorNo - b.indicatorNo)
+          .slice(0, GAP_COUNT)
+      : [];
+    const summary: TemplateSummary = {
+      framework,
+      instansi: text(firstValue(raw.cells.SPBE_INSTANSI)),
+      year: text(firstValue(raw.cells.SPBE_YEAR)),
+      indicatorCount: framework.indicators.length,
+      emptyIndicatorNos: read.flatMap((l, i) => (l === null ? [i + 1] : [])),
+      index,
+      bandExact: bandOfIndex(framework, index, "exact"),
+      bandRounded: bandOfIndex(framework, index, "rounded"),
+      targetIndex: targetLevels ? overallIndex(framework, targetLevels) : null,
+      aspects: framework.aspects.map((aspect) => ({
+        id: aspect.id,
+        name: aspect.name,
+        nameEn: aspect.nameEn,
+        value: aspectIndex(framework, levels, aspect),
+        target: targetLevels ? aspectIndex(framework, targetLevels, aspect) : null,
+      })),
+      domains: framework.domains.map((domain) => ({
+        id: domain.id,
+        name: domain.name,
+        nameEn: domain.nameEn,
+        value: domainIndex(framework, levels, domain),
+        target: targetLevels ? domainIndex(framework, targetLevels, domain) : null,
+      })),
+      gaps,
+      targetProblem,
+    };
+    return { ...base, summary };
+  } catch (error) {
+    if (error instanceof SpbeError) return { ...base, problem: error };
+    throw error;
+  }
+}
+
+/** True when the 2023 practice (band of the rounded index) would give a different predikat. */
+export function practicesDiffer(summary: TemplateSummary): boolean {
+  return summary.bandExact !== summary.bandRounded;
+}
+
+/** Hundredths of the official 2-decimal index. */
+export function roundedHundredths(summary: TemplateSummary): number {
+  return roundHalfUpToHundredths(summary.index);
+}
+
+/** True when an aspect or domain is at or above its target (exact comparison of the two ratios). */
+export function reachedTarget(part: PartScore): boolean {
+  return part.target === null || part.value.num * part.target.den >= part.target.num * part.value.den;
+}
