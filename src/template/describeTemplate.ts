@@ -167,7 +167,7 @@ function describeEvaluationSheet(ctx: Context): SheetSpec {
       [c.levelName]: {
         formula:
           `=IF(${levelH}="","",IF(${levelH}<0,${str(labels.invalidLevel)},IF(MOD(${levelH},100)<>0,${str(labels.decimalLevel)},` +
-          `CHOOSE(${levelH}/100-${framework.minLevel}+1,${names}))))`,
+          `CHOOSE(${levelH}/100${framework.minLevel === 0 ? "" : `-${framework.minLevel}`}+1,${names}))))`,
         style: "formula",
       },
       [c.justification]: { value: null, format: FORMAT_TEXT, style: "inputText" },
