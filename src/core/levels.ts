@@ -68,9 +68,24 @@ export function readLevel(value: unknown, framework: Framework, place: CellPlace
   return hundredths;
 }
 
+function placeOf(index: number, options: ReadLevelsOptions): CellPlace {
+  return { indicator: index + 1, position: index + 1, cell: options.addressOf?.(index) ?? options.addresses?.[index] };
+}
+
+/** Hundredths of a valid numeric level, or undefined to let readLevel explain what is wrong. */
+function readNumberFast(value: number, framework: Framework): number | undefined {
+  if (!(value >= framework.minLevel && value <= framework.maxLevel)) return undefined;
+  return toHundredths(value) ?? undefined;
+}
+
 export interface ReadLevelsOptions {
-  /** A1 address of each cell, in the same order, when the caller knows them. */
+  /** A1 address of each cell, in order, when the caller already has them (files read by the CLI, the task pane). */
   readonly addresses?: readonly string[];
+  /**
+   * A1 address of the cell at a 0-based position, when the caller knows it. A function, not a list, because
+   * addresses are only needed for a message: building 47 strings on every call would cost more than the index.
+   */
+  readonly addressOf?: (index: number) => string | undefined;
 }
 
 /**
@@ -84,7 +99,9 @@ export function readLevels(cells: readonly unknown[], framework: Framework, opti
   }
   const levels = new Array<number | null>(expected);
   for (let i = 0; i < expected; i++) {
-    levels[i] = readLevel(cells[i], framework, { indicator: i + 1, position: i + 1, cell: options.addresses?.[i] });
+    const value = cells[i];
+    // The common case (a number in range with at most two decimals) allocates nothing.
+    levels[i] = typeof value === "number" ? readNumberFast(value, framework) ?? readLevel(value, framework, placeOf(i, options)) : readLevel(value, framework, placeOf(i, options));
   }
   return levels;
 }
@@ -94,7 +111,7 @@ export function readCompleteLevels(cells: readonly unknown[], framework: Framewo
   const levels = readLevels(cells, framework, options);
   const blank = levels.indexOf(null);
   if (blank >= 0) {
-    throw new SpbeError("LEVEL_BLANK", { indicator: blank + 1, position: blank + 1, cell: options.addresses?.[blank] });
+    throw new SpbeError("LEVEL_BLANK", placeOf(blank, options));
   }
   return levels as number[];
 }

@@ -19,7 +19,7 @@ import { scoresTable } from "./scoresTable";
 function readRange(levels: CellGrid, framework: unknown, invocation?: CustomFunctions.Invocation): { fw: Framework; values: number[] } {
   const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
   const fw = resolveFramework(framework, { cellCount: cells.values.length });
-  return { fw, values: readCompleteLevels(cells.values, fw, { addresses: cells.addresses }) };
+  return { fw, values: readCompleteLevels(cells.values, fw, { addressOf: cells.addressOf }) };
 }
 
 function present(value: Ratio, rounded: unknown): number {
@@ -172,7 +172,7 @@ export function progress(levels: any[][], framework: any, invocation: CustomFunc
   return excelResult(() => {
     const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
     const fw = resolveFramework(framework, { cellCount: cells.values.length });
-    const read = readLevels(cells.values, fw, { addresses: cells.addresses });
+    const read = readLevels(cells.values, fw, { addressOf: cells.addressOf });
     return read.filter((l) => l !== null).length / read.length;
   });
 }
@@ -190,7 +190,7 @@ export function missing(levels: any[][], framework: any, invocation: CustomFunct
   return excelResult(() => {
     const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
     const fw = resolveFramework(framework, { cellCount: cells.values.length });
-    const read = readLevels(cells.values, fw, { addresses: cells.addresses });
+    const read = readLevels(cells.values, fw, { addressOf: cells.addressOf });
     return read.flatMap((l, i) => (l === null ? [String(i + 1)] : [])).join(", ");
   });
 }

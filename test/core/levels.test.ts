@@ -84,8 +84,7 @@ describe("readLevels / readCompleteLevels", () => {
   it("reports the first blank as not filled in (#N/A kind) with its address", () => {
     const cells = [...full];
     cells[9] = "";
-    const addresses = cells.map((_, i) => `Sheet1!F${10 + i}`);
-    const error = errorOf(() => readCompleteLevels(cells, SPBE_59_2020, { addresses }));
+    const error = errorOf(() => readCompleteLevels(cells, SPBE_59_2020, { addressOf: (i) => `Sheet1!F${10 + i}` }));
     expect(error.code).toBe("LEVEL_BLANK");
     expect(error.kind).toBe("missing");
     expect(error.messageIn("id")).toBe("Indikator 10 (sel Sheet1!F19) belum diisi. Isi tingkat 0-5 sebelum menghitung indeks.");
