@@ -11,3 +11,4 @@ export * from "./scores";
 export * from "./predikat";
 export * from "./lookup";
 export * from "./levelNames";
+export * from "./plan";

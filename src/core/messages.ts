@@ -28,7 +28,10 @@ export type ErrorCode =
   | "ARGUMENT_BLANK"
   | "ARGUMENT_NOT_BOOLEAN"
   | "TARGET_INVALID"
-  | "PREDIKAT_UNKNOWN";
+  | "PREDIKAT_UNKNOWN"
+  | "PLAN_MAX_RISE_INVALID"
+  | "PLAN_MAX_LEVEL_INVALID"
+  | "PLAN_EFFORT_INVALID";
 
 /** Facts of one problem. All optional: each message uses the ones its code needs. */
 export interface MessageParams {
@@ -80,6 +83,12 @@ function place(p: MessageParams, lang: Language): string {
   const who = p.indicator !== undefined ? (lang === "id" ? `Indikator ${p.indicator}` : `Indicator ${p.indicator}`) : undefined;
   if (who && where) return `${who} (${where})`;
   return who ?? where ?? (lang === "id" ? "Nilai" : "Value");
+}
+
+/** " untuk indikator 12" / " for indicator 12", or nothing when the problem concerns every indicator. */
+function forIndicator(p: MessageParams, lang: Language): string {
+  if (p.indicator === undefined) return "";
+  return lang === "id" ? ` untuk indikator ${p.indicator}` : ` for indicator ${p.indicator}`;
 }
 
 const ALLOWED_LEVELS = {
@@ -172,6 +181,18 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
   PREDIKAT_UNKNOWN: {
     id: (p, l) => `Predikat ${describeValue(p.value, l)} tidak ada dalam kerangka ${p.framework}. Yang diizinkan: ${p.allowed}.`,
     en: (p, l) => `Predikat ${describeValue(p.value, l)} is not in framework ${p.framework}. Allowed: ${p.allowed}.`,
+  },
+  PLAN_MAX_RISE_INVALID: {
+    id: (p, l) => `Kenaikan maksimum ${describeValue(p.value, l)}${forIndicator(p, l)} tidak dapat dipakai. Yang diizinkan: bilangan bulat 0 sampai ${p.max ?? 5} (jumlah tingkat yang boleh naik dalam siklus ini).`,
+    en: (p, l) => `Maximum rise ${describeValue(p.value, l)}${forIndicator(p, l)} cannot be used. Allowed: a whole number from 0 to ${p.max ?? 5} (levels an indicator may rise this cycle).`,
+  },
+  PLAN_MAX_LEVEL_INVALID: {
+    id: (p, l) => `Tingkat maksimum ${describeValue(p.value, l)}${forIndicator(p, l)} tidak dapat dipakai. Yang diizinkan: bilangan bulat ${p.min ?? 0} sampai ${p.max ?? 5}.`,
+    en: (p, l) => `Maximum level ${describeValue(p.value, l)}${forIndicator(p, l)} cannot be used. Allowed: a whole number from ${p.min ?? 0} to ${p.max ?? 5}.`,
+  },
+  PLAN_EFFORT_INVALID: {
+    id: (p, l) => `Upaya ${describeValue(p.value, l)}${forIndicator(p, l)} tidak dapat dipakai. Yang diizinkan: angka 0 sampai ${num(p.max ?? 1000000, l)}, satu untuk semua langkah atau satu per tingkat 1-5.`,
+    en: (p, l) => `Effort ${describeValue(p.value, l)}${forIndicator(p, l)} cannot be used. Allowed: a number from 0 to ${num(p.max ?? 1000000, l)}, one for every step or one per level 1-5.`,
   },
 };
 

@@ -1,0 +1,332 @@
+/**
+ * The target planner: the cheapest set of level increases that reaches a target index or predikat.
+ *
+ * Rules (issue 5):
+ * - Levels rise one whole step at a time (the cumulative rule: level n needs the evidence of levels 1..n).
+ *   A decimal current level (an average or an externally supplied value, e.g. 2,5) first rises to the next whole
+ *   level (2,5 -> 3): that is one step, costing the full effort of the step to level 3, because the evidence of
+ *   level 3 must still be complete. Later steps go 3 -> 4 -> 5. A maximum rise of r steps therefore allows
+ *   2,5 -> 3 for r = 1 and 2,5 -> 4 for r = 2, exactly floor(2,5 + r): counting steps and counting levels agree.
+ * - Effort is 1 per step unless given: one number per indicator (every step), or one number per level reached
+ *   (index n - 1 is the step that reaches level n). Efforts are decimals from 0 to 1 000 000, compared in
+ *   millionths of a unit as integers, so ties are exact (0,1 + 0,2 ties with 0,3).
+ * - Each indicator may have a maximum level and a maximum rise for this cycle; locked indicators (values supplied
+ *   by another agency, or simply not to be planned) do not move. A level above its maximum level stays as it is.
+ * - "Reached" follows the predikat practice (see predikat.ts): "exact" (2024, the default) needs the exact index
+ *   at or above the target; "rounded" (2023) needs the index rounded half-up to 2 decimals at or above it.
+ * - The plan is exactly optimal (planSolver.ts): least total effort; on a tie the fewest indicators touched, then
+ *   the highest total weight of the indicators touched, then the highest projected index, then the lowest
+ *   indicator numbers raised most.
+ * - An unreachable target returns the plan that raises every allowed step, with the best index reachable under
+ *   the constraints; a target already reached returns an empty plan. `describePlan` (planText.ts) says which.
+ *
+ * All arithmetic is on integers: levels in hundredths, weights in framework units, so an index numerator
+ * sum(level x weight) is an integer and the needed gain is an exact integer.
+ */
+import { SpbeError } from "./errors";
+import { roundHalfUpToHundredths, type Ratio } from "./exact";
+import type { Band, Framework, Indicator } from "./frameworks";
+import { bandOfIndex, DEFAULT_PRACTICE, findBandByName, type PredikatPractice } from "./predikat";
+import { overallIndex, totalWeight } from "./scores";
+import { solveCheapestSelection, type SolverGroup } from "./planSolver";
+import { isBlank, toHundredths } from "./levels";
+
+/** A target: an index in hundredths (260 = 2,60), or a predikat name meaning that band's lower bound. */
+export type PlanTarget = number | string;
+
+/** Constraints on one indicator. */
+export interface IndicatorPlanOptions {
+  /** The indicator does not move (a value supplied by another agency, or kept out of the plan). @default false */
+  readonly locked?: boolean;
+  /** Highest whole level the indicator may reach. @default the option for every indicator, else the framework's maximum (5) */
+  readonly maxLevel?: number;
+  /** Most steps the indicator may rise this cycle. @default the option for every indicator, else no limit */
+  readonly maxRise?: number;
+  /**
+   * Effort of each step: one number for every step, or five numbers where index n - 1 is the effort of the step
+   * that reaches level n. @default the option for every indicator, else 1
+   */
+  readonly effort?: number | readonly number[];
+}
+
+export interface PlanOptions {
+  /** How "reached" is judged. @default "exact" (2024 practice) */
+  readonly practice?: PredikatPractice;
+  /** Default maximum rise for every indicator. @default no limit */
+  readonly maxRise?: number;
+  /** Default maximum level for every indicator. @default the framework's maximum level */
+  readonly maxLevel?: number;
+  /** Default effort of one step for every indicator. @default 1 */
+  readonly effort?: number;
+  /** Per-indicator constraints, keyed by indicator number; they override the defaults above. */
+  readonly indicators?: Readonly<Record<number, IndicatorPlanOptions>>;
+}
+
+/** A target resolved to a lower bound. */
+export interface ResolvedTarget {
+  readonly hundredths: number;
+  /** Set when the target was given as a predikat name. */
+  readonly band?: Band;
+}
+
+/** One indicator's raise in the plan. */
+export interface PlanStep {
+  readonly indicator: Indicator;
+  /** Current level, in hundredths. */
+  readonly from: number;
+  /** Planned level, in hundredths (always whole). */
+  readonly to: number;
+  /** Number of steps (whole levels climbed; 2,5 -> 4 is two steps). */
+  readonly steps: number;
+  readonly effort: number;
+  /** What this raise adds to the index, exactly. */
+  readonly gain: Ratio;
+}
+
+export interface IndexValue {
+  readonly index: Ratio;
+  /** Rounded half-up to hundredths. */
+  readonly hundredths: number;
+  /** Predikat under the plan's practice. */
+  readonly band: Band;
+}
+
+/**
+ * "alreadyReached": the current levels reach the target, the plan is empty.
+ * "planned": the steps reach the target at the least effort.
+ * "unreachable": even every allowed step falls short; the steps are all of them, the projection the best possible.
+ */
+export type PlanStatus = "alreadyReached" | "planned" | "unreachable";
+
+export interface Plan {
+  readonly framework: Framework;
+  readonly practice: PredikatPractice;
+  readonly target: ResolvedTarget;
+  readonly status: PlanStatus;
+  /** In indicator order. */
+  readonly steps: readonly PlanStep[];
+  readonly totalEffort: number;
+  readonly current: IndexValue;
+  readonly projected: IndexValue;
+  /** Index points missing before the plan (0 when reached), under the plan's practice. */
+  readonly gap: Ratio;
+  /** Every level after the plan, in hundredths, in indicator order. */
+  readonly levels: readonly number[];
+}
+
+/** Efforts are compared in millionths, as integers. */
+const EFFORT_SCALE = 1_000_000;
+const MAX_EFFORT = 1_000_000;
+
+/** Resolves a target to its lower bound; a predikat name is looked up in Indonesian or English. */
+export function resolveTarget(framework: Framework, target: PlanTarget): ResolvedTarget {
+  const allowed = framework.bands.map((b) => b.predikat).join(", ");
+  if (typeof target === "string") {
+    const band = findBandByName(framework, target);
+    if (!band) throw new SpbeError("PREDIKAT_UNKNOWN", { value: target, framework: framework.id, allowed });
+    return { hundredths: band.minHundredths, band };
+  }
+  const max = framework.maxLevel * 100;
+  if (!Number.isInteger(target) || target < 0 || target > max) {
+    const value = Number.isFinite(target) ? target / 100 : target;
+    throw new SpbeError("TARGET_INVALID", { value, min: 0, max: framework.maxLevel, allowed });
+  }
+  return { hundredths: target };
+}
+
+/**
+ * Reads a target as a user gives it (a cell, a command-line flag): a number is an index (2.6), text is an index
+ * ("2,6" or "2.6") or a predikat name ("Baik"). Blank is "not filled in".
+ */
+export function readTarget(value: unknown, framework: Framework): ResolvedTarget {
+  if (isBlank(value)) throw new SpbeError("ARGUMENT_BLANK", { argument: "target" });
+  const allowed = framework.bands.map((b) => b.predikat).join(", ");
+  const invalid = () => new SpbeError("TARGET_INVALID", { value, min: 0, max: framework.maxLevel, allowed });
+  let index: number | undefined;
+  if (typeof value === "number") index = value;
+  else if (typeof value === "string" && /^\s*\d+([.,]\d+)?\s*$/.test(value)) index = Number(value.trim().replace(",", "."));
+  else if (typeof value === "string") return resolveTarget(framework, value);
+  if (index === undefined || !Number.isFinite(index) || index < 0 || index > framework.maxLevel) throw invalid();
+  const hundredths = toHundredths(index);
+  if (hundredths === null) throw invalid();
+  return { hundredths };
+}
+
+/** The smallest integer numerator sum(level x weight) that reaches `bound` hundredths under a practice. */
+function requiredNumerator(framework: Framework, bound: number, practice: PredikatPractice): number {
+  const w = totalWeight(framework);
+  // exact: N / (100 W) >= b / 100  <=>  N >= b W.
+  // rounded: floor(100 N / (100 W) + 1/2) >= b  <=>  N / W >= b - 1/2  <=>  2N >= (2b - 1) W.
+  return practice === "rounded" ? Math.max(0, Math.ceil(((2 * bound - 1) * w) / 2)) : bound * w;
+}
+
+/**
+ * Index points still missing to reach a target (0 when reached): under "exact", target - index; under "rounded",
+ * the distance to the point where the index rounds up to the target (target - 0,005 - index).
+ */
+export function targetGap(framework: Framework, levels: readonly number[], target: PlanTarget | ResolvedTarget, practice: PredikatPractice = DEFAULT_PRACTICE): Ratio {
+  const bound = typeof target === "object" ? target.hundredths : resolveTarget(framework, target).hundredths;
+  const current = overallIndex(framework, checkedLevels(framework, levels));
+  // In halves of the numerator, so that the rounded threshold (b - 1/2) W stays an integer.
+  const w = totalWeight(framework);
+  const twiceThreshold = practice === "rounded" ? Math.max(0, (2 * bound - 1) * w) : 2 * bound * w;
+  const missing = Math.max(0, twiceThreshold - 2 * current.num);
+  return { num: missing, den: 2 * current.den };
+}
+
+function checkedLevels(framework: Framework, levels: readonly (number | null)[]): number[] {
+  const expected = framework.indicators.length;
+  if (levels.length !== expected) throw new SpbeError("COUNT_MISMATCH", { framework: framework.id, expected, actual: levels.length });
+  const min = framework.minLevel * 100;
+  const max = framework.maxLevel * 100;
+  return levels.map((level, i) => {
+    if (level === null || level === undefined) throw new SpbeError("LEVEL_BLANK", { indicator: i + 1 });
+    if (!Number.isInteger(level) || level < min || level > max) {
+      throw new SpbeError("LEVEL_OUT_OF_RANGE", { indicator: i + 1, value: level / 100, min: framework.minLevel, max: framework.maxLevel });
+    }
+    return level;
+  });
+}
+
+function checkWhole(value: number, min: number, max: number, code: "PLAN_MAX_RISE_INVALID" | "PLAN_MAX_LEVEL_INVALID", indicator?: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new SpbeError(code, { value, min, max, indicator });
+  }
+  return value;
+}
+
+function effortUnits(value: unknown, indicator?: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > MAX_EFFORT) {
+    throw new SpbeError("PLAN_EFFORT_INVALID", { value, max: MAX_EFFORT, indicator });
+  }
+  return Math.round(value * EFFORT_SCALE);
+}
+
+/** One indicator's possible steps: the whole level each reaches and its effort in millionths. */
+interface Ladder {
+  readonly indicator: Indicator;
+  readonly from: number;
+  readonly levels: readonly number[];
+  readonly efforts: readonly number[];
+}
+
+function ladders(framework: Framework, levels: readonly number[], options: PlanOptions): Ladder[] {
+  const span = framework.maxLevel - framework.minLevel;
+  const defaultRise = options.maxRise === undefined ? span : checkWhole(options.maxRise, 0, span, "PLAN_MAX_RISE_INVALID");
+  const defaultMaxLevel = options.maxLevel === undefined ? framework.maxLevel : checkWhole(options.maxLevel, framework.minLevel, framework.maxLevel, "PLAN_MAX_LEVEL_INVALID");
+  const defaultEffort = effortUnits(options.effort ?? 1);
+  const perIndicator = options.indicators ?? {};
+  for (const key of Object.keys(perIndicator)) {
+    const no = Number(key);
+    if (!Number.isInteger(no) || no < 1 || no > framework.indicators.length) {
+      throw new SpbeError("INDICATOR_UNKNOWN", { value: key, framework: framework.id, max: framework.indicators.length });
+    }
+  }
+  return framework.indicators.map((indicator, i) => {
+    const o: IndicatorPlanOptions = perIndicator[indicator.no] ?? {};
+    const no = indicator.no;
+    const rise = o.maxRise === undefined ? defaultRise : checkWhole(o.maxRise, 0, span, "PLAN_MAX_RISE_INVALID", no);
+    const cap = o.maxLevel === undefined ? defaultMaxLevel : checkWhole(o.maxLevel, framework.minLevel, framework.maxLevel, "PLAN_MAX_LEVEL_INVALID", no);
+    let effortOfLevel: (level: number) => number;
+    if (o.effort === undefined) effortOfLevel = () => defaultEffort;
+    else if (typeof o.effort === "number") {
+      const units = effortUnits(o.effort, no);
+      effortOfLevel = () => units;
+    } else {
+      if (!Array.isArray(o.effort) || o.effort.length !== framework.maxLevel) throw new SpbeError("PLAN_EFFORT_INVALID", { value: String(o.effort), max: MAX_EFFORT, indicator: no });
+      const units = o.effort.map((e) => effortUnits(e, no));
+      effortOfLevel = (level) => units[level - 1];
+    }
+    const from = levels[i];
+    const steps: number[] = [];
+    const efforts: number[] = [];
+    if (!o.locked && indicator.weight > 0) {
+      // The first step reaches the next whole level: 2 -> 3, and 2,5 -> 3.
+      for (let whole = Math.floor(from / 100) + 1; whole <= cap && steps.length < rise; whole++) {
+        steps.push(whole * 100);
+        efforts.push(effortOfLevel(whole));
+      }
+    }
+    return { indicator, from, levels: steps, efforts };
+  });
+}
+
+function indexValue(framework: Framework, levels: readonly number[], practice: PredikatPractice): IndexValue {
+  const index = overallIndex(framework, levels);
+  return { index, hundredths: roundHalfUpToHundredths(index), band: bandOfIndex(framework, index, practice) };
+}
+
+/**
+ * The cheapest set of level increases that reaches a target, with the projected index and predikat.
+ *
+ * @param levels current levels in hundredths, one per indicator (from readLevels); a blank (null) is refused,
+ *   naming the indicator.
+ * @param target an index in hundredths (245 = 2,45) or a predikat name ("Baik" = that band's lower bound).
+ *
+ * @example
+ * // 59/2020, every indicator at 1 (index 1,00), target Baik (2,60), at most +2 per indicator:
+ * planToTarget(SPBE_59_2020, Array(47).fill(100), "Baik", { maxRise: 2 })
+ * // status "planned", projected index >= 2,60, least number of steps
+ */
+export function planToTarget(framework: Framework, levels: readonly (number | null)[], target: PlanTarget, options: PlanOptions = {}): Plan {
+  const practice = options.practice ?? DEFAULT_PRACTICE;
+  const current = checkedLevels(framework, levels);
+  const resolved = resolveTarget(framework, target);
+  const ladder = ladders(framework, current, options);
+  const currentNum = overallIndex(framework, current).num;
+  const needed = Math.max(0, requiredNumerator(framework, resolved.hundredths, practice) - currentNum);
+
+  const movable = ladder.filter((l) => l.levels.length > 0);
+  const groups: SolverGroup[] = movable.map((l) => {
+    let gain = 0;
+    let effort = 0;
+    return {
+      weight: l.indicator.weight,
+      choices: l.levels.map((to, k) => {
+        gain += (to - (k === 0 ? l.from : l.levels[k - 1])) * l.indicator.weight;
+        effort += l.efforts[k];
+        return { gain, effort };
+      }),
+    };
+  });
+
+  let status: PlanStatus;
+  let chosen: number[];
+  if (needed === 0) {
+    status = "alreadyReached";
+    chosen = movable.map(() => 0);
+  } else {
+    const solved = solveCheapestSelection(groups, needed);
+    status = solved ? "planned" : "unreachable";
+    chosen = solved ?? movable.map((l) => l.levels.length);
+  }
+
+  const projectedLevels = [...current];
+  const den = 100 * totalWeight(framework);
+  const steps: PlanStep[] = [];
+  let totalEffortUnits = 0;
+  movable.forEach((l, j) => {
+    const k = chosen[j];
+    if (k === 0) return;
+    const to = l.levels[k - 1];
+    const effort = groups[j].choices[k - 1].effort;
+    totalEffortUnits += effort;
+    projectedLevels[l.indicator.no - 1] = to;
+    steps.push({ indicator: l.indicator, from: l.from, to, steps: k, effort: effort / EFFORT_SCALE, gain: { num: (to - l.from) * l.indicator.weight, den } });
+  });
+
+  return {
+    framework,
+    practice,
+    target: resolved,
+    status,
+    steps,
+    totalEffort: totalEffortUnits / EFFORT_SCALE,
+    current: indexValue(framework, current, practice),
+    projected: indexValue(framework, projectedLevels, practice),
+    gap: targetGap(framework, current, resolved, practice),
+    levels: projectedLevels,
+  };
+}
+
+export { describePlan, describeTarget } from "./planText";
