@@ -1,0 +1,75 @@
+/**
+ * Helpers for the command-line tests: fixture workbooks made with ExcelJS, and running the built CLI.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { Workbook } from "exceljs";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const BUILT_CLI = path.join(ROOT, "dist/cli/spbe.js");
+
+export function tempDir(prefix = "spbe-cli-"): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export interface RunResult {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `node dist/cli/spbe.js ...args` in `cwd` and collects its exit code and output. */
+export function runBuiltCli(args: readonly string[], cwd: string = ROOT): Promise<RunResult> {
+  if (!existsSync(BUILT_CLI)) {
+    throw new Error(`${BUILT_CLI} is missing: build it with \`npx webpack --mode production --env only=cli\` (npm test does).`);
+  }
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BUILT_CLI, ...args], { cwd, timeout: 60000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      resolve({ exitCode: code, stdout, stderr });
+    });
+  });
+}
+
+export const SHEET = "Kertas Kerja";
+/** Row of indicator 1's level in the minimal fixture; indicator n is on row FIRST_LEVEL_ROW + n - 1, column F. */
+export const FIRST_LEVEL_ROW = 10;
+
+/**
+ * A minimal workbook obeying the defined-name contract and nothing else: SPBE_FRAMEWORK in 'Kertas Kerja'!C3 and
+ * SPBE_LEVELS in 'Kertas Kerja'!F10:F(9+n). Cells may hold any ExcelJS value (text, errors, formulas, null).
+ */
+export async function writeNamedWorkbook(file: string, framework: unknown, levels: readonly unknown[]): Promise<void> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet(SHEET);
+  sheet.getCell("B3").value = "Kerangka";
+  sheet.getCell("C3").value = framework as never;
+  workbook.definedNames.add(`'${SHEET}'!$C$3`, "SPBE_FRAMEWORK");
+  levels.forEach((level, i) => {
+    sheet.getCell(`A${FIRST_LEVEL_ROW + i}`).value = i + 1;
+    sheet.getCell(`F${FIRST_LEVEL_ROW + i}`).value = level as never;
+  });
+  workbook.definedNames.add(`'${SHEET}'!$F$${FIRST_LEVEL_ROW}:$F$${FIRST_LEVEL_ROW + levels.length - 1}`, "SPBE_LEVELS");
+  await workbook.xlsx.writeFile(file);
+}
+
+/** Sets the level cells of a workbook file (found through SPBE_LEVELS) and saves it, as a user filling it in would. */
+export async function fillLevels(file: string, levels: readonly unknown[]): Promise<void> {
+  const workbook = new Workbook();
+  await workbook.xlsx.readFile(file);
+  const cells: { sheet: string; address: string }[] = [];
+  for (const range of workbook.definedNames.getRanges("SPBE_LEVELS").ranges) {
+    const m = /^'?(.*?)'?!\$([A-Z]+)\$(\d+)(?::\$([A-Z]+)\$(\d+))?$/.exec(range);
+    if (!m) throw new Error(`Unexpected SPBE_LEVELS range ${range}`);
+    const [top, bottom] = [Number(m[3]), Number(m[5] ?? m[3])];
+    if ((m[4] ?? m[2]) !== m[2]) throw new Error(`SPBE_LEVELS is not one column: ${range}`);
+    for (let row = top; row <= bottom; row++) cells.push({ sheet: m[1].replace(/''/g, "'"), address: `${m[2]}${row}` });
+  }
+  if (cells.length !== levels.length) throw new Error(`SPBE_LEVELS has ${cells.length} cells, ${levels.length} levels given`);
+  cells.forEach((c, i) => {
+    workbook.getWorksheet(c.sheet)!.getCell(c.address).value = levels[i] as never;
+  });
+  await workbook.xlsx.writeFile(file);
+}
