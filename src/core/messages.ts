@@ -31,7 +31,9 @@ export type ErrorCode =
   | "PREDIKAT_UNKNOWN"
   | "PLAN_MAX_RISE_INVALID"
   | "PLAN_MAX_LEVEL_INVALID"
-  | "PLAN_EFFORT_INVALID";
+  | "PLAN_EFFORT_INVALID"
+  | "TEMPLATE_NOT_FOUND"
+  | "TEMPLATE_NAME_BROKEN";
 
 /** Facts of one problem. All optional: each message uses the ones its code needs. */
 export interface MessageParams {
@@ -193,6 +195,14 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
   PLAN_EFFORT_INVALID: {
     id: (p, l) => `Upaya ${describeValue(p.value, l)}${forIndicator(p, l)} tidak dapat dipakai. Yang diizinkan: angka 0 sampai ${num(p.max ?? 1000000, l)}, satu untuk semua langkah atau satu per tingkat 1-5.`,
     en: (p, l) => `Effort ${describeValue(p.value, l)}${forIndicator(p, l)} cannot be used. Allowed: a number from 0 to ${num(p.max ?? 1000000, l)}, one for every step or one per level 1-5.`,
+  },
+  TEMPLATE_NOT_FOUND: {
+    id: () => `Berkas ini tidak memuat templat SPBE/Pemdi: nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ditemukan. Buat templat dengan add-in atau perintah "spbe template", lalu isi tingkatnya.`,
+    en: () => `This file holds no SPBE/Pemdi template: the names SPBE_FRAMEWORK and SPBE_LEVELS were not found. Create a template with the add-in or "spbe template", then fill in the levels.`,
+  },
+  TEMPLATE_NAME_BROKEN: {
+    id: (p, l) => `Nama ${p.argument} menunjuk ke ${describeValue(p.value, l)}, yang tidak ada atau berbentuk salah${p.expected !== undefined ? ` (seharusnya ${p.expected} sel dalam satu kolom)` : ""}. Perbaiki nama itu (Rumus > Manajer Nama) atau buat templat baru.`,
+    en: (p, l) => `The name ${p.argument} refers to ${describeValue(p.value, l)}, which does not exist or has the wrong shape${p.expected !== undefined ? ` (it should be ${p.expected} cells in one column)` : ""}. Fix the name (Formulas > Name Manager) or create a new template.`,
   },
 };
 
