@@ -15,7 +15,7 @@ const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-metada
 
 const DEV_PORT = require("./package.json").config.dev_server_port;
 /** Files whose JSDoc declares custom functions; the metadata plugin appends their CustomFunctions.associate calls. */
-const FUNCTION_FILES = ["./src/functions/functions.ts"];
+const FUNCTION_FILES = ["./src/functions/functions.ts", "./src/functions/planFunctions.ts"];
 
 function tsRule() {
   return {
@@ -33,8 +33,8 @@ async function webConfig(mode) {
   const dev = mode === "development";
   let httpsOptions;
   if (dev && process.env.SPBE_SKIP_CERTS !== "1") {
-    const devCerts = require("office-addin-dev-certs");
-    httpsOptions = await devCerts.getHttpsServerOptions();
+    const { ca, cert, key } = await require("./scripts/dev-certs").devHttpsOptions();
+    httpsOptions = { ca, cert, key };
   }
   return {
     name: "web",
