@@ -1,0 +1,173 @@
+/**
+ * Renders a TemplateSpec into an .xlsx workbook with ExcelJS (for the command line; no Office needed).
+ *
+ * Everything in the spec is rendered except the chart: ExcelJS cannot draw charts, so the chart's area on the
+ * summary sheet holds the spec's note saying so. Defined names are workbook-scoped: ExcelJS 4 cannot write
+ * sheet-scoped names, and a file made here is a fresh workbook whose first template owns the workbook names.
+ */
+import ExcelJS from "exceljs";
+import type { FrameworkId } from "../core";
+import { describeTemplate, parseRange, type CellSpec, type SheetSpec, type StyleSpec, type TemplateOptions, type TemplateSpec } from "../template";
+
+export type TemplateInput = TemplateSpec | ({ readonly framework: FrameworkId } & TemplateOptions);
+
+function isSpec(input: TemplateInput): input is TemplateSpec {
+  return "sheets" in input;
+}
+
+const argb = (hex: string) => ({ argb: `FF${hex.replace("#", "").toUpperCase()}` });
+const THIN = { style: "thin" as const, color: argb("#A6A6A6") };
+
+function cellStyle(style: StyleSpec | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (numFmt) out.numFmt = numFmt;
+  if (!style) return out;
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.fontSize) font.size = style.fontSize;
+  if (style.fontColor) font.color = argb(style.fontColor);
+  if (Object.keys(font).length > 0) out.font = font;
+  if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill) };
+  if (style.wrap || style.hAlign || style.vAlign) {
+    out.alignment = {
+      ...(style.wrap ? { wrapText: true } : {}),
+      ...(style.hAlign ? { horizontal: style.hAlign } : {}),
+      ...(style.vAlign ? { vertical: style.vAlign === "center" ? "middle" : "top" } : {}),
+    };
+  }
+  if (style.border) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  out.protection = { locked: style.locked };
+  return out;
+}
+
+function cellValue(cell: CellSpec): ExcelJS.CellValue {
+  if (cell.formula !== undefined) return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  return cell.value ?? null;
+}
+
+/** Every cell of an A1 range, as "B12" addresses. */
+function cellsOf(ref: string): string[] {
+  const r = parseRange(ref);
+  const out: string[] = [];
+  for (let row = r.row; row <= r.lastRow; row++) for (let col = r.col; col <= r.lastCol; col++) out.push(`${columnName(col)}${row}`);
+  return out;
+}
+
+function columnName(col: number): string {
+  let name = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: SheetSpec): Promise<void> {
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: sheet.frozenRows > 0 ? [{ state: "frozen", xSplit: 0, ySplit: sheet.frozenRows }] : [],
+    pageSetup: {
+      orientation: sheet.print.orientation,
+      fitToPage: true,
+      fitToWidth: sheet.print.fitToWidth,
+      fitToHeight: 0,
+      ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows.replace(/\$/g, "") } : {}),
+    },
+  });
+  sheet.columnWidths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
+
+  for (const block of sheet.blocks) {
+    block.cells.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        const target = ws.getCell(block.row + r, block.col + c);
+        const value = cellValue(cell);
+        if (value !== null) target.value = value;
+        // A fresh style object per cell: ExcelJS mutates a cell's style in place, so sharing one would leak formats.
+        const style = cellStyle(cell.style ? spec.styles[cell.style] : undefined, cell.format);
+        if (Object.keys(style).length > 0) target.style = style;
+      });
+    });
+  }
+
+  for (const merge of sheet.merges) ws.mergeCells(merge);
+
+  for (const v of sheet.validations) {
+    for (const address of cellsOf(v.ref)) {
+      ws.getCell(address).dataValidation = {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [v.min, v.max],
+        showInputMessage: true,
+        promptTitle: v.promptTitle,
+        prompt: v.prompt,
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: v.errorTitle,
+        error: v.errorMessage,
+      };
+    }
+  }
+
+  sheet.conditionalFormats.forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: cf.ref,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [cf.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: argb(cf.fill) },
+            ...(cf.fontColor ? { font: { color: argb(cf.fontColor) } } : {}),
+          },
+        },
+      ],
+    });
+  });
+
+  if (sheet.chart) {
+    // No chart drawing in ExcelJS: the chart's area says so (the spec's missingNote).
+    const area = `${sheet.chart.from}:${sheet.chart.to}`;
+    const note = ws.getCell(sheet.chart.from);
+    note.value = sheet.chart.missingNote;
+    note.style = cellStyle(spec.styles.note, undefined);
+    note.alignment = { wrapText: true, vertical: "top" };
+    ws.mergeCells(area);
+  }
+
+  return sheet.protect
+    ? ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true })
+    : Promise.resolve();
+}
+
+/**
+ * Renders the template into a new ExcelJS workbook (or appends it to `workbook`, which must not already hold
+ * template names or sheets of the same names).
+ *
+ * @example const wb = await writeTemplateWorkbook({ framework: "59/2020", instansi: "Kab. Contoh", year: 2025 });
+ *   await wb.xlsx.writeFile("kertas-kerja.xlsx");
+ */
+export async function writeTemplateWorkbook(input: TemplateInput, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): Promise<ExcelJS.Workbook> {
+  const spec = isSpec(input) ? input : describeTemplate(input.framework, input);
+  if (spec.nameScope !== "workbook") {
+    throw new Error("Sheet-scoped template names cannot be written with ExcelJS; render into a workbook without a template");
+  }
+  for (const sheet of spec.sheets) {
+    if (workbook.getWorksheet(sheet.name)) throw new Error(`The workbook already has a sheet named ${sheet.name}`);
+  }
+  workbook.creator = workbook.creator || "SPBE & Pemdi for Excel";
+  // No cached results are written: Excel must compute every formula when the file opens.
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  for (const sheet of spec.sheets) await renderSheet(workbook, spec, sheet);
+  for (const name of spec.names) workbook.definedNames.add(name.ref, name.name);
+  const main = workbook.worksheets.findIndex((w) => w.name === spec.mainSheet);
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, main), visibility: "visible" }];
+  return workbook;
+}
+
+/** The template as .xlsx bytes. */
+export async function writeTemplateBuffer(input: TemplateInput): Promise<Buffer> {
+  const workbook = await writeTemplateWorkbook(input);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

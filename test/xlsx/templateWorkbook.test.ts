@@ -1,0 +1,133 @@
+/** The .xlsx rendering of the template (ExcelJS) and reading a filled one back through its names. */
+import ExcelJS from "exceljs";
+import { SpbeError, type FrameworkId } from "../../src/core";
+import { describeTemplate, names as N } from "../../src/template";
+import { readTemplateLevels, readTemplateWorkbook, writeTemplateBuffer, writeTemplateWorkbook } from "../../src/xlsx";
+
+async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const loaded = new ExcelJS.Workbook();
+  await loaded.xlsx.load(await workbook.xlsx.writeBuffer());
+  return loaded;
+}
+
+function setLevels(workbook: ExcelJS.Workbook, column: "levels" | "targets", values: unknown[]): void {
+  const reading = readTemplateWorkbook(workbook);
+  reading[column].forEach((cell, i) => {
+    const [sheet, address] = cell.address.split("!");
+    workbook.getWorksheet(sheet)!.getCell(address).value = values[i] as ExcelJS.CellValue;
+  });
+}
+
+describe.each<FrameworkId>(["59/2020", "8/2026", "5/2018"])("the %s template as .xlsx", (frameworkId) => {
+  const spec = describeTemplate(frameworkId, { instansi: "Pemerintah Kab. Contoh", year: 2025, filledBy: "Diskominfo" });
+  let workbook: ExcelJS.Workbook;
+  beforeAll(async () => {
+    workbook = await roundTrip(await writeTemplateWorkbook(spec));
+  });
+
+  it("holds every value and formula of the spec in the same cell", () => {
+    for (const sheet of spec.sheets) {
+      const ws = workbook.getWorksheet(sheet.name)!;
+      expect(ws).toBeDefined();
+      for (const block of sheet.blocks) {
+        block.cells.forEach((cells, r) =>
+          cells.forEach((cell, c) => {
+            const got = ws.getCell(block.row + r, block.col + c);
+            if (cell.formula !== undefined) expect(got.formula).toBe(cell.formula.slice(1));
+            else if (cell.value !== undefined && cell.value !== null) expect(got.value).toBe(cell.value);
+            if (cell.format !== undefined) expect(got.numFmt).toBe(cell.format);
+          }),
+        );
+      }
+    }
+  });
+
+  it("defines every name of the spec at workbook scope", () => {
+    const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+    const byName = new Map(model.map((m) => [m.name, m.ranges]));
+    for (const name of spec.names) expect(byName.get(name.name)).toEqual([name.ref.replace(/^'([^' ]+)'!/, "$1!")]);
+  });
+
+  it("reads back the framework, the header and one cell per indicator, with addresses", () => {
+    const reading = readTemplateWorkbook(workbook);
+    expect(reading.framework.id).toBe(frameworkId);
+    expect(reading.instansi.value).toBe("Pemerintah Kab. Contoh");
+    expect(reading.year.value).toBe(2025);
+    expect(reading.filledBy.value).toBe("Diskominfo");
+    expect(reading.levels).toHaveLength(reading.framework.indicators.length);
+    expect(reading.levels[0].address).toBe(`${spec.mainSheet}!F9`);
+    expect(reading.pic[1].address).toBe(`${spec.mainSheet}!J10`);
+    expect(reading.computed.aspects).toHaveLength(reading.framework.aspects.length);
+  });
+
+  it("locks formula cells, leaves input cells open, and protects every sheet", () => {
+    const ws = workbook.getWorksheet(spec.mainSheet)!;
+    expect(ws.getCell("F9").protection?.locked).toBe(false);
+    // Locked is the default of every cell: a file need not (and ExcelJS does not) spell it out.
+    expect(ws.getCell("G9").protection?.locked ?? true).toBe(true);
+    for (const sheet of spec.sheets) {
+      expect((workbook.getWorksheet(sheet.name) as unknown as { sheetProtection: { sheet: boolean } | null }).sheetProtection?.sheet).toBe(true);
+    }
+  });
+
+  it("validates level cells as decimals between 0 and 5 with the level names in the message", () => {
+    const v = workbook.getWorksheet(spec.mainSheet)!.getCell("F9").dataValidation;
+    expect(v.type).toBe("decimal");
+    expect(v.formulae).toEqual([0, 5]);
+    expect(v.prompt).toContain("0 Belum Terpenuhi");
+  });
+
+  it("says in the summary sheet that the file has no chart", () => {
+    const summary = spec.sheets.find((s) => s.key === "summary")!;
+    expect(workbook.getWorksheet(summary.name)!.getCell(summary.chart!.from).value).toBe(summary.chart!.missingNote);
+  });
+});
+
+describe("reading levels of a filled .xlsx template", () => {
+  it("returns hundredths through the core, blanks as null", async () => {
+    const workbook = await writeTemplateWorkbook({ framework: "8/2026" });
+    setLevels(workbook, "levels", [0, 1, 2.5, 3.25, null, ...new Array(15).fill(4)]);
+    const reading = readTemplateWorkbook(await roundTrip(workbook));
+    expect(readTemplateLevels(reading).slice(0, 6)).toEqual([0, 100, 250, 325, null, 400]);
+  });
+
+  it("names the indicator and the cell of a refused value, in Indonesian and English", async () => {
+    const workbook = await writeTemplateWorkbook({ framework: "59/2020" });
+    setLevels(workbook, "levels", [...new Array(11).fill(3), "tiga", ...new Array(35).fill(3)]);
+    const reading = readTemplateWorkbook(await roundTrip(workbook));
+    let error: unknown;
+    try {
+      readTemplateLevels(reading);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SpbeError);
+    expect((error as SpbeError).code).toBe("LEVEL_NOT_NUMBER");
+    expect((error as SpbeError).messageIn("id")).toContain("Indikator 12 (sel Kertas Kerja!F20)");
+    expect((error as SpbeError).messageIn("en")).toContain("Indicator 12 (cell Kertas Kerja!F20)");
+  });
+
+  it("reports the first blank cell when complete levels are required", async () => {
+    const workbook = await writeTemplateWorkbook({ framework: "5/2018", language: "en" });
+    const reading = readTemplateWorkbook(workbook);
+    expect(() => readTemplateLevels(reading, "levels", { complete: true })).toThrow(/Indicator 1 \(cell Worksheet!F9\)/);
+  });
+
+  it("refuses a workbook without template names with TEMPLATE_NOT_FOUND", () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Sheet1");
+    expect(() => readTemplateWorkbook(workbook)).toThrow(expect.objectContaining({ code: "TEMPLATE_NOT_FOUND" }));
+  });
+
+  it("refuses a name that points at the wrong shape with TEMPLATE_NAME_BROKEN", async () => {
+    const workbook = await writeTemplateWorkbook({ framework: "59/2020" });
+    workbook.definedNames.remove("'Kertas Kerja'!$F$55", N.SPBE_LEVELS);
+    expect(() => readTemplateWorkbook(workbook)).toThrow(expect.objectContaining({ code: "TEMPLATE_NAME_BROKEN" }));
+  });
+
+  it("writes a buffer that ExcelJS loads", async () => {
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load(await writeTemplateBuffer({ framework: "59/2020", language: "en" }));
+    expect(loaded.worksheets.map((w) => w.name)).toEqual(["Worksheet", "Summary", "Reference"]);
+  });
+});
