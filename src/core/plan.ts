@@ -134,6 +134,13 @@ export function resolveTarget(framework: Framework, target: PlanTarget): Resolve
   return { hundredths: target };
 }
 
+/** A target as given, or one resolved earlier (by readTarget) after checking its range again. */
+function checkedTarget(framework: Framework, target: PlanTarget | ResolvedTarget): ResolvedTarget {
+  if (typeof target !== "object") return resolveTarget(framework, target);
+  resolveTarget(framework, target.hundredths);
+  return target;
+}
+
 /**
  * Reads a target as a user gives it (a cell, a command-line flag): a number is an index (2.6), text is an index
  * ("2,6" or "2.6") or a predikat name ("Baik"). Blank is "not filled in".
@@ -165,7 +172,7 @@ function requiredNumerator(framework: Framework, bound: number, practice: Predik
  * the distance to the point where the index rounds up to the target (target - 0,005 - index).
  */
 export function targetGap(framework: Framework, levels: readonly number[], target: PlanTarget | ResolvedTarget, practice: PredikatPractice = DEFAULT_PRACTICE): Ratio {
-  const bound = typeof target === "object" ? target.hundredths : resolveTarget(framework, target).hundredths;
+  const bound = checkedTarget(framework, target).hundredths;
   const current = overallIndex(framework, checkedLevels(framework, levels));
   // In halves of the numerator, so that the rounded threshold (b - 1/2) W stays an integer.
   const w = totalWeight(framework);
@@ -261,17 +268,18 @@ function indexValue(framework: Framework, levels: readonly number[], practice: P
  *
  * @param levels current levels in hundredths, one per indicator (from readLevels); a blank (null) is refused,
  *   naming the indicator.
- * @param target an index in hundredths (245 = 2,45) or a predikat name ("Baik" = that band's lower bound).
+ * @param target an index in hundredths (245 = 2,45), a predikat name ("Baik" = that band's lower bound), or a
+ *   target already resolved by readTarget.
  *
  * @example
  * // 59/2020, every indicator at 1 (index 1,00), target Baik (2,60), at most +2 per indicator:
  * planToTarget(SPBE_59_2020, Array(47).fill(100), "Baik", { maxRise: 2 })
  * // status "planned", projected index >= 2,60, least number of steps
  */
-export function planToTarget(framework: Framework, levels: readonly (number | null)[], target: PlanTarget, options: PlanOptions = {}): Plan {
+export function planToTarget(framework: Framework, levels: readonly (number | null)[], target: PlanTarget | ResolvedTarget, options: PlanOptions = {}): Plan {
   const practice = options.practice ?? DEFAULT_PRACTICE;
   const current = checkedLevels(framework, levels);
-  const resolved = resolveTarget(framework, target);
+  const resolved = checkedTarget(framework, target);
   const ladder = ladders(framework, current, options);
   const currentNum = overallIndex(framework, current).num;
   const needed = Math.max(0, requiredNumerator(framework, resolved.hundredths, practice) - currentNum);

@@ -214,3 +214,4 @@ export function threshold(predikat: any, framework: any): number {
   });
 }
 
+import "./planFunctions";

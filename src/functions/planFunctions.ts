@@ -1,0 +1,71 @@
+/**
+ * The target-planner custom functions (issue 5): `=SPBE.PLAN` spills the cheapest set of level increases that
+ * reaches a target, `=SPBE.GAP` gives the index points still missing. Thin wrappers over src/core/plan.ts: shape
+ * the arguments, call the core, lay out the answer. The target is an index (2.6, "2,6") or a predikat ("Baik"),
+ * judged on the exact index (2024 practice).
+ */
+import {
+  describePlan, planToTarget, ratioToNumber, readCompleteLevels, readTarget, resolveFramework, targetGap, isBlank,
+  type Framework, type Language, type Plan,
+} from "../core";
+import { flattenRange, messageLanguage, type CellGrid } from "./cells";
+import { excelResult } from "./errors";
+
+const HEADINGS: Record<Language, string[]> = {
+  id: ["No", "Indikator", "Dari", "Ke", "Kenaikan indeks"],
+  en: ["No", "Indicator", "From", "To", "Index gain"],
+};
+
+/** Framework and complete levels (hundredths) of a levels range, with cell addresses in messages when known. */
+function readRange(levels: CellGrid, framework: unknown, invocation?: CustomFunctions.Invocation): { fw: Framework; values: number[] } {
+  const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
+  const fw = resolveFramework(framework, { cellCount: cells.values.length });
+  return { fw, values: readCompleteLevels(cells.values, fw, { addressOf: cells.addressOf }) };
+}
+
+/** Headings, one row per raised indicator, then the explanation with the current and projected index. */
+export function planTable(plan: Plan, language: Language): (string | number)[][] {
+  const den = plan.projected.index.den;
+  const totalGain = (plan.projected.index.num - plan.current.index.num) / den;
+  return [
+    HEADINGS[language],
+    ...plan.steps.map((s) => [s.indicator.no, language === "en" ? s.indicator.nameEn : s.indicator.name, s.from / 100, s.to / 100, ratioToNumber(s.gain)]),
+    ["", describePlan(plan, language), ratioToNumber(plan.current.index), ratioToNumber(plan.projected.index), totalGain],
+  ];
+}
+
+/**
+ * Cheapest level increases (one step = one level, effort 1 each) that reach a target index or predikat, fewest indicators and heaviest first on a tie.
+ * @customfunction PLAN
+ * @param levels One column or row of current levels (0-5), one per indicator in order: 47 for 59/2020, 20 for 8/2026, 35 for 5/2018.
+ * @param target Target index (e.g. 2.6) or predikat ("Baik", "Sangat Baik", ...).
+ * @param [framework] Regulation ("59/2020", "8/2026", "5/2018") or evaluation year. Omitted: from the number of cells.
+ * @param [maxRise] Most levels any indicator may rise this cycle (e.g. 1 or 2). Omitted: up to level 5.
+ * @param invocation Invocation details (cell addresses for error messages).
+ * @requiresParameterAddresses
+ * @returns A table (no, indicator, from, to, index gain) that spills below; the last row explains the plan and gives the current and projected index.
+ */
+export function plan(levels: any[][], target: any, framework: any, maxRise: any, invocation: CustomFunctions.Invocation): any[][] {
+  return excelResult(() => {
+    const { fw, values } = readRange(levels, framework, invocation);
+    const result = planToTarget(fw, values, readTarget(target, fw), { maxRise: isBlank(maxRise) ? undefined : maxRise });
+    return planTable(result, messageLanguage());
+  });
+}
+
+/**
+ * Index points still missing to reach a target index or predikat (exact index, 2024 practice); 0 when reached.
+ * @customfunction GAP
+ * @param levels One column or row of current levels (0-5), one per indicator in order.
+ * @param target Target index (e.g. 2.6) or predikat ("Baik", "Sangat Baik", ...).
+ * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
+ * @param invocation Invocation details (cell addresses for error messages).
+ * @requiresParameterAddresses
+ * @returns The index points missing, e.g. 1 from 1,45 to 2,45.
+ */
+export function gap(levels: any[][], target: any, framework: any, invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => {
+    const { fw, values } = readRange(levels, framework, invocation);
+    return ratioToNumber(targetGap(fw, values, readTarget(target, fw)));
+  });
+}
