@@ -1,6 +1,6 @@
 /**
  * The reference of every SPBE.* custom function shown in the Fungsi view: one entry per function declared in
- * src/functions/functions.ts (its JSDoc is the contract; Indonesian names from src/functions/functions.id.json).
+ * src/functions/functions.ts and src/functions/planFunctions.ts (its JSDoc is the contract; Indonesian names from src/functions/functions.id.json).
  * Examples are en-US formulas (comma separators, TRUE), written with range.formulas; SPBE_LEVELS is the level
  * range a template defines.
  */
@@ -134,5 +134,30 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
     },
     example: '=SPBE.THRESHOLD("Baik", "59/2020")',
     result: { id: "2,6 (8/2026: 2,5).", en: "2.6 (8/2026: 2.5)." },
+  },
+  {
+    id: "PLAN",
+    idName: "RENCANA",
+    signature: "levels, target, [framework], [maxRise]",
+    description: {
+      id: "Kenaikan tingkat termurah (satu langkah = satu tingkat) untuk mencapai target indeks atau predikat (indeks tepat, praktik 2024).",
+      en: "Cheapest level increases (one step = one level) that reach a target index or predikat (exact index, 2024 practice).",
+    },
+    example: '=SPBE.PLAN(SPBE_LEVELS, "Baik", , 1)',
+    result: {
+      id: "Tabel indikator yang dinaikkan (dari, ke, kenaikan indeks) dengan penjelasan di baris terakhir.",
+      en: "A table of the indicators to raise (from, to, index gain), explained in its last row.",
+    },
+  },
+  {
+    id: "GAP",
+    idName: "SELISIH",
+    signature: "levels, target, [framework]",
+    description: {
+      id: "Poin indeks yang masih kurang untuk mencapai target indeks atau predikat; 0 bila sudah tercapai.",
+      en: "Index points still missing to reach a target index or predikat; 0 when reached.",
+    },
+    example: "=SPBE.GAP(SPBE_LEVELS, 2.6)",
+    result: { id: "Mis. 1 dari 1,60 ke 2,60.", en: "E.g. 1 from 1.60 to 2.60." },
   },
 ];

@@ -1,0 +1,351 @@
+/* eslint-disable */
+/**
+ * An in-memory stand-in for the parts of office.js the task pane's readers use (Office.onReady, Excel.run, names,
+ * worksheets, ranges, selection, worksheet events), for the browser test (served in place of the office.js CDN)
+ * and for Jest (loaded into a global). Plain ES2017, no imports, so the same file runs in both.
+ *
+ * Strict where mistakes hide: a property read before `load` + `context.sync()` throws PropertyNotLoaded, as
+ * office.js does; every sync is counted; a failure can be queued to test error paths.
+ *
+ * installFakeOffice(root, config) defines root.Office, root.Excel, root.OfficeExtension and returns the fake's state:
+ *   config.host: "Excel" (default) or null (office.js without a host, as in a plain browser)
+ *   config.sheets: [{ name, cells: { "E6": 5, ... }, names: [{ name, ref }] }]  sheet-scoped names
+ *   config.workbookNames: [{ name, sheet, ref }]                                    workbook-scoped names
+ *   config.eventsSupported: boolean (ExcelApi 1.9), default true
+ */
+(function (root) {
+  function colNum(letters) {
+    var n = 0;
+    for (var i = 0; i < letters.length; i++) n = n * 26 + (letters.toUpperCase().charCodeAt(i) - 64);
+    return n;
+  }
+  function colLetters(n) {
+    var s = "";
+    for (var k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+    return s;
+  }
+  function parseRef(ref) {
+    var m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref);
+    if (!m) throw new Error("fake Excel: cannot parse reference " + ref);
+    var c1 = colNum(m[1]), r1 = Number(m[2]);
+    var c2 = m[3] ? colNum(m[3]) : c1, r2 = m[4] ? Number(m[4]) : r1;
+    return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+  }
+  function quoteSheet(name) {
+    return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
+  }
+
+  function OfficeError(code, message, errorLocation) {
+    var e = new Error(message);
+    e.name = "RichApi.Error";
+    e.code = code;
+    e.debugInfo = { code: code, message: message, errorLocation: errorLocation };
+    return e;
+  }
+
+  function installFakeOffice(root, config) {
+    config = config || {};
+    var state = {
+      syncs: 0,
+      runs: 0,
+      sheets: [],
+      workbookNames: [],
+      selection: { sheet: null, ref: "A1" },
+      handlers: [],
+      failNextSync: null,
+      writes: [],
+    };
+    function addSheet(def) {
+      var sheet = { name: def.name, cells: {}, names: [] };
+      var cells = def.cells || {};
+      Object.keys(cells).forEach(function (a) {
+        var r = parseRef(a);
+        sheet.cells[r.top + "," + r.left] = { value: cells[a], formula: null };
+      });
+      (def.names || []).forEach(function (n) {
+        sheet.names.push({ name: n.name, sheet: def.name, ref: n.ref });
+      });
+      state.sheets.push(sheet);
+      return sheet;
+    }
+    (config.sheets || []).forEach(addSheet);
+    (config.workbookNames || []).forEach(function (n) {
+      state.workbookNames.push({ name: n.name, sheet: n.sheet, ref: n.ref });
+    });
+    if (state.sheets.length === 0) addSheet({ name: "Sheet1" });
+    state.selection.sheet = state.sheets[0].name;
+    function sheetByName(name) {
+      for (var i = 0; i < state.sheets.length; i++) if (state.sheets[i].name === name) return state.sheets[i];
+      return null;
+    }
+    function fire(type, sheetName, address) {
+      state.handlers.slice().forEach(function (h) {
+        if (h.type === type) {
+          setTimeout(function () {
+            h.fn({ type: type, worksheetId: sheetName, address: address, source: "Local" });
+          }, 0);
+        }
+      });
+    }
+    state.setCell = function (sheetName, address, value) {
+      var sheet = sheetByName(sheetName);
+      var r = parseRef(address);
+      sheet.cells[r.top + "," + r.left] = { value: value, formula: null };
+      fire("WorksheetChanged", sheetName, address);
+    };
+    state.getCell = function (sheetName, address) {
+      var sheet = sheetByName(sheetName);
+      var r = parseRef(address);
+      var c = sheet && sheet.cells[r.top + "," + r.left];
+      return c ? (c.formula !== null ? c.formula : c.value) : undefined;
+    };
+
+    function Context() {
+      this.pending = [];
+      this.workbook = new Workbook(this);
+    }
+    Context.prototype.sync = function () {
+      var ctx = this;
+      state.syncs++;
+      return new Promise(function (resolve, reject) {
+        setTimeout(function () {
+          if (state.failNextSync) {
+            var f = state.failNextSync;
+            state.failNextSync = null;
+            ctx.pending = [];
+            reject(OfficeError(f.code, f.message, f.errorLocation));
+            return;
+          }
+          var work = ctx.pending;
+          ctx.pending = [];
+          try {
+            work.forEach(function (fn) {
+              fn();
+            });
+          } catch (e) {
+            reject(e);
+            return;
+          }
+          resolve();
+        }, 0);
+      });
+    };
+
+    // Loadable: properties are readable only after load + sync.
+    function loadable(obj, ctx, typeName, fill) {
+      obj._loaded = {};
+      obj.load = function (props) {
+        var list = typeof props === "string" ? props.split(",") : props || [];
+        ctx.pending.push(function () {
+          list.forEach(function (p) {
+            obj._loaded[p.trim()] = true;
+          });
+          fill(list.map(function (p) {
+            return p.trim();
+          }));
+        });
+        return obj;
+      };
+      obj._get = function (prop, value) {
+        if (!obj._loaded[prop]) {
+          throw OfficeError("PropertyNotLoaded", "The property '" + prop + "' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.", typeName + "." + prop);
+        }
+        return value;
+      };
+    }
+
+    function Range(ctx, sheetName, ref, isNull) {
+      var self = this;
+      this.isNullObject = !!isNull;
+      var area = isNull ? null : parseRef(ref);
+      var snapshot = {};
+      loadable(this, ctx, "Range", function (props) {
+        if (isNull) return;
+        var sheet = sheetByName(sheetName);
+        if (!sheet) throw OfficeError("ItemNotFound", "The requested resource doesn't exist.", "Range");
+        var values = [], formulas = [];
+        for (var r = area.top; r <= area.bottom; r++) {
+          var row = [], frow = [];
+          for (var c = area.left; c <= area.right; c++) {
+            var cell = sheet.cells[r + "," + c];
+            row.push(cell ? (cell.value === undefined || cell.value === null ? "" : cell.value) : "");
+            frow.push(cell ? (cell.formula !== null ? cell.formula : cell.value === null ? "" : cell.value) : "");
+          }
+          values.push(row);
+          formulas.push(frow);
+        }
+        snapshot.values = values;
+        snapshot.formulas = formulas;
+        var a = colLetters(area.left) + area.top + (area.bottom !== area.top || area.right !== area.left ? ":" + colLetters(area.right) + area.bottom : "");
+        snapshot.address = quoteSheet(sheetName) + "!" + a;
+      });
+      ["values", "address"].forEach(function (p) {
+        Object.defineProperty(self, p, {
+          get: function () {
+            if (isNull) throw OfficeError("InvalidObjectPath", "The object is a null object.", "Range." + p);
+            return self._get(p, snapshot[p]);
+          },
+          set: function () {
+            throw new Error("fake Excel: Range." + p + " is not writable in this fake");
+          },
+        });
+      });
+      Object.defineProperty(self, "formulas", {
+        get: function () {
+          return self._get("formulas", snapshot.formulas);
+        },
+        set: function (rows) {
+          if (!Array.isArray(rows) || !Array.isArray(rows[0])) throw new Error("fake Excel: formulas must be a 2-D array");
+          ctx.pending.push(function () {
+            var sheet = sheetByName(sheetName);
+            for (var i = 0; i < rows.length; i++) {
+              for (var j = 0; j < rows[i].length; j++) {
+                var key = area.top + i + "," + (area.left + j);
+                var f = rows[i][j];
+                sheet.cells[key] = { value: typeof f === "string" && f.charAt(0) === "=" ? 0 : f, formula: typeof f === "string" && f.charAt(0) === "=" ? f : null };
+                state.writes.push({ sheet: sheetName, address: colLetters(area.left + j) + (area.top + i), formula: f });
+              }
+            }
+            fire("WorksheetChanged", sheetName, ref);
+          });
+        },
+      });
+      this.getCell = function (r, c) {
+        return new Range(ctx, sheetName, colLetters(area.left + c) + (area.top + r), false);
+      };
+    }
+
+    function NamedItem(ctx, def) {
+      this.name = def.name;
+      this.type = "Range";
+      this.getRangeOrNullObject = function () {
+        return new Range(ctx, def.sheet, def.ref, !sheetByName(def.sheet));
+      };
+      this.getRange = function () {
+        return new Range(ctx, def.sheet, def.ref, false);
+      };
+    }
+
+    function NamedItemCollection(ctx, source) {
+      var self = this;
+      var items;
+      loadable(this, ctx, "NamedItemCollection", function () {
+        items = source().map(function (d) {
+          return new NamedItem(ctx, d);
+        });
+      });
+      Object.defineProperty(self, "items", {
+        get: function () {
+          if (!items) throw OfficeError("PropertyNotLoaded", "The property 'items' is not available.", "NamedItemCollection.items");
+          return items;
+        },
+      });
+    }
+
+    function Worksheet(ctx, def) {
+      this.name = def.name;
+      this.names = new NamedItemCollection(ctx, function () {
+        return def.names;
+      });
+      this.getRange = function (ref) {
+        return new Range(ctx, def.name, ref, false);
+      };
+    }
+
+    function eventSource(ctx, type) {
+      return {
+        add: function (fn) {
+          var entry = { type: type, fn: fn };
+          ctx.pending.push(function () {
+            state.handlers.push(entry);
+          });
+          return {
+            context: ctx,
+            remove: function () {
+              ctx.pending.push(function () {
+                state.handlers = state.handlers.filter(function (h) {
+                  return h !== entry;
+                });
+              });
+            },
+          };
+        },
+      };
+    }
+
+    function WorksheetCollection(ctx) {
+      var self = this;
+      var items;
+      loadable(this, ctx, "WorksheetCollection", function () {
+        items = state.sheets.map(function (s) {
+          return new Worksheet(ctx, s);
+        });
+      });
+      Object.defineProperty(self, "items", {
+        get: function () {
+          if (!items) throw OfficeError("PropertyNotLoaded", "The property 'items' is not available.", "WorksheetCollection.items");
+          return items;
+        },
+      });
+      this.getItem = function (name) {
+        var s = sheetByName(name);
+        if (!s) throw OfficeError("ItemNotFound", "The requested resource doesn't exist.", "WorksheetCollection.getItem");
+        return new Worksheet(ctx, s);
+      };
+      this.onChanged = eventSource(ctx, "WorksheetChanged");
+      this.onAdded = eventSource(ctx, "WorksheetAdded");
+      this.onDeleted = eventSource(ctx, "WorksheetDeleted");
+    }
+
+    function Workbook(ctx) {
+      this.names = new NamedItemCollection(ctx, function () {
+        return state.workbookNames;
+      });
+      this.worksheets = new WorksheetCollection(ctx);
+      this.getSelectedRange = function () {
+        return new Range(ctx, state.selection.sheet, state.selection.ref, false);
+      };
+    }
+
+    var Excel = {
+      run: function (a, b) {
+        state.runs++;
+        var fn = typeof a === "function" ? a : b;
+        var ctx = typeof a === "function" ? new Context() : a;
+        return Promise.resolve().then(function () {
+          return fn(ctx);
+        });
+      },
+      RequestContext: Context,
+    };
+    var hostInfo = config.host === null ? { host: null, platform: null } : { host: "Excel", platform: "OfficeOnline" };
+    var Office = {
+      HostType: { Excel: "Excel", Word: "Word" },
+      onReady: function (cb) {
+        var p = new Promise(function (resolve) {
+          setTimeout(function () {
+            resolve(hostInfo);
+          }, 0);
+        });
+        if (cb) p.then(cb);
+        return p;
+      },
+      context: {
+        requirements: {
+          isSetSupported: function (name, version) {
+            if (name !== "ExcelApi") return false;
+            return config.eventsSupported === false ? Number(version) < 1.9 : Number(version) <= 1.12;
+          },
+        },
+      },
+    };
+    root.Office = Office;
+    root.Excel = Excel;
+    root.OfficeExtension = { Error: OfficeError };
+    root.__fakeExcel = state;
+    return state;
+  }
+
+  root.installFakeOffice = installFakeOffice;
+  if (typeof module !== "undefined" && module.exports) module.exports = { installFakeOffice: installFakeOffice };
+})(typeof globalThis !== "undefined" ? globalThis : this);

@@ -1,0 +1,92 @@
+/** @jest-environment jsdom */
+import "./jsdomSetup";
+import * as React from "react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { TemplateForm } from "../../src/taskpane/components/TemplateForm";
+import type { InsertTemplate } from "../../src/taskpane/actions";
+import type { Language } from "../../src/taskpane/language";
+
+function renderForm(insertTemplate?: InsertTemplate, language: Language = "id") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <TemplateForm language={language} insertTemplate={insertTemplate} />
+    </FluentProvider>,
+  );
+}
+
+describe("TemplateForm", () => {
+  it("generates a template with the options typed and reports the new sheets", async () => {
+    const insert = jest.fn<ReturnType<InsertTemplate>, Parameters<InsertTemplate>>().mockResolvedValue({ sheetNames: ["Penilaian 2025", "Referensi"], syncs: 3 });
+    renderForm(insert);
+    fireEvent.change(screen.getByRole("textbox", { name: "Tahun evaluasi" }), { target: { value: "2025" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Instansi/ }), { target: { value: "Pemerintah Kab. Pacitan" } });
+    fireEvent.click(screen.getByRole("radio", { name: "Inggris (English)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
+    expect(await screen.findByText("Template dibuat")).toBeTruthy();
+    expect(screen.getByText(/Lembar baru: Penilaian 2025, Referensi\./)).toBeTruthy();
+    expect(insert).toHaveBeenCalledWith({ framework: "59/2020", language: "en", instansi: "Pemerintah Kab. Pacitan", year: 2025 });
+  });
+
+  it("chooses the framework from the year", async () => {
+    const insert = jest.fn<ReturnType<InsertTemplate>, Parameters<InsertTemplate>>().mockResolvedValue({ sheetNames: ["Pemdi 2026"], syncs: 3 });
+    renderForm(insert);
+    fireEvent.change(screen.getByRole("combobox", { name: "Kerangka" }), { target: { value: "year" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /Tahun evaluasi/ }), { target: { value: "2026" } });
+    expect(screen.getByText("Tahun ini memakai PermenPANRB 8/2026.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
+    await screen.findByText("Template dibuat");
+    expect(insert).toHaveBeenCalledWith({ framework: "8/2026", language: "id", year: 2026 });
+  });
+
+  it.each([
+    ["", "Isi tahun evaluasi untuk memilih kerangka."],
+    ["20x5", "Tahun harus bilangan bulat dari 2018 sampai 2100."],
+    ["2017", "Tahun harus bilangan bulat dari 2018 sampai 2100."],
+  ])("refuses the year %j with a message on the field", (year, message) => {
+    const insert = jest.fn();
+    renderForm(insert);
+    fireEvent.change(screen.getByRole("combobox", { name: "Kerangka" }), { target: { value: "year" } });
+    fireEvent.change(screen.getByRole("textbox", { name: /Tahun evaluasi/ }), { target: { value: year } });
+    fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
+    expect(screen.getByRole("alert").textContent).toBe(message);
+    expect(screen.getByRole("textbox", { name: /Tahun evaluasi/ }).getAttribute("aria-invalid")).toBe("true");
+    expect(insert).not.toHaveBeenCalled();
+  });
+
+  it("warns, without blocking, when the year belongs to another framework", () => {
+    renderForm(jest.fn());
+    fireEvent.change(screen.getByRole("textbox", { name: "Tahun evaluasi" }), { target: { value: "2026" } });
+    expect(screen.getByText(/Tahun 2026 tidak dinilai dengan PermenPANRB 59\/2020/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Buat template" })).toHaveProperty("disabled", false);
+  });
+
+  it("shows Excel's error with code and location and keeps what was typed", async () => {
+    const error = Object.assign(new Error("This operation is not permitted"), {
+      code: "InvalidOperation",
+      debugInfo: { errorLocation: "WorksheetCollection.add" },
+    });
+    renderForm(jest.fn().mockRejectedValue(error), "en");
+    fireEvent.change(screen.getByRole("textbox", { name: /^Agency/ }), { target: { value: "Kota Denpasar" } });
+    fireEvent.click(screen.getByRole("button", { name: "Generate template" }));
+    expect(await screen.findByText("Template not generated")).toBeTruthy();
+    expect(screen.getByText("This operation is not permitted (code: InvalidOperation; location: WorksheetCollection.add)")).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: /^Agency/ })).toHaveProperty("value", "Kota Denpasar");
+  });
+
+  it("shows progress while the template is generated", async () => {
+    let finish: (v: { sheetNames: string[]; syncs: number }) => void = () => undefined;
+    renderForm(() => new Promise((resolve) => (finish = resolve)));
+    fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
+    expect(screen.getByRole("progressbar", { name: "Membuat template…" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Buat template" })).toHaveProperty("disabled", true);
+    finish({ sheetNames: ["Penilaian"], syncs: 3 });
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+  });
+
+  it("says so when this build cannot generate templates", () => {
+    renderForm(undefined);
+    expect(screen.getByText("Pembuatan template belum tersedia di versi add-in ini.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Buat template" })).toHaveProperty("disabled", true);
+  });
+});

@@ -1,0 +1,31 @@
+/** Typed access to the plain-JS fake Office host and template workbooks shared with the browser test. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const host = require("../e2e/fakeOfficeHost.js") as {
+  installFakeOffice: (root: object, config: unknown) => FakeExcelState;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const workbooks = require("../e2e/templateWorkbook.js") as {
+  templateWorkbook: (templates: TemplateSpec[], extraSheets?: unknown[]) => unknown;
+};
+
+export interface TemplateSpec {
+  sheet: string;
+  levels: (number | string | null)[];
+  targets?: (number | string | null)[];
+  framework?: string;
+  instansi?: string;
+  year?: number | string;
+}
+
+export interface FakeExcelState {
+  syncs: number;
+  runs: number;
+  writes: { sheet: string; address: string; formula: unknown }[];
+  failNextSync: { code: string; message: string; errorLocation?: string } | null;
+  selection: { sheet: string; ref: string };
+  setCell: (sheet: string, address: string, value: unknown) => void;
+  getCell: (sheet: string, address: string) => unknown;
+}
+
+export const installFakeOffice = host.installFakeOffice;
+export const templateWorkbook = workbooks.templateWorkbook;
