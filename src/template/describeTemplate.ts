@@ -54,7 +54,8 @@ const FORMAT_TEXT = "@";
 
 /** An empty cell, possibly styled (part of a bordered table or a merged area). */
 const empty = (style?: StyleId): CellSpec => (style ? { style } : {});
-const text = (value: string, style: StyleId = "text"): CellSpec => ({ value, style });
+/** A text constant, formatted as text so no renderer or host reads it as a number, date or formula. */
+const text = (value: string, style: StyleId = "text"): CellSpec => ({ value, format: FORMAT_TEXT, style });
 
 /** A row of `width` cells, with the given cells at their 1-based columns. */
 function row(width: number, cells: Record<number, CellSpec>, fill?: StyleId): CellSpec[] {

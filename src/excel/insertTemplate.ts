@@ -1,0 +1,61 @@
+/**
+ * The task pane's "insert template" action: the evaluation template written into the open workbook.
+ *
+ * One Excel.run and two round trips whatever the framework: one sync reads the existing sheet names and workbook
+ * names (to pick free sheet names and the name scope), one sync sends every write. Calculation is suspended
+ * while the writes land. Nothing existing is overwritten: the template goes into new sheets with unique names,
+ * and when the workbook already holds SPBE_* workbook names, the new template's names are scoped to its own
+ * evaluation sheet. Errors (OfficeExtension.Error and the like) propagate unchanged to the caller.
+ */
+import type { FrameworkId } from "../core";
+import { describeTemplate, names, uniqueSheetNames } from "../template";
+import { queueTemplate } from "./renderTemplate";
+
+export interface InsertTemplateOptions {
+  framework: FrameworkId;
+  language: "id" | "en";
+  instansi?: string;
+  year?: number;
+  filledBy?: string;
+}
+
+export interface InsertTemplateResult {
+  /** The new sheets, evaluation sheet first. */
+  sheetNames: string[];
+  /** Round trips used (context.sync() calls). */
+  syncs: number;
+}
+
+export async function insertTemplate(options: InsertTemplateOptions): Promise<InsertTemplateResult> {
+  return Excel.run(async (context) => {
+    let syncs = 0;
+    const sync = async () => {
+      syncs++;
+      await context.sync();
+    };
+
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const workbookNames = context.workbook.names;
+    workbookNames.load("items/name");
+    await sync();
+
+    const taken = worksheets.items.map((ws) => ws.name);
+    const hasTemplate = workbookNames.items.some((n) => n.name.toUpperCase().startsWith(names.NAME_PREFIX));
+    const spec = describeTemplate(options.framework, {
+      language: options.language,
+      instansi: options.instansi,
+      year: options.year,
+      filledBy: options.filledBy,
+      sheetNames: uniqueSheetNames(taken, options.language),
+      nameScope: hasTemplate ? "sheet" : "workbook",
+    });
+
+    context.application.suspendApiCalculationUntilNextSync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+    queueTemplate(context, spec);
+    await sync();
+
+    return { sheetNames: spec.sheets.map((s) => s.name), syncs };
+  });
+}
