@@ -5,8 +5,8 @@
  * judged on the exact index (2024 practice).
  */
 import {
-  describePlan, planToTarget, ratioToNumber, readCompleteLevels, readTarget, resolveFramework, targetGap, isBlank,
-  type Framework, type Language, type Plan,
+  SpbeError, describePlan, planToTarget, ratioToNumber, readCompleteLevels, readTarget, resolveFramework, targetGap, isBlank,
+  type Framework, type IndicatorPlanOptions, type Language, type Plan,
 } from "../core";
 import { flattenRange, messageLanguage, type CellGrid } from "./cells";
 import { excelResult } from "./errors";
@@ -23,6 +23,23 @@ function readRange(levels: CellGrid, framework: unknown, invocation?: CustomFunc
   return { fw, values: readCompleteLevels(cells.values, fw, { addressOf: cells.addressOf }) };
 }
 
+/**
+ * Per-indicator efforts from a range of one cell per indicator (blank: 1); omitted or a single blank: none.
+ * The core checks each value and names the indicator when one is not allowed.
+ */
+function readEfforts(grid: unknown, fw: Framework, address?: string): Record<number, IndicatorPlanOptions> | undefined {
+  if (isBlank(grid)) return undefined;
+  const cells = Array.isArray(grid) ? flattenRange(grid as CellGrid, address).values : [grid];
+  if (cells.length === 1 && isBlank(cells[0])) return undefined;
+  const expected = fw.indicators.length;
+  if (cells.length !== expected) throw new SpbeError("COUNT_MISMATCH", { framework: fw.id, expected, actual: cells.length });
+  const efforts: Record<number, IndicatorPlanOptions> = {};
+  cells.forEach((value, i) => {
+    if (!isBlank(value)) efforts[i + 1] = { effort: value as number };
+  });
+  return efforts;
+}
+
 /** Headings, one row per raised indicator, then the explanation with the current and projected index. */
 export function planTable(plan: Plan, language: Language): (string | number)[][] {
   const den = plan.projected.index.den;
@@ -35,20 +52,24 @@ export function planTable(plan: Plan, language: Language): (string | number)[][]
 }
 
 /**
- * Cheapest level increases (one step = one level, effort 1 each) that reach a target index or predikat, fewest indicators and heaviest first on a tie.
+ * Cheapest level increases (one step = one level) that reach a target index or predikat; on equal effort, fewest indicators and heaviest first.
  * @customfunction PLAN
  * @param levels One column or row of current levels (0-5), one per indicator in order: 47 for 59/2020, 20 for 8/2026, 35 for 5/2018.
  * @param target Target index (e.g. 2.6) or predikat ("Baik", "Sangat Baik", ...).
  * @param [framework] Regulation ("59/2020", "8/2026", "5/2018") or evaluation year. Omitted: from the number of cells.
  * @param [maxRise] Most levels any indicator may rise this cycle (e.g. 1 or 2). Omitted: up to level 5.
+ * @param [effort] One column or row with the effort of one step of each indicator, in order (blank: 1). Omitted: 1 for every step.
  * @param invocation Invocation details (cell addresses for error messages).
  * @requiresParameterAddresses
  * @returns A table (no, indicator, from, to, index gain) that spills below; the last row explains the plan and gives the current and projected index.
  */
-export function plan(levels: any[][], target: any, framework: any, maxRise: any, invocation: CustomFunctions.Invocation): any[][] {
+export function plan(levels: any[][], target: any, framework: any, maxRise: any, effort: any[][], invocation: CustomFunctions.Invocation): any[][] {
   return excelResult(() => {
     const { fw, values } = readRange(levels, framework, invocation);
-    const result = planToTarget(fw, values, readTarget(target, fw), { maxRise: isBlank(maxRise) ? undefined : maxRise });
+    const result = planToTarget(fw, values, readTarget(target, fw), {
+      maxRise: isBlank(maxRise) ? undefined : maxRise,
+      indicators: readEfforts(effort, fw, invocation?.parameterAddresses?.[4]),
+    });
     return planTable(result, messageLanguage());
   });
 }
