@@ -28,15 +28,10 @@ export type CliMessageCode =
   // Invalid input data (exit 1)
   | "FILE_UNREADABLE"
   | "NOT_A_TEMPLATE"
-  | "SEVERAL_TEMPLATES"
-  | "FRAMEWORK_CELL_INVALID"
-  | "LEVELS_COUNT_MISMATCH"
   | "LEVELS_INVALID"
   | "LEVELS_BLANK"
-  | "LEVEL_FORMULA_WITHOUT_RESULT"
   | "OUTPUT_WRITE_FAILED"
-  // Not ready / internal (exit 3)
-  | "RENDERER_UNAVAILABLE"
+  // Internal (exit 3)
   | "INTERNAL"
   // Progress lines (stderr, not errors)
   | "PROGRESS_READING"
@@ -63,15 +58,12 @@ export interface CliMessageParams {
   readonly file?: string;
   readonly argument?: string;
   readonly count?: number;
-  /** Defined names the file lacks (NOT_A_TEMPLATE). */
-  readonly names?: readonly string[];
-  /** Sheets holding a template (SEVERAL_TEMPLATES). */
-  readonly sheets?: readonly string[];
   readonly blanks?: readonly BlankLevel[];
-  /** Core errors, one per invalid cell (LEVELS_INVALID) or the reason of an invalid option (OPTION_INVALID). */
+  /**
+   * Core errors: one per invalid cell (LEVELS_INVALID), the reason of an invalid option (OPTION_INVALID) or why
+   * a workbook is not a readable template (NOT_A_TEMPLATE).
+   */
   readonly problems?: readonly Problem[];
-  readonly indicator?: number;
-  readonly cell?: string;
   readonly framework?: string;
   /** Underlying system or library message (FILE_UNREADABLE, OUTPUT_WRITE_FAILED, INTERNAL). */
   readonly detail?: string;
@@ -86,9 +78,33 @@ function seeHelp(p: CliMessageParams, lang: Language): string {
   return lang === "id" ? `Lihat \`${cmd}\`.` : `See \`${cmd}\`.`;
 }
 
+/** "sheet!F12" split into the part before the row ("sheet!F") and the row (12). */
+function splitReference(cell: string | undefined): { prefix: string; row: number } | undefined {
+  const m = cell === undefined ? null : /^(.*![A-Z]+)(\d+)$/.exec(cell);
+  return m ? { prefix: m[1], row: Number(m[2]) } : undefined;
+}
+
+/**
+ * "3 (sel 'Kertas Kerja'!F11), 20-22 (sel 'Kertas Kerja'!F28:F30)": consecutive indicators in consecutive
+ * rows of one column are one run, so a template with nothing filled in gives one line, not 47 items.
+ */
 function listBlanks(blanks: readonly BlankLevel[], lang: Language): string {
   const word = lang === "id" ? "sel" : "cell";
-  return blanks.map((b) => (b.cell ? `${b.indicator} (${word} ${b.cell})` : String(b.indicator))).join(", ");
+  const runs: { first: BlankLevel; last: BlankLevel }[] = [];
+  for (const blank of blanks) {
+    const run = runs[runs.length - 1];
+    const [a, b] = [splitReference(run?.last.cell), splitReference(blank.cell)];
+    if (run && a && b && blank.indicator === run.last.indicator + 1 && a.prefix === b.prefix && b.row === a.row + 1) run.last = blank;
+    else runs.push({ first: blank, last: blank });
+  }
+  return runs
+    .map(({ first, last }) => {
+      const numbers = first === last ? String(first.indicator) : `${first.indicator}-${last.indicator}`;
+      if (!first.cell) return numbers;
+      const cells = first === last ? first.cell : `${first.cell}:${last.cell!.slice(last.cell!.lastIndexOf("!") + 1)}`;
+      return `${numbers} (${word} ${cells})`;
+    })
+    .join(", ");
 }
 
 function listProblems(problems: readonly Problem[] | undefined, lang: Language): string {
@@ -165,20 +181,8 @@ const CATALOGUE: Record<CliMessageCode, { id: Template; en: Template }> = {
     en: (p) => `File ${q(p.file)} cannot be read as an Excel workbook (.xlsx)${p.detail ? `: ${p.detail}` : ""}. Save it again as .xlsx (not .xls or .csv).`,
   },
   NOT_A_TEMPLATE: {
-    id: (p) => `Berkas ${q(p.file)} bukan kertas kerja SPBE: nama terdefinisi ${(p.names ?? []).join(", ")} tidak ada. Buat kertas kerja dengan \`spbe template\` atau dari add-in, lalu isi tingkatnya.`,
-    en: (p) => `File ${q(p.file)} is not an SPBE template: the defined names ${(p.names ?? []).join(", ")} are missing. Create one with \`spbe template\` or from the add-in, then fill in the levels.`,
-  },
-  SEVERAL_TEMPLATES: {
-    id: (p) => `Berkas ${q(p.file)} berisi ${p.count} kertas kerja (lembar ${(p.sheets ?? []).map((s) => q(s)).join(", ")}). \`spbe score\` membaca buku kerja berisi satu kertas kerja: salin lembarnya ke buku kerja tersendiri.`,
-    en: (p) => `File ${q(p.file)} holds ${p.count} templates (sheets ${(p.sheets ?? []).map((s) => q(s)).join(", ")}). \`spbe score\` reads workbooks holding one template: copy its sheet to a workbook of its own.`,
-  },
-  FRAMEWORK_CELL_INVALID: {
-    id: (p, l) => `Berkas ${q(p.file)}, sel SPBE_FRAMEWORK (${p.cell}): ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
-    en: (p, l) => `File ${q(p.file)}, cell SPBE_FRAMEWORK (${p.cell}): ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
-  },
-  LEVELS_COUNT_MISMATCH: {
-    id: (p) => `Berkas ${q(p.file)}: nama SPBE_LEVELS mencakup ${p.count} sel, padahal kerangka ${p.framework} memiliki ${p.value} indikator. Kertas kerja telah diubah (baris dihapus atau disisipkan); buat ulang dengan \`spbe template\`.`,
-    en: (p) => `File ${q(p.file)}: the name SPBE_LEVELS covers ${p.count} cells, but framework ${p.framework} has ${p.value} indicators. The template was altered (rows deleted or inserted); create it again with \`spbe template\`.`,
+    id: (p, l) => `Berkas ${q(p.file)}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
+    en: (p, l) => `File ${q(p.file)}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
   },
   LEVELS_INVALID: {
     id: (p, l) => `Berkas ${q(p.file)}: ${p.count} sel tingkat tidak dapat dipakai:${listProblems(p.problems, l)}`,
@@ -188,17 +192,9 @@ const CATALOGUE: Record<CliMessageCode, { id: Template; en: Template }> = {
     id: (p, l) => `Berkas ${q(p.file)}: ${p.count} indikator belum diisi: ${listBlanks(p.blanks ?? [], l)}. Isi tingkat 0-5 sebelum menghitung indeks.`,
     en: (p, l) => `File ${q(p.file)}: ${p.count} indicators are not filled in: ${listBlanks(p.blanks ?? [], l)}. Enter a level 0-5 before computing the index.`,
   },
-  LEVEL_FORMULA_WITHOUT_RESULT: {
-    id: (p) => `Indikator ${p.indicator} (sel ${p.cell}) berisi rumus tanpa hasil tersimpan. Buka dan simpan berkas di Excel atau LibreOffice agar hasilnya terhitung, atau ketik tingkatnya langsung.`,
-    en: (p) => `Indicator ${p.indicator} (cell ${p.cell}) holds a formula without a stored result. Open and save the file in Excel or LibreOffice so it is calculated, or type the level itself.`,
-  },
   OUTPUT_WRITE_FAILED: {
     id: (p) => `Berkas ${q(p.file)} tidak dapat ditulis${p.detail ? `: ${p.detail}` : ""}.`,
     en: (p) => `File ${q(p.file)} cannot be written${p.detail ? `: ${p.detail}` : ""}.`,
-  },
-  RENDERER_UNAVAILABLE: {
-    id: () => `Pembuat kertas kerja (.xlsx) belum tersedia dalam versi ini.`,
-    en: () => `The template (.xlsx) writer is not available in this version yet.`,
   },
   INTERNAL: {
     id: (p) => `Galat internal pada spbe (bukan kesalahan data Anda): ${p.detail}. Mohon laporkan beserta perintah yang dijalankan.`,

@@ -37,21 +37,35 @@ export const SHEET = "Kertas Kerja";
 /** Row of indicator 1's level in the minimal fixture; indicator n is on row FIRST_LEVEL_ROW + n - 1, column F. */
 export const FIRST_LEVEL_ROW = 10;
 
+/** Names of the contract holding one cell per indicator, with their column in the minimal fixture. */
+const PER_INDICATOR = { SPBE_LEVELS: "F", SPBE_TARGETS: "G", SPBE_OFFICIAL: "H", SPBE_PIC: "I", SPBE_JUSTIFICATION: "J", SPBE_EVIDENCE: "K", SPBE_NOTES: "L" };
+/** Names of the contract holding one cell, with their cell in the minimal fixture (results left empty). */
+const SINGLE = {
+  SPBE_FRAMEWORK: "C3", SPBE_INSTANSI: "C4", SPBE_YEAR: "C5", SPBE_FILLED_BY: "C6", SPBE_INDEX: "N3", SPBE_INDEX_ROUNDED: "N4",
+  SPBE_PREDIKAT: "N5", SPBE_PREDIKAT_ROUNDED: "N6", SPBE_TARGET_INDEX: "N7",
+};
+
 /**
- * A minimal workbook obeying the defined-name contract and nothing else: SPBE_FRAMEWORK in 'Kertas Kerja'!C3 and
- * SPBE_LEVELS in 'Kertas Kerja'!F10:F(9+n). Cells may hold any ExcelJS value (text, errors, formulas, null).
+ * A minimal workbook obeying the defined-name contract (src/template/names.ts) and nothing else: SPBE_FRAMEWORK in
+ * 'Kertas Kerja'!C3, SPBE_LEVELS in 'Kertas Kerja'!F10:F(9+n), the other per-indicator names in the next columns,
+ * SPBE_ASPECT_n / SPBE_DOMAIN_n in column O; no formulas. Level cells may hold any ExcelJS value.
  */
-export async function writeNamedWorkbook(file: string, framework: unknown, levels: readonly unknown[]): Promise<void> {
+export async function writeNamedWorkbook(
+  file: string, framework: unknown, levels: readonly unknown[], parts: { aspects: number; domains: number } = { aspects: 8, domains: 4 },
+): Promise<void> {
   const workbook = new Workbook();
   const sheet = workbook.addWorksheet(SHEET);
   sheet.getCell("B3").value = "Kerangka";
   sheet.getCell("C3").value = framework as never;
-  workbook.definedNames.add(`'${SHEET}'!$C$3`, "SPBE_FRAMEWORK");
+  for (const [name, cell] of Object.entries(SINGLE)) workbook.definedNames.add(`'${SHEET}'!$${cell[0]}$${cell.slice(1)}`, name);
   levels.forEach((level, i) => {
     sheet.getCell(`A${FIRST_LEVEL_ROW + i}`).value = i + 1;
     sheet.getCell(`F${FIRST_LEVEL_ROW + i}`).value = level as never;
   });
-  workbook.definedNames.add(`'${SHEET}'!$F$${FIRST_LEVEL_ROW}:$F$${FIRST_LEVEL_ROW + levels.length - 1}`, "SPBE_LEVELS");
+  const last = FIRST_LEVEL_ROW + levels.length - 1;
+  for (const [name, col] of Object.entries(PER_INDICATOR)) workbook.definedNames.add(`'${SHEET}'!$${col}$${FIRST_LEVEL_ROW}:$${col}$${last}`, name);
+  for (let n = 1; n <= parts.aspects; n++) workbook.definedNames.add(`'${SHEET}'!$O$${n}`, `SPBE_ASPECT_${n}`);
+  for (let n = 1; n <= parts.domains; n++) workbook.definedNames.add(`'${SHEET}'!$P$${n}`, `SPBE_DOMAIN_${n}`);
   await workbook.xlsx.writeFile(file);
 }
 

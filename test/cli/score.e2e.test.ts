@@ -2,8 +2,8 @@
  * `spbe score`, end to end: the BUILT command (dist/cli/spbe.js, made by `npm test` before Jest, or by
  * `npx webpack --mode production --env only=cli`) run as a process on workbooks written here with ExcelJS.
  *
- * These fixtures obey the defined-name contract and nothing else (SPBE_FRAMEWORK, SPBE_LEVELS), so they test the
- * reading by name independently of the template's layout; template.e2e.test.ts runs the same checks on files
+ * These fixtures obey the defined-name contract (src/template/names.ts) and nothing else: no formulas, another
+ * layout. They test the reading by name independently of the template's layout; template.e2e.test.ts runs the same checks on files
  * made by `spbe template`.
  */
 import { writeFileSync } from "node:fs";
@@ -35,7 +35,8 @@ function expectedJson(framework: Framework, levels: number[], practice: "exact" 
 
 async function fixture(name: string, framework: unknown, levels: readonly unknown[]): Promise<string> {
   const file = path.join(dir, name);
-  await writeNamedWorkbook(file, framework, levels);
+  const parts = framework === "8/2026" ? { aspects: PEMDI_8_2026.aspects.length, domains: 0 } : { aspects: 8, domains: 4 };
+  await writeNamedWorkbook(file, framework, levels, parts);
   return file;
 }
 
@@ -124,7 +125,6 @@ describe("spbe score on bad input: exit 1, a message naming the indicator and th
     ["a negative level", (l) => (l[0] = -1), "Indikator 1 (sel 'Kertas Kerja'!F10) bernilai -1, di luar rentang."],
     ["three decimals", (l) => (l[1] = 2.125), "Indikator 2 (sel 'Kertas Kerja'!F11) bernilai 2,125, lebih dari dua desimal."],
     ["an error value", (l) => (l[2] = { error: "#DIV/0!" }), "Indikator 3 (sel 'Kertas Kerja'!F12) berisi galat #DIV/0!."],
-    ["a formula never calculated", (l) => (l[3] = { formula: "1+2" }), "Indikator 4 (sel 'Kertas Kerja'!F13) berisi rumus tanpa hasil tersimpan."],
   ])("%s", async (name, spoil, message) => {
     const bad = [...levels];
     spoil(bad);
@@ -142,17 +142,27 @@ describe("spbe score on bad input: exit 1, a message naming the indicator and th
     expect(JSON.parse(result.stdout).index).toBe(4.745);
   });
 
-  it("lists every blank indicator with its cell", async () => {
+  it("reads a formula no spreadsheet has calculated as not filled in", async () => {
+    const withFormula: unknown[] = [...levels];
+    withFormula[3] = { formula: "1+2" };
+    const file = await fixture("uncalculated.xlsx", "59/2020", withFormula);
+    const result = await runBuiltCli(["score", file]);
+    expect(result).toMatchObject({ exitCode: 1, stdout: "" });
+    expect(result.stderr).toContain(`spbe: Berkas "${file}": 1 indikator belum diisi: 4 (sel 'Kertas Kerja'!F13).`);
+  });
+
+  it("lists every blank indicator with its cell, consecutive ones as one run", async () => {
     const blanks: unknown[] = [...levels];
     blanks[2] = null;
     blanks[19] = "  ";
+    blanks[20] = null;
     blanks[46] = null;
     const file = await fixture("blanks.xlsx", "59/2020", blanks);
     const result = await runBuiltCli(["score", file]);
     expect(result).toMatchObject({ exitCode: 1, stdout: "" });
     expect(result.stderr).toBe(
-      `Membaca ${file} ...\nspbe: Berkas "${file}": 3 indikator belum diisi: 3 (sel 'Kertas Kerja'!F12), ` +
-        `20 (sel 'Kertas Kerja'!F29), 47 (sel 'Kertas Kerja'!F56). Isi tingkat 0-5 sebelum menghitung indeks.\n`,
+      `Membaca ${file} ...\nspbe: Berkas "${file}": 4 indikator belum diisi: 3 (sel 'Kertas Kerja'!F12), ` +
+        `20-21 (sel 'Kertas Kerja'!F29:F30), 47 (sel 'Kertas Kerja'!F56). Isi tingkat 0-5 sebelum menghitung indeks.\n`,
     );
   });
 
@@ -177,7 +187,9 @@ describe("spbe score on bad input: exit 1, a message naming the indicator and th
     await workbook.xlsx.writeFile(file);
     const result = await runBuiltCli(["score", file]);
     expect(result).toMatchObject({ exitCode: 1, stdout: "" });
-    expect(result.stderr).toContain(`spbe: Berkas "${file}" bukan kertas kerja SPBE: nama terdefinisi SPBE_FRAMEWORK, SPBE_LEVELS tidak ada.`);
+    expect(result.stderr).toContain(
+      `spbe: Berkas "${file}": Berkas ini tidak memuat templat SPBE/Pemdi: nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ditemukan.`,
+    );
   });
 
   it("a file that is not an .xlsx workbook cannot be read", async () => {
@@ -188,18 +200,20 @@ describe("spbe score on bad input: exit 1, a message naming the indicator and th
     expect(result.stderr).toContain(`spbe: Berkas "${file}" tidak dapat dibaca sebagai buku kerja Excel (.xlsx)`);
   });
 
-  it("an unknown framework in SPBE_FRAMEWORK names the cell", async () => {
+  it("an unknown framework in SPBE_FRAMEWORK", async () => {
     const file = await fixture("framework.xlsx", "60/2020", levels);
     const result = await runBuiltCli(["score", file]);
-    expect(result).toMatchObject({ exitCode: 1 });
-    expect(result.stderr).toContain(`sel SPBE_FRAMEWORK ('Kertas Kerja'!C3): Kerangka "60/2020" tidak dikenal.`);
+    expect(result).toMatchObject({ exitCode: 1, stdout: "" });
+    expect(result.stderr).toContain(`spbe: Berkas "${file}": Kerangka "60/2020" tidak dikenal.`);
   });
 
   it("SPBE_LEVELS that does not fit the framework (rows deleted) is refused", async () => {
     const file = await fixture("short.xlsx", "59/2020", levels.slice(0, 46));
     const result = await runBuiltCli(["score", file]);
     expect(result).toMatchObject({ exitCode: 1 });
-    expect(result.stderr).toContain("nama SPBE_LEVELS mencakup 46 sel, padahal kerangka 59/2020 memiliki 47 indikator.");
+    expect(result.stderr).toContain(
+      `spbe: Berkas "${file}": Nama SPBE_LEVELS menunjuk ke "'Kertas Kerja'!$F$10:$F$55", yang tidak ada atau berbentuk salah (seharusnya 47 sel dalam satu kolom).`,
+    );
   });
 });
 

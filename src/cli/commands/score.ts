@@ -9,11 +9,12 @@ import {
   bandOfIndex, readLevel, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
   type Aspect, type Band, type Domain, type Framework, type PredikatPractice, type Ratio,
 } from "../../core";
+import { quoteSheet } from "../../template/a1";
+import { readTemplateWorkbook, type TemplateCell, type TemplateReading } from "../../xlsx/readTemplateWorkbook";
 import type { ScoreOptions } from "../args";
-import { CliError, inputError } from "../errors";
+import { inputError } from "../errors";
 import { checkInputFile, loadWorkbook } from "../files";
 import type { BlankLevel, Problem } from "../messages";
-import { displayedValue, readTemplateInputs, type NamedCell } from "../templateReader";
 import type { Progress } from "./progress";
 
 export interface ScoreResult {
@@ -33,21 +34,25 @@ export interface ScoreResult {
   readonly zeroIndicators: readonly number[];
 }
 
-/** Reads every level cell; throws one CliError (exit 1) listing every invalid or blank cell. */
-function readAllLevels(cells: readonly NamedCell[], framework: Framework, file: string): number[] {
+/** "Kertas Kerja!F12" (as the reader gives it) -> "'Kertas Kerja'!F12" (as Excel writes a reference). */
+function cellReference(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang < 0 ? address : `${quoteSheet(address.slice(0, bang))}${address.slice(bang)}`;
+}
+
+/**
+ * Reads every level cell with the core; throws one CliError (exit 1) listing every invalid and every blank cell,
+ * where the core's own readTemplateLevels stops at the first.
+ */
+function readAllLevels(cells: readonly TemplateCell[], framework: Framework, file: string): number[] {
   const levels: number[] = [];
   const problems: Problem[] = [];
   const blanks: BlankLevel[] = [];
-  cells.forEach((cell, i) => {
-    const place = { indicator: i + 1, position: i + 1, cell: cell.reference };
-    const value = displayedValue(cell.value);
-    if (value === undefined) {
-      problems.push(new CliError(1, "LEVEL_FORMULA_WITHOUT_RESULT", { indicator: i + 1, cell: cell.reference }));
-      return;
-    }
+  cells.forEach((c, i) => {
+    const cell = cellReference(c.address);
     try {
-      const level = readLevel(value, framework, place);
-      if (level === null) blanks.push({ indicator: i + 1, cell: cell.reference });
+      const level = readLevel(c.value, framework, { indicator: i + 1, position: i + 1, cell });
+      if (level === null) blanks.push({ indicator: i + 1, cell });
       else levels[i] = level;
     } catch (error) {
       if (!isSpbeError(error)) throw error;
@@ -68,8 +73,17 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
   await checkInputFile(file);
   progress("PROGRESS_READING", { file });
   const workbook = await loadWorkbook(file);
-  const { framework, levels: cells } = readTemplateInputs(workbook, file);
-  const levels = readAllLevels(cells, framework, file);
+  let reading: TemplateReading;
+  try {
+    // Finds the template through its defined names (src/xlsx, shared with the tests of the template itself).
+    // Only the inputs are used: the file's cached formula results are never trusted.
+    reading = readTemplateWorkbook(workbook);
+  } catch (error) {
+    if (!isSpbeError(error)) throw error;
+    throw inputError("NOT_A_TEMPLATE", { file, problems: [error] }, error);
+  }
+  const { framework } = reading;
+  const levels = readAllLevels(reading.levels, framework, file);
   const breakdown = scoreBreakdown(framework, levels);
   return {
     file,

@@ -7,11 +7,10 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Workbook } from "exceljs";
 import type { Framework } from "../../core";
 import type { TemplateOptions } from "../args";
-import { CliError, EXIT_INTERNAL, inputError } from "../errors";
-import { checkOutputFile, newWorkbook } from "../files";
+import { inputError } from "../errors";
+import { checkOutputFile } from "../files";
 import type { Progress } from "./progress";
 
 export interface TemplateResult {
@@ -22,17 +21,19 @@ export interface TemplateResult {
   readonly bytes: number;
 }
 
-/** Fills an empty workbook with the template. */
-async function renderTemplate(_workbook: Workbook, _options: TemplateOptions): Promise<void> {
-  throw new CliError(EXIT_INTERNAL, "RENDERER_UNAVAILABLE");
-}
-
 export async function template(options: TemplateOptions, progress: Progress = () => {}): Promise<TemplateResult> {
   const { out, framework } = options;
   await checkOutputFile(out, options.force);
   progress("PROGRESS_WRITING", { file: out, framework: framework.id });
-  const workbook = await newWorkbook();
-  await renderTemplate(workbook, options);
+  // Loaded on demand (in the same bundle): ExcelJS takes a second to load, which `spbe --help` should not pay.
+  const { writeTemplateWorkbook } = await import(/* webpackMode: "eager" */ "../../xlsx/writeTemplateWorkbook");
+  const workbook = await writeTemplateWorkbook({
+    framework: framework.id,
+    language: options.language,
+    instansi: options.instansi,
+    year: options.year,
+    filledBy: options.filledBy,
+  });
   const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
     await workbook.xlsx.writeFile(temporary);
