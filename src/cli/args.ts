@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { isSpbeError, resolveFramework, type Framework, type Language, type PredikatPractice } from "../core";
 import { usageError } from "./errors";
 
-export const COMMANDS = ["score", "template"] as const;
+export const COMMANDS = ["score", "template", "plan"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface ScoreOptions {
@@ -35,12 +35,25 @@ export interface TemplateOptions {
   readonly force: boolean;
 }
 
+export interface PlanCliOptions {
+  /** Path of the filled template, as typed. */
+  readonly file: string;
+  /** The target as typed: an index ("2.6", "2,6") or a predikat ("Baik"); checked against the file's framework. */
+  readonly target: string;
+  /** Most levels any indicator may rise; undefined: up to level 5. */
+  readonly maxRise?: number;
+  readonly json: boolean;
+  /** Whether "reached" is judged on the exact index (2024 practice, the default) or the rounded one (2023). */
+  readonly practice: PredikatPractice;
+}
+
 /** What the user asked for. `language` is the language of messages (and of the template, for `template`). */
 export type Invocation =
   | { readonly kind: "help"; readonly language: Language; readonly command?: CommandName }
   | { readonly kind: "version"; readonly language: Language }
   | { readonly kind: "score"; readonly language: Language; readonly options: ScoreOptions }
-  | { readonly kind: "template"; readonly language: Language; readonly options: TemplateOptions };
+  | { readonly kind: "template"; readonly language: Language; readonly options: TemplateOptions }
+  | { readonly kind: "plan"; readonly language: Language; readonly options: PlanCliOptions };
 
 interface OptionSpec {
   readonly type: "string" | "boolean";
@@ -71,6 +84,14 @@ const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     year: { type: "string", allowed: "2018-2100" },
     "filled-by": { type: "string" },
     force: { type: "boolean" },
+  },
+  plan: {
+    help: { type: "boolean", short: "h" },
+    lang: { type: "string", allowed: "id|en" },
+    target: { type: "string", short: "t", allowed: "2.6|Baik" },
+    "max-rise": { type: "string", allowed: "0-5" },
+    json: { type: "boolean" },
+    practice: { type: "string", allowed: "exact|rounded" },
   },
 };
 
@@ -162,6 +183,22 @@ function parseScore(values: Values, positionals: string[]): ScoreOptions {
     throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--practice", value: practice, allowed: "exact, rounded" });
   }
   return { file, json: values.json === true, practice: practice as PredikatPractice };
+}
+
+function parsePlan(values: Values, positionals: string[]): PlanCliOptions {
+  const file = onePositional(positionals, "plan", "FILE.xlsx", "satu berkas / one file");
+  const target = values.target as string | undefined;
+  if (target === undefined || target.trim() === "") {
+    throw usageError("OPTION_REQUIRED", { option: "--target", allowed: COMMAND_OPTIONS.plan.target.allowed, command: "plan" });
+  }
+  const riseText = values["max-rise"] as string | undefined;
+  const maxRise = riseText === undefined ? undefined : /^\s*[0-5]\s*$/.test(riseText) ? Number(riseText) : NaN;
+  if (Number.isNaN(maxRise)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--max-rise", value: riseText, allowed: "0-5" });
+  const practice = (values.practice as string | undefined) ?? "exact";
+  if (!(PRACTICES as readonly string[]).includes(practice)) {
+    throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--practice", value: practice, allowed: "exact, rounded" });
+  }
+  return { file, target: target.trim(), maxRise, json: values.json === true, practice: practice as PredikatPractice };
 }
 
 function parseYear(text: string): number {
@@ -256,6 +293,8 @@ export function parseArgv(argv: readonly string[]): Invocation {
       return { kind: "score", language, options: parseScore(values, positionals) };
     case "template":
       return { kind: "template", language, options: parseTemplate(values, positionals, language) };
+    case "plan":
+      return { kind: "plan", language, options: parsePlan(values, positionals) };
   }
 }
 

@@ -16,6 +16,7 @@ const GENERAL = {
 Penggunaan:
   spbe template --framework 59/2020 --out kertas-kerja.xlsx   buat kertas kerja evaluasi
   spbe score kertas-kerja.xlsx [--json]                       hitung indeks kertas kerja yang sudah diisi
+  spbe plan kertas-kerja.xlsx --target 2.6|Baik               kenaikan tingkat termurah untuk mencapai target
 
 Opsi umum:
   --lang id|en     bahasa pesan (dan kertas kerja); bawaan: id
@@ -30,6 +31,7 @@ ${EXIT_CODES.id}
 Usage:
   spbe template --framework 59/2020 --out kertas-kerja.xlsx   write an evaluation template
   spbe score kertas-kerja.xlsx [--json]                       compute the indices of a filled template
+  spbe plan kertas-kerja.xlsx --target 2.6|Baik               cheapest level increases that reach a target
 
 Common options:
   --lang id|en     language of messages (and of the template); default: id
@@ -126,6 +128,55 @@ Options:
 Examples:
   spbe template --framework 59/2020 --out kertas-kerja.xlsx --instansi "Pemerintah Kab. Contoh" --year 2025
   spbe template --framework 2026 --out pemdi-2026.xlsx
+
+${EXIT_CODES.en}
+`,
+  },
+  plan: {
+    id: `spbe plan FILE.xlsx --target INDEKS|PREDIKAT [--max-rise N] [--json] [--practice exact|rounded] [--lang id|en]
+
+Membaca tingkat kertas kerja yang sudah diisi (seperti \`spbe score\`; tidak boleh ada yang kosong) dan mencari
+kenaikan tingkat dengan upaya terkecil (satu langkah = satu tingkat, upaya 1 per langkah) yang mencapai target.
+Hasilnya tepat, bukan perkiraan: bila upayanya sama, dipilih indikator paling sedikit, lalu bobot terbesar. Tingkat
+desimal (mis. 2,5) naik dahulu ke tingkat bulat berikutnya. Bila target tidak dapat dicapai, ditampilkan indeks
+tertinggi yang mungkin dengan batasan itu.
+
+Opsi:
+  -t, --target T             indeks (2.6 atau 2,6) atau predikat ("Baik", "Sangat Baik", ...): batas bawahnya
+  --max-rise N               kenaikan terbanyak per indikator dalam siklus ini, 0-5; bawaan: sampai tingkat 5
+  --json                     cetak satu objek JSON saja:
+                             {framework, practice, status, target, current, projected, gap, totalEffort,
+                              steps: [{indicator, name, from, to, steps, gain}], explanation}
+  --practice exact|rounded   target tercapai bila indeks tepat (exact, praktik 2024, bawaan) atau indeks yang
+                             dibulatkan ke 2 desimal (rounded, praktik 2023) mencapainya
+  --lang id|en               bahasa laporan dan pesan; bawaan: id
+
+Contoh:
+  spbe plan kertas-kerja.xlsx --target 2,45
+  spbe plan kertas-kerja.xlsx --target Baik --max-rise 1 --json > rencana.json
+
+${EXIT_CODES.id}
+`,
+    en: `spbe plan FILE.xlsx --target INDEX|PREDIKAT [--max-rise N] [--json] [--practice exact|rounded] [--lang id|en]
+
+Reads the levels of a filled template (as \`spbe score\` does; none may be blank) and finds the level increases
+with the least effort (one step = one level, effort 1 per step) that reach the target. The answer is exact, not an
+estimate: on equal effort it raises the fewest indicators, then the heaviest. A decimal level (e.g. 2.5) first
+rises to the next whole level. When the target cannot be reached, it shows the best index possible under the limits.
+
+Options:
+  -t, --target T             an index (2.6 or 2,6) or a predikat ("Baik", "Sangat Baik", ...): its lower bound
+  --max-rise N               most levels any indicator may rise this cycle, 0-5; default: up to level 5
+  --json                     print one JSON object and nothing else:
+                             {framework, practice, status, target, current, projected, gap, totalEffort,
+                              steps: [{indicator, name, from, to, steps, gain}], explanation}
+  --practice exact|rounded   the target is reached when the exact index (exact, 2024 practice, default) or the
+                             index rounded to 2 decimals (rounded, 2023 practice) reaches it
+  --lang id|en               language of the report and messages; default: id
+
+Examples:
+  spbe plan kertas-kerja.xlsx --target 2.45
+  spbe plan kertas-kerja.xlsx --target Baik --max-rise 1 --json > plan.json
 
 ${EXIT_CODES.en}
 `,

@@ -10,6 +10,7 @@ import { realpathSync } from "node:fs";
 import packageJson from "../../package.json";
 import type { Language } from "../core";
 import { detectLanguage, parseArgv, type Invocation } from "./args";
+import { plan, planJson, planText } from "./commands/plan";
 import { score } from "./commands/score";
 import { template } from "./commands/template";
 import type { Progress } from "./commands/progress";
@@ -19,7 +20,8 @@ import { formatCliMessage } from "./messages";
 import { scoreJson, scoreText } from "./report";
 
 export { parseArgv, detectLanguage } from "./args";
-export type { Invocation, ScoreOptions, TemplateOptions } from "./args";
+export type { Invocation, PlanCliOptions, ScoreOptions, TemplateOptions } from "./args";
+export { plan, planJson, planText } from "./commands/plan";
 export { score } from "./commands/score";
 export { template } from "./commands/template";
 export { CliError, EXIT_OK, EXIT_INVALID_INPUT, EXIT_USAGE, EXIT_INTERNAL } from "./errors";
@@ -55,6 +57,11 @@ async function execute(invocation: Invocation, io: Io): Promise<void> {
     case "template": {
       const result = await template(invocation.options, progress);
       io.stdout(`${result.file}\n`);
+      return;
+    }
+    case "plan": {
+      const result = await plan(invocation.options, progress);
+      io.stdout(invocation.options.json ? `${JSON.stringify(planJson(result, invocation.language))}\n` : planText(result, invocation.language));
       return;
     }
   }

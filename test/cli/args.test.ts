@@ -61,7 +61,7 @@ describe("parseArgv: valid command lines", () => {
 describe("parseArgv: usage errors (exit 2) in plain sentences", () => {
   it.each<[string[], string, string]>([
     [[], "COMMAND_MISSING", "Perintah belum disebutkan"],
-    [["scor", "a.xlsx"], "COMMAND_UNKNOWN", 'Perintah "scor" tidak dikenal. Yang tersedia: score, template.'],
+    [["scor", "a.xlsx"], "COMMAND_UNKNOWN", 'Perintah "scor" tidak dikenal. Yang tersedia: score, template, plan.'],
     [["help", "merge"], "COMMAND_UNKNOWN", 'Perintah "merge" tidak dikenal'],
     [["--json", "score", "a.xlsx"], "OPTION_UNKNOWN", "Opsi --json tidak dikenal. Lihat `spbe --help`."],
     [["score", "a.xlsx", "--jsn"], "OPTION_UNKNOWN", "Opsi --jsn tidak dikenal untuk `spbe score`. Lihat `spbe score --help`."],

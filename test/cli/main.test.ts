@@ -23,7 +23,7 @@ describe("run", () => {
     const io = bufferIo();
     expect(await run(["skor"], io)).toBe(2);
     expect(io.out).toBe("");
-    expect(io.err).toBe('spbe: Perintah "skor" tidak dikenal. Yang tersedia: score, template. Lihat `spbe --help`.\n');
+    expect(io.err).toBe('spbe: Perintah "skor" tidak dikenal. Yang tersedia: score, template, plan. Lihat `spbe --help`.\n');
   });
 
   it("answers a usage error in English when --lang en is on the line, even if the line is otherwise wrong", async () => {
