@@ -151,7 +151,7 @@ export function readTarget(value: unknown, framework: Framework): ResolvedTarget
   const invalid = () => new SpbeError("TARGET_INVALID", { value, min: 0, max: framework.maxLevel, allowed });
   let index: number | undefined;
   if (typeof value === "number") index = value;
-  else if (typeof value === "string" && /^\s*\d+([.,]\d+)?\s*$/.test(value)) index = Number(value.trim().replace(",", "."));
+  else if (typeof value === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(value)) index = Number(value.trim().replace(",", "."));
   else if (typeof value === "string") return resolveTarget(framework, value);
   if (index === undefined || !Number.isFinite(index) || index < 0 || index > framework.maxLevel) throw invalid();
   const hundredths = toHundredths(index);

@@ -349,8 +349,16 @@ describe("readTarget and targetGap", () => {
     expect(readTarget("Excellent", PEMDI_8_2026).hundredths).toBe(400);
   });
 
-  it.each([[2.605], [-1], [5.5], ["2,6,0"], [true]] as const)("refuses %p", (value) => {
-    expect(() => readTarget(value, SPBE_59_2020)).toThrow();
+  it.each([
+    [2.605, "TARGET_INVALID"],
+    [-1, "TARGET_INVALID"],
+    ["-1", "TARGET_INVALID"],
+    [5.5, "TARGET_INVALID"],
+    [true, "TARGET_INVALID"],
+    ["2,6,0", "PREDIKAT_UNKNOWN"],
+    ["", "ARGUMENT_BLANK"],
+  ] as const)("refuses %p with %s", (value, code) => {
+    expect(() => readTarget(value, SPBE_59_2020)).toThrow(expect.objectContaining({ code }));
   });
 
   it("gives the index points missing, 0 when reached, under both practices", () => {
