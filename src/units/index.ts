@@ -1,0 +1,19 @@
+/**
+ * Units (OPD): sending an evaluation out to the units that own its indicators and consolidating their answers,
+ * with files only (no server). ExcelJS-based; every number comes from src/core.
+ */
+export * from "./names";
+export * from "./messages";
+export { assignUnits, unitKey, unitsOfPic, unitKeysByIndicator, type UnitAssignment, type UnitAssignments } from "./assignUnits";
+export { readTemplateFile, readTemplateFromWorkbook, asUnitFileProblem, singleNamedValue, type TemplateFile, type UnitStamp } from "./readTemplateFile";
+export { planSplit, writeUnitWorkbook, parseDeadline, unitFileStem, type SplitOptions, type SplitPlan, type UnitFilePlan } from "./splitTemplate";
+export {
+  mergeUnitAnswers, MERGE_FIELDS, type MergeChange, type MergeConflict, type MergeField, type MergeResult, type UnitAnswer,
+  type UnitCompleteness, type ConflictReason,
+} from "./mergeUnitAnswers";
+export { writeMergedWorkbook, addUnitRecapSheet, type MergedSheets } from "./writeMergedWorkbook";
+export { recapUnits, type UnitsRecap, type UnitRecap, type IndicatorRecap, type IndicatorStatus } from "./recapUnits";
+export {
+  scoreTemplate, rankTemplates, compareRatios, writeRankingWorkbook, type Ranking, type RankedTemplate, type ScoredTemplate,
+} from "./rankTemplates";
+export { unitLabels, type UnitLabels } from "./labels";

@@ -1,0 +1,140 @@
+/**
+ * What the unit (OPD) operations say about a file, in Indonesian (first) and English.
+ *
+ * Every problem names the file and what is wrong with it; a problem about a cell also carries the core's own
+ * message (SpbeError: "Indikator 12 (sel Kertas Kerja!F20) bernilai 7, di luar rentang ..."), so the words for
+ * levels are the ones every other surface uses.
+ */
+import { type Language, type SpbeError } from "../core";
+
+export type UnitProblemCode =
+  // The file is not used (split, merge and recap go on with the others).
+  | "FILE_DAMAGED"
+  | "NOT_A_TEMPLATE"
+  | "TEMPLATE_BROKEN"
+  | "FRAMEWORK_BLANK"
+  | "FRAMEWORK_DIFFERS"
+  | "SAME_AS_TEMPLATE"
+  | "DUPLICATE_FILE"
+  | "LEVELS_BLANK"
+  | "LEVELS_INVALID"
+  // The file is used, with a warning.
+  | "LEVEL_IGNORED"
+  | "UNIT_NOT_STAMPED"
+  | "UNIT_UNKNOWN";
+
+/** Codes after which a file is not used at all. */
+const SKIPPING: ReadonlySet<UnitProblemCode> = new Set<UnitProblemCode>([
+  "FILE_DAMAGED", "NOT_A_TEMPLATE", "TEMPLATE_BROKEN", "FRAMEWORK_BLANK", "FRAMEWORK_DIFFERS", "SAME_AS_TEMPLATE",
+  "DUPLICATE_FILE", "LEVELS_BLANK", "LEVELS_INVALID",
+]);
+
+export interface UnitProblemParams {
+  /** The framework found in the file. */
+  readonly framework?: string;
+  /** The framework the operation works on (the coordinator's, or the one most files use). */
+  readonly expected?: string;
+  /** The unit named in the file. */
+  readonly unit?: string;
+  /** Indicator numbers (blank levels). */
+  readonly indicators?: readonly number[];
+  /** Underlying library message (a damaged zip). */
+  readonly detail?: string;
+  /** Core errors explaining the problem, one per cell. */
+  readonly causes?: readonly SpbeError[];
+}
+
+type Template = (file: string, p: UnitProblemParams, lang: Language) => string;
+
+const q = (text: string | undefined) => `"${text ?? ""}"`;
+
+/** "3, 17, 42" with ranges for runs: "1-10, 17". */
+export function listIndicators(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    parts.push(j > i + 1 ? `${numbers[i]}-${numbers[j]}` : j === i + 1 ? `${numbers[i]}, ${numbers[j]}` : String(numbers[i]));
+    i = j;
+  }
+  return parts.join(", ");
+}
+
+const causes = (p: UnitProblemParams, l: Language) => (p.causes ?? []).map((e) => e.messageIn(l)).join(" ");
+
+const CATALOGUE: Record<UnitProblemCode, { id: Template; en: Template }> = {
+  FILE_DAMAGED: {
+    id: (f, p) => `Berkas ${q(f)} rusak atau bukan buku kerja Excel (.xlsx)${p.detail ? ` (${p.detail})` : ""}; berkas ini dilewati.`,
+    en: (f, p) => `File ${q(f)} is damaged or not an Excel workbook (.xlsx)${p.detail ? ` (${p.detail})` : ""}; it was skipped.`,
+  },
+  NOT_A_TEMPLATE: {
+    id: (f) => `Berkas ${q(f)} bukan kertas kerja SPBE/Pemdi (nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ada); berkas ini dilewati.`,
+    en: (f) => `File ${q(f)} is not an SPBE/Pemdi template (the names SPBE_FRAMEWORK and SPBE_LEVELS are missing); it was skipped.`,
+  },
+  TEMPLATE_BROKEN: {
+    id: (f, p, l) => `Berkas ${q(f)}: ${causes(p, l)} Berkas ini dilewati.`,
+    en: (f, p, l) => `File ${q(f)}: ${causes(p, l)} It was skipped.`,
+  },
+  FRAMEWORK_BLANK: {
+    id: (f) => `Berkas ${q(f)}: sel SPBE_FRAMEWORK kosong, kerangkanya tidak diketahui; berkas ini dilewati.`,
+    en: (f) => `File ${q(f)}: the SPBE_FRAMEWORK cell is blank, so its framework is unknown; it was skipped.`,
+  },
+  FRAMEWORK_DIFFERS: {
+    id: (f, p) => `Berkas ${q(f)} memakai kerangka ${p.framework}, bukan ${p.expected}; berkas ini dilewati.`,
+    en: (f, p) => `File ${q(f)} uses framework ${p.framework}, not ${p.expected}; it was skipped.`,
+  },
+  SAME_AS_TEMPLATE: {
+    id: (f) => `Berkas ${q(f)} adalah kertas kerja koordinator itu sendiri; berkas ini tidak digabungkan ke dirinya sendiri.`,
+    en: (f) => `File ${q(f)} is the coordinator's template itself; it is not merged into itself.`,
+  },
+  DUPLICATE_FILE: {
+    id: (f) => `Berkas ${q(f)} disebutkan lebih dari sekali; hanya dibaca sekali.`,
+    en: (f) => `File ${q(f)} is given more than once; it is read once.`,
+  },
+  LEVELS_BLANK: {
+    id: (f, p) => `Berkas ${q(f)}: ${p.indicators?.length} indikator belum diisi (${listIndicators(p.indicators ?? [])}); indeksnya tidak dapat dihitung dan berkas ini tidak diperingkat.`,
+    en: (f, p) => `File ${q(f)}: ${p.indicators?.length} indicators are not filled in (${listIndicators(p.indicators ?? [])}); its index cannot be computed and it is not ranked.`,
+  },
+  LEVELS_INVALID: {
+    id: (f, p, l) => `Berkas ${q(f)}: ${p.causes?.length} sel tingkat tidak sah: ${causes(p, l)} Berkas ini tidak diperingkat.`,
+    en: (f, p, l) => `File ${q(f)}: ${p.causes?.length} level cells are not allowed: ${causes(p, l)} It is not ranked.`,
+  },
+  LEVEL_IGNORED: {
+    id: (f, p, l) => `Berkas ${q(f)}: ${causes(p, l)} Jawaban ini tidak digabungkan.`,
+    en: (f, p, l) => `File ${q(f)}: ${causes(p, l)} This answer is not merged.`,
+  },
+  UNIT_NOT_STAMPED: {
+    id: (f) => `Berkas ${q(f)} tidak menyebut unitnya (nama SPBE_UNIT tidak ada; bukan hasil "spbe split"): setiap jawabannya dianggap jawaban atas indikator yang tidak ditugaskan, dan yang berbeda dari kertas kerja koordinator dicatat sebagai konflik.`,
+    en: (f) => `File ${q(f)} does not name its unit (no SPBE_UNIT name; not made by "spbe split"): every answer in it counts as an answer to an indicator not assigned to it, and those that differ from the coordinator's template are recorded as conflicts.`,
+  },
+  UNIT_UNKNOWN: {
+    id: (f, p) => `Berkas ${q(f)} untuk unit ${q(p.unit)}, yang tidak ada di kolom PIC / OPD kertas kerja koordinator: jawabannya yang berbeda dicatat sebagai konflik.`,
+    en: (f, p) => `File ${q(f)} is for unit ${q(p.unit)}, which is not in the coordinator's PIC / OPD column: its answers that differ are recorded as conflicts.`,
+  },
+};
+
+/** A problem with one file: it names the file, and says whether the file was skipped or used with a warning. */
+export class UnitFileProblem extends Error {
+  readonly file: string;
+  readonly code: UnitProblemCode;
+  readonly params: UnitProblemParams;
+  /** True when the file was not used at all. */
+  readonly skipped: boolean;
+
+  constructor(file: string, code: UnitProblemCode, params: UnitProblemParams = {}) {
+    super(CATALOGUE[code].en(file, params, "en"));
+    this.name = "UnitFileProblem";
+    this.file = file;
+    this.code = code;
+    this.params = params;
+    this.skipped = SKIPPING.has(code);
+  }
+
+  messageIn(language: Language): string {
+    return CATALOGUE[this.code][language](this.file, this.params, language);
+  }
+}
+
+export function isUnitFileProblem(value: unknown): value is UnitFileProblem {
+  return value instanceof UnitFileProblem;
+}

@@ -1,0 +1,150 @@
+/**
+ * Fan-out: one workbook per unit (OPD), holding only the indicators assigned to it in the PIC / OPD column.
+ *
+ * Each unit file is a fresh template (writeTemplateWorkbook: the same sheets, validation, level criteria, formulas
+ * and defined names), so `spbe score` and `spbe merge` read it like any other. Its own indicators carry the
+ * coordinator's values (levels, targets, official levels, Penjelasan, Data dukung, Catatan, PIC); every other
+ * indicator keeps only its PIC, and its input cells are left blank, greyed, locked and noted as another unit's, with
+ * the row hidden. The file names its unit (SPBE_UNIT), the deadline (SPBE_UNIT_DEADLINE) and the coordinator's
+ * note (SPBE_UNIT_NOTE) in the header of the evaluation sheet.
+ */
+import type ExcelJS from "exceljs";
+import { isBlank, type Language } from "../core";
+import { columnLetters, EVALUATION as EV, parseCell, quoteSheet } from "../template";
+import { readTemplateWorkbook, writeTemplateWorkbook, type TemplateCell, type TemplateReading } from "../xlsx";
+import { assignUnits, unitsOfPic, type UnitAssignment } from "./assignUnits";
+import { unitLabels } from "./labels";
+import { SPBE_UNIT, SPBE_UNIT_DEADLINE, SPBE_UNIT_NOTE } from "./names";
+import { cellAt } from "./workbookCells";
+
+export interface SplitOptions {
+  /** Language of the unit files' labels; default Indonesian. */
+  readonly language?: Language;
+  /** "2026-03-31". */
+  readonly deadline?: string;
+  /** The coordinator's note to every unit. */
+  readonly note?: string;
+}
+
+export interface UnitFilePlan {
+  readonly assignment: UnitAssignment;
+  /** A file name made from the unit's name, unique among the plan's: "bappeda.xlsx", "dinas-kominfo.xlsx". */
+  readonly fileName: string;
+}
+
+export interface SplitPlan {
+  readonly units: readonly UnitFilePlan[];
+  /** Indicators with a blank PIC cell: in no unit's file. */
+  readonly unassigned: readonly number[];
+}
+
+/** "Dinas Komunikasi & Informatika" -> "dinas-komunikasi-informatika"; letters and digits only, at most 60. */
+export function unitFileStem(unit: string): string {
+  const stem = unit
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return stem === "" ? "unit" : stem;
+}
+
+/** The units of a template and the file each gets. */
+export function planSplit(source: TemplateReading): SplitPlan {
+  const { units, unassigned } = assignUnits(source.pic);
+  const used = new Set<string>();
+  const planned = units.map((assignment) => {
+    const stem = unitFileStem(assignment.unit);
+    let fileName = `${stem}.xlsx`;
+    for (let k = 2; used.has(fileName); k++) fileName = `${stem}-${k}.xlsx`;
+    used.add(fileName);
+    return { assignment, fileName };
+  });
+  return { units: planned, unassigned };
+}
+
+/** "2026-03-31" as a date at midnight UTC (what Excel stores for a typed date), or null when not a real date. */
+export function parseDeadline(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]) ? date : null;
+}
+
+const OTHER_UNIT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
+
+function copyValue(workbook: ExcelJS.Workbook, from: TemplateCell, to: TemplateCell): void {
+  if (!isBlank(from.value)) cellAt(workbook, to.address).value = from.value as ExcelJS.CellValue;
+}
+
+/** Writes the unit, deadline and note into free cells of the header block, and names them. */
+function stampUnit(workbook: ExcelJS.Workbook, reading: TemplateReading, unit: string, options: SplitOptions): void {
+  const labels = unitLabels(options.language ?? "id");
+  const sheetName = reading.frameworkCell.address.slice(0, reading.frameworkCell.address.lastIndexOf("!"));
+  const ws = workbook.getWorksheet(sheetName)!;
+  const labelCol = EV.col.levelName;
+  const valueCol = EV.col.justification;
+  const deadline = options.deadline === undefined ? null : parseDeadline(options.deadline);
+  const entries: [number, string, string, ExcelJS.CellValue, string | undefined][] = [
+    [EV.instansiRow, labels.unit, SPBE_UNIT, unit, "@"],
+    [EV.yearRow, labels.deadline, SPBE_UNIT_DEADLINE, deadline ?? options.deadline ?? null, deadline ? "yyyy-mm-dd" : "@"],
+    [EV.filledByRow, labels.coordinatorNote, SPBE_UNIT_NOTE, options.note ?? null, "@"],
+  ];
+  for (const [row, label, name, value, numFmt] of entries) {
+    const labelCell = ws.getCell(row, labelCol);
+    labelCell.value = label;
+    labelCell.font = { bold: true };
+    const cell = ws.getCell(row, valueCol);
+    if (value !== null) cell.value = value;
+    cell.style = {
+      numFmt,
+      font: { bold: name === SPBE_UNIT, color: { argb: "FFC00000" } },
+      alignment: { wrapText: true, vertical: "top" },
+      protection: { locked: true },
+    };
+    ws.mergeCells(row, valueCol, row, EV.col.notes);
+    const ref = `${quoteSheet(ws.name)}!$${columnLetters(valueCol)}$${row}`;
+    workbook.definedNames.add(ref, name);
+  }
+  if (options.note && options.note.length > 80) ws.getRow(EV.filledByRow).height = 15 * Math.min(6, Math.ceil(options.note.length / 80));
+}
+
+/**
+ * The workbook for one unit: a fresh template of the source's framework holding the unit's indicators.
+ *
+ * @example const plan = planSplit(readTemplateWorkbook(coordinator));
+ *   const wb = await writeUnitWorkbook(readTemplateWorkbook(coordinator), plan.units[0].assignment, { deadline: "2026-03-31" });
+ */
+export async function writeUnitWorkbook(source: TemplateReading, assignment: UnitAssignment, options: SplitOptions = {}): Promise<ExcelJS.Workbook> {
+  const labels = unitLabels(options.language ?? "id");
+  const workbook = await writeTemplateWorkbook({
+    framework: source.framework.id,
+    language: options.language ?? "id",
+    instansi: isBlank(source.instansi.value) ? undefined : String(source.instansi.value),
+    year: typeof source.year.value === "number" ? source.year.value : undefined,
+    filledBy: assignment.unit,
+  });
+  const target = readTemplateWorkbook(workbook);
+  const mine = new Set(assignment.indicators);
+  const inputColumns = ["levels", "targets", "official", "justification", "evidence", "notes"] as const;
+  source.framework.indicators.forEach((_, i) => {
+    copyValue(workbook, source.pic[i], target.pic[i]);
+    if (mine.has(i + 1)) {
+      for (const column of inputColumns) copyValue(workbook, source[column][i], target[column][i]);
+      return;
+    }
+    for (const column of inputColumns) {
+      const cell = cellAt(workbook, target[column][i].address);
+      cell.fill = OTHER_UNIT_FILL;
+      cell.protection = { locked: true };
+    }
+    const owners = unitsOfPic(source.pic[i].value);
+    cellAt(workbook, target.levels[i].address).note = labels.otherUnit(owners.length > 0 ? owners.join("; ") : labels.noUnit);
+    const { row } = parseCell(target.levels[i].address.slice(target.levels[i].address.lastIndexOf("!") + 1));
+    cellAt(workbook, target.levels[i].address).worksheet.getRow(row).hidden = true;
+  });
+  stampUnit(workbook, target, assignment.unit, options);
+  return workbook;
+}
