@@ -334,7 +334,9 @@
         requirements: {
           isSetSupported: function (name, version) {
             if (name !== "ExcelApi") return false;
-            return config.eventsSupported === false ? Number(version) < 1.9 : Number(version) <= 1.12;
+            // "1.9" < "1.12": compare the minor numbers, not the decimals.
+            var minor = Number(String(version).split(".")[1] || 0);
+            return config.eventsSupported === false ? minor < 9 : minor <= 12;
           },
         },
       },

@@ -35,10 +35,11 @@ const useStyles = makeStyles({
   gapDetail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
+/** The official (Indonesian) predikat always, as leaders quote it; in English with its translation beside it. */
 function bandName(band: Band, language: Language): string {
-  const name = language === "id" ? band.predikat : band.predikatEn;
-  const stage = language === "id" ? band.stage : band.stageEn;
-  return stage ? `${name} (${stage})` : name;
+  const extra = language === "id" ? [band.stage] : [band.predikatEn, band.stageEn];
+  const shown = extra.filter((x): x is string => Boolean(x));
+  return shown.length > 0 ? `${band.predikat} (${shown.join("; ")})` : band.predikat;
 }
 
 export interface SummaryDetailsProps {

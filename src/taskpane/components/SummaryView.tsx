@@ -17,6 +17,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // A native select is as wide as its longest option (an agency's full name); at 320px it must shrink instead.
+  selectNarrow: { minWidth: 0, maxWidth: "100%" },
+  selectControlNarrow: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 /** Workbook edits come in bursts (typing, paste, fill): read once the burst has settled. */
@@ -117,7 +120,12 @@ export function SummaryView({ language, readTemplates, subscribeToChanges }: Sum
 
       {entries.length > 0 && (
         <Field label={s.templatePicker}>
-          <Select value={selected?.key} onChange={(_, data) => setSelectedKey(data.value)}>
+          <Select
+            className={styles.selectNarrow}
+            select={{ className: styles.selectControlNarrow }}
+            value={selected?.key}
+            onChange={(_, data) => setSelectedKey(data.value)}
+          >
             {entries.map((entry) => (
               <option key={entry.key} value={entry.key}>
                 {entryLabel(entry, language)}

@@ -19,6 +19,9 @@ const useStyles = makeStyles({
   intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   submit: { alignSelf: "flex-start" },
+  // A native select is as wide as its longest option; at 320px it must shrink instead.
+  selectNarrow: { minWidth: 0, maxWidth: "100%" },
+  selectControlNarrow: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 const BY_YEAR = "year";
@@ -117,7 +120,12 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
       <p className={styles.intro}>{s.templateIntro}</p>
 
       <Field label={s.frameworkLabel}>
-        <Select value={values.framework} onChange={(_, d) => set("framework", d.value as FrameworkChoice)}>
+        <Select
+          className={styles.selectNarrow}
+          select={{ className: styles.selectControlNarrow }}
+          value={values.framework}
+          onChange={(_, d) => set("framework", d.value as FrameworkChoice)}
+        >
           {FRAMEWORK_IDS.map((id) => (
             <option key={id} value={id}>
               {s.frameworkOption[id]}

@@ -1,0 +1,188 @@
+/**
+ * The built task pane (dist/) in headless Chromium against an in-memory fake of the Office objects it uses.
+ * `npm test` builds dist/ first; on its own: `npx webpack --mode production --env only=web && npx jest test/e2e`.
+ * Screenshots go to test-output/screenshots/ (printed), to be looked at by a person at the pane's real width.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { vectors } from "../fixtures/vectors";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const harness = require("./browserHarness.js") as {
+  DIST: string;
+  serveDist: () => Promise<{ url: string; close: () => Promise<void> }>;
+  launchChromium: () => Promise<Browser>;
+  fakeOfficeScript: (config: unknown, extra?: string) => string;
+  routeOffice: (page: Page, body: string | null) => Promise<void>;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { templateWorkbook } = require("./templateWorkbook.js") as { templateWorkbook: (t: unknown[], extra?: unknown[]) => unknown };
+
+const SCREENSHOTS = path.resolve(__dirname, "../../test-output/screenshots");
+const AXE = path.resolve(__dirname, "../../node_modules/axe-core/axe.min.js");
+/** The default task-pane width in Excel on the web is about 320-350px. */
+const PANE = { width: 340, height: 900 };
+
+const kominfo = vectors.spbe_59_2020_published.find((v) => v.exact_index === 4.745)!;
+const pacitan = vectors.spbe_59_2020_published.find((v) => v.exact_index === 3.4985)!;
+
+const targets = kominfo.levels.map((l) => Math.min(5, l + 1));
+
+const WORKBOOK = templateWorkbook(
+  [
+    { sheet: "Penilaian 2024", levels: kominfo.levels, targets, instansi: "Kementerian Komunikasi dan Informatika", year: 2024 },
+    { sheet: "Penilaian Pacitan", levels: pacitan.levels, instansi: "Pemerintah Kab. Pacitan", year: 2024 },
+  ],
+  [{ name: "Catatan", cells: { A1: "bebas" } }],
+);
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+interface PageProblems {
+  readonly errors: string[];
+  readonly console: string[];
+}
+
+async function openPane(officeBody: string | null, viewport = PANE): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await browser.newPage({ viewport });
+  const problems: PageProblems = { errors: [], console: [] };
+  page.on("pageerror", (e) => problems.errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.console.push(`${m.type()}: ${m.text()}`);
+  });
+  await harness.routeOffice(page, officeBody);
+  await page.goto(`${server.url}/taskpane.html`);
+  return { page, problems };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  // Fluent's focus management (tabster) adds 1px "dummy" <i tabindex=0 aria-hidden> sentinels around focus groups;
+  // they pass focus straight on and are never announced, so they are left out of the check.
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: unknown) => Promise<unknown> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] }),
+  )) as AxeResult;
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(harness.DIST, "taskpane.html"))) {
+    throw new Error("dist/ is not built: run `npx webpack --mode production --env only=web` (npm test builds it).");
+  }
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  process.stdout.write(`Task pane screenshots: ${SCREENSHOTS}\n`);
+  server = await harness.serveDist();
+  browser = await harness.launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("task pane in Excel (fake host)", () => {
+  it("shows the recomputed index and predikat, inserts a formula, switches language and passes axe", async () => {
+    const { page, problems } = await openPane(harness.fakeOfficeScript(WORKBOOK));
+
+    const rounded = page.getByTestId("index-rounded");
+    await rounded.waitFor();
+    expect(await rounded.textContent()).toBe("4,75");
+    expect(await page.getByTestId("index-exact").textContent()).toBe("4,745");
+    expect(await page.getByTestId("predikat").textContent()).toBe("Memuaskan");
+    // Not the 9,99 the sheet's SPBE_INDEX cell holds: the pane recomputes from the levels.
+    expect(await page.getByText("9,99").count()).toBe(0);
+    expect(await page.getByRole("list", { name: "Aspek terhadap target" }).getByRole("listitem").count()).toBe(8);
+    expect(await page.getByRole("list", { name: "Kesenjangan terbesar" }).getByRole("listitem").count()).toBe(5);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "1-ringkasan-id");
+
+    // The second template (sheet-scoped names).
+    await page.getByRole("combobox", { name: "Template" }).selectOption("sheet:Penilaian Pacitan");
+    expect(await rounded.textContent()).toBe("3,50");
+    expect(await page.getByTestId("predikat").textContent()).toBe("Baik");
+
+    // A change in the workbook refreshes the summary (worksheet onChanged).
+    await page.evaluate(() => (window as unknown as { __fakeExcel: { setCell: (s: string, a: string, v: unknown) => void } }).__fakeExcel.setCell("Penilaian Pacitan", "E6", 0));
+    await page.waitForFunction(() => document.querySelector("[data-testid=index-rounded]")?.textContent !== "3,50", undefined, { timeout: 5000 });
+    // Indicator 1 weighs 1,30 %: its level 5 -> 0 takes 5 x 0,013 = 0,065 off 3,4985.
+    expect(pacitan.levels[0]).toBe(5);
+    expect(await page.getByTestId("index-exact").textContent()).toBe("3,4335");
+
+    await page.getByRole("tab", { name: "Fungsi" }).click();
+    await page.getByRole("button", { name: "Sisipkan contoh SPBE.INDEX ke sel terpilih" }).click();
+    await page.getByText('Rumus =SPBE.INDEX(SPBE_LEVELS, "59/2020", TRUE) ditulis di', { exact: false }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "2-fungsi-id");
+
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("tab", { name: "Summary" }).click();
+    expect(await page.evaluate(() => localStorage.getItem("spbe.language"))).toBe("en");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.getByRole("combobox", { name: "Template" }).selectOption("workbook");
+    expect(await rounded.textContent()).toBe("4.75");
+    expect(await page.getByTestId("predikat").textContent()).toBe("Memuaskan (Excellent)");
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "3-summary-en");
+
+    await page.getByRole("tab", { name: "Template" }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "4-template-en");
+
+    // Nothing overflows the narrow pane.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
+  it("stays readable at 320px", async () => {
+    const { page, problems } = await openPane(harness.fakeOfficeScript(WORKBOOK), { width: 320, height: 1400 });
+    await page.getByTestId("index-rounded").waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, "5-ringkasan-320");
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
+  it("says clearly when the workbook has no template", async () => {
+    const { page, problems } = await openPane(harness.fakeOfficeScript({ sheets: [{ name: "Sheet1", cells: {} }] }));
+    await page.getByText("Belum ada template evaluasi di buku kerja ini").waitFor();
+    await shot(page, "6-tanpa-template");
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+});
+
+describe("task pane outside Excel", () => {
+  it("explains itself when office.js reports no host, with no console error", async () => {
+    const { page, problems } = await openPane(harness.fakeOfficeScript({ host: null }));
+    await page.getByRole("heading", { name: "SPBE & Pemdi untuk Excel" }).waitFor();
+    expect(await page.getByText(/Unggah Add-in Saya/).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "7-tanpa-excel");
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
+  it("explains itself when the office.js CDN is unreachable, with no uncaught error", async () => {
+    const { page, problems } = await openPane(null);
+    await page.getByRole("heading", { name: "SPBE & Pemdi untuk Excel" }).waitFor();
+    expect(problems.errors).toEqual([]);
+    // The only console line is the browser's own report of the failed office.js download.
+    expect(problems.console.filter((line) => !/Failed to load resource/.test(line))).toEqual([]);
+    await page.close();
+  });
+});
