@@ -11,6 +11,8 @@ export interface SpecEngine {
   fill(name: string, values: readonly RawCellContent[]): void;
   /** The value of a single-cell name. */
   value(name: string): unknown;
+  /** The value of a cell by sheet name and A1 address. */
+  cell(sheet: string, address: string): unknown;
   destroy(): void;
 }
 
@@ -48,6 +50,12 @@ export function buildSpecEngine(spec: TemplateSpec): SpecEngine {
     value(name) {
       const at = where(name);
       return hf.getCellValue({ sheet: at.sheetId, row: at.row - 1, col: at.col - 1 });
+    },
+    cell(sheet, address) {
+      const sheetId = hf.getSheetId(sheet);
+      if (sheetId === undefined) throw new Error(`No sheet ${sheet}`);
+      const at = parseRange(address);
+      return hf.getCellValue({ sheet: sheetId, row: at.row - 1, col: at.col - 1 });
     },
     destroy() {
       hf.destroy();
