@@ -6,7 +6,7 @@
  * layout. They test the reading by name independently of the template's layout; template.e2e.test.ts runs the same checks on files
  * made by `spbe template`.
  */
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
 import {
@@ -16,6 +16,7 @@ import { practiceOfYear, vectors } from "../fixtures/vectors";
 import { runBuiltCli, tempDir, writeNamedWorkbook } from "./helpers";
 
 const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const hundredths = (levels: number[]) => levels.map((l) => Math.round(l * 100));
 const kominfo = vectors.spbe_59_2020_published.find((c) => c.exact_index === 4.745)!;
 

@@ -2,7 +2,7 @@
  * `spbe template`, end to end with the BUILT command: write each framework's template, check its defined names,
  * fill its levels with ExcelJS as a user would, and score it with `spbe score --json`.
  */
-import { statSync, writeFileSync } from "node:fs";
+import { rmSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
 import { PEMDI_8_2026, SPBE_59_2020, SPBE_5_2018, ratioToNumber, scoreBreakdown, type Framework } from "../../src/core";
@@ -10,6 +10,7 @@ import { vectors } from "../fixtures/vectors";
 import { fillLevels, runBuiltCli, tempDir } from "./helpers";
 
 const dir = tempDir("spbe-template-");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const kominfo = vectors.spbe_59_2020_published.find((c) => c.exact_index === 4.745)!;
 
 async function definedNames(file: string): Promise<Map<string, string[]>> {
