@@ -12,7 +12,16 @@
  *
  * Weights are in hundredths of a percent (1,30 % = 130), so every weight is a whole number.
  */
-import type { Framework } from "./types";
+import type { Band, Framework } from "./types";
+
+/** Tabel 13 (Predikat Penilaian SPBE). Lower bounds are inclusive; "Kurang" is everything below 1,8. */
+export const SPBE_PREDIKAT_BANDS: readonly Band[] = [
+  { predikat: "Memuaskan", predikatEn: "Excellent", minHundredths: 420 },
+  { predikat: "Sangat Baik", predikatEn: "Very good", minHundredths: 350 },
+  { predikat: "Baik", predikatEn: "Good", minHundredths: 260 },
+  { predikat: "Cukup", predikatEn: "Fair", minHundredths: 180 },
+  { predikat: "Kurang", predikatEn: "Poor", minHundredths: 0 },
+];
 
 export const SPBE_59_2020: Framework = {
   id: "59/2020",
@@ -104,12 +113,5 @@ export const SPBE_59_2020: Framework = {
     { no: 46, name: "Layanan Publik Sektor 2", nameEn: "Sectoral public service 2", aspectId: "A8", weight: 300, scaleId: "layanan" },
     { no: 47, name: "Layanan Publik Sektor 3", nameEn: "Sectoral public service 3", aspectId: "A8", weight: 300, scaleId: "layanan" },
   ],
-  // Tabel 13. Lower bounds are inclusive; "Kurang" is everything below 1,8.
-  bands: [
-    { predikat: "Memuaskan", predikatEn: "Excellent", minHundredths: 420 },
-    { predikat: "Sangat Baik", predikatEn: "Very good", minHundredths: 350 },
-    { predikat: "Baik", predikatEn: "Good", minHundredths: 260 },
-    { predikat: "Cukup", predikatEn: "Fair", minHundredths: 180 },
-    { predikat: "Kurang", predikatEn: "Poor", minHundredths: 0 },
-  ],
+  bands: SPBE_PREDIKAT_BANDS,
 };
