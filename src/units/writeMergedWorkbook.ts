@@ -61,7 +61,7 @@ export function addUnitRecapSheet(
     u.indicators.join(", "),
     u.indicators.length,
     u.filled.length,
-    u.missing.join(", "),
+    u.missing.join(", ") || null,
     u.levels.map((l) => `${l.indicator}:${hundredthsToNumber(l.level)}`).join("; "),
     ratioToNumber(u.contribution),
     hundredthsToNumber(roundHalfUpToHundredths(u.contribution)),
