@@ -12,11 +12,12 @@
  * range behind every SPBE_* name.
  */
 
-/** Prefix of every name of the contract. */
-export const NAME_PREFIX = "SPBE_";
+import {
+  NAME_PREFIX, SPBE_FILLED_BY, SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_LEVELS, SPBE_TARGETS, SPBE_YEAR,
+} from "../template/names";
 
 /** Names the task pane reads; the other SPBE_* names (SPBE_INDEX, SPBE_ASPECT_n, ...) hold formulas it does not trust. */
-export const NAMES_READ = ["SPBE_FRAMEWORK", "SPBE_LEVELS", "SPBE_TARGETS", "SPBE_INSTANSI", "SPBE_YEAR", "SPBE_FILLED_BY"] as const;
+export const NAMES_READ = [SPBE_FRAMEWORK, SPBE_LEVELS, SPBE_TARGETS, SPBE_INSTANSI, SPBE_YEAR, SPBE_FILLED_BY] as const;
 
 export type TemplateNameKey = (typeof NAMES_READ)[number];
 

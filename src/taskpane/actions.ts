@@ -2,23 +2,11 @@
  * What the task pane asks of the workbook. index.tsx passes the Office implementations (src/excel/*) down as props
  * (the OfficeDev pattern), so every component renders and is tested without Office.
  */
-import type { FrameworkId } from "../core";
+import type { InsertTemplateOptions, InsertTemplateResult } from "../excel/insertTemplate";
 import type { RawTemplate } from "../excel/readTemplates";
 import type { Unsubscribe } from "../excel/workbookChanges";
 
-/** The options of src/excel/insertTemplate.ts. */
-export interface InsertTemplateOptions {
-  readonly framework: FrameworkId;
-  readonly language: "id" | "en";
-  readonly instansi?: string;
-  readonly year?: number;
-  readonly filledBy?: string;
-}
-
-export interface InsertTemplateResult {
-  readonly sheetNames: string[];
-  readonly syncs: number;
-}
+export type { InsertTemplateOptions, InsertTemplateResult };
 
 export type InsertTemplate = (options: InsertTemplateOptions) => Promise<InsertTemplateResult>;
 

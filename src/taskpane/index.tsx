@@ -9,6 +9,7 @@ import { App } from "./components/App";
 import type { PaneActions } from "./actions";
 import { readTemplates } from "../excel/readTemplates";
 import { insertFormula } from "../excel/insertFormula";
+import { insertTemplate } from "../excel/insertTemplate";
 import { subscribeToWorkbookChanges } from "../excel/workbookChanges";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
@@ -18,8 +19,7 @@ function excelActions(): PaneActions {
   return {
     readTemplates,
     subscribeToChanges: subscribeToWorkbookChanges,
-    // Template generation (src/excel/insertTemplate.ts) is wired here once it is available.
-    insertTemplate: undefined,
+    insertTemplate,
     insertFormula,
   };
 }

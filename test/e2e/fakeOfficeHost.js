@@ -43,6 +43,28 @@
     return e;
   }
 
+  /**
+   * Accepts any member chain (format.font.bold = true, dataValidation.clear(), charts.add(...)): template
+   * formatting the pane does not read. The strict checks of the template writer live in test/fakes/fakeExcel.ts.
+   */
+  function absorber(log, path) {
+    var fn = function () {};
+    return new Proxy(fn, {
+      get: function (_t, prop) {
+        if (prop === "then" || typeof prop === "symbol") return undefined;
+        return absorber(log, path + "." + String(prop));
+      },
+      set: function (_t, prop) {
+        log.push(path + "." + String(prop));
+        return true;
+      },
+      apply: function () {
+        log.push(path + "()");
+        return absorber(log, path + "()");
+      },
+    });
+  }
+
   function installFakeOffice(root, config) {
     config = config || {};
     var state = {
@@ -54,6 +76,8 @@
       handlers: [],
       failNextSync: null,
       writes: [],
+      formatting: [],
+      activeSheet: null,
     };
     function addSheet(def) {
       var sheet = { name: def.name, cells: {}, names: [] };
@@ -103,6 +127,7 @@
     function Context() {
       this.pending = [];
       this.workbook = new Workbook(this);
+      this.application = absorber(state.formatting, "application");
     }
     Context.prototype.sync = function () {
       var ctx = this;
@@ -196,6 +221,10 @@
         },
         set: function (rows) {
           if (!Array.isArray(rows) || !Array.isArray(rows[0])) throw new Error("fake Excel: formulas must be a 2-D array");
+          var height = area.bottom - area.top + 1, width = area.right - area.left + 1;
+          if (rows.length !== height || rows.some(function (r) { return r.length !== width; })) {
+            throw OfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", "Range.formulas");
+          }
           ctx.pending.push(function () {
             var sheet = sheetByName(sheetName);
             for (var i = 0; i < rows.length; i++) {
@@ -212,6 +241,30 @@
       });
       this.getCell = function (r, c) {
         return new Range(ctx, sheetName, colLetters(area.left + c) + (area.top + r), false);
+      };
+      this._ref = { sheet: sheetName, ref: ref };
+      Object.defineProperty(self, "numberFormat", {
+        set: function () {
+          state.formatting.push(sheetName + "!" + ref + ".numberFormat");
+        },
+      });
+      ["format", "dataValidation", "conditionalFormats"].forEach(function (p) {
+        Object.defineProperty(self, p, {
+          get: function () {
+            return absorber(state.formatting, sheetName + "!" + ref + "." + p);
+          },
+        });
+      });
+      Object.defineProperty(self, "columnHidden", {
+        set: function () {
+          state.formatting.push(sheetName + "!" + ref + ".columnHidden");
+        },
+      });
+      this.merge = function () {
+        state.formatting.push(sheetName + "!" + ref + ".merge()");
+      };
+      this.getEntireColumn = function () {
+        return absorber(state.formatting, sheetName + "!" + ref + ".getEntireColumn()");
       };
     }
 
@@ -240,6 +293,15 @@
           return items;
         },
       });
+      this.add = function (name, range) {
+        ctx.pending.push(function () {
+          var list = source();
+          if (list.some(function (d) { return d.name.toUpperCase() === name.toUpperCase(); })) {
+            throw OfficeError("ItemAlreadyExists", "A name " + name + " already exists.", "NamedItemCollection.add");
+          }
+          list.push({ name: name, sheet: range._ref.sheet, ref: range._ref.ref });
+        });
+      };
     }
 
     function Worksheet(ctx, def) {
@@ -250,6 +312,23 @@
       this.getRange = function (ref) {
         return new Range(ctx, def.name, ref, false);
       };
+      this.getRangeByIndexes = function (row, col, rows, cols) {
+        var ref = colLetters(col + 1) + (row + 1) + ":" + colLetters(col + cols) + (row + rows);
+        return new Range(ctx, def.name, ref, false);
+      };
+      this.activate = function () {
+        ctx.pending.push(function () {
+          state.activeSheet = def.name;
+        });
+      };
+      var self = this;
+      ["freezePanes", "pageLayout", "charts", "protection"].forEach(function (p) {
+        Object.defineProperty(self, p, {
+          get: function () {
+            return absorber(state.formatting, def.name + "." + p);
+          },
+        });
+      });
     }
 
     function eventSource(ctx, type) {
@@ -291,6 +370,17 @@
         var s = sheetByName(name);
         if (!s) throw OfficeError("ItemNotFound", "The requested resource doesn't exist.", "WorksheetCollection.getItem");
         return new Worksheet(ctx, s);
+      };
+      this.add = function (name) {
+        var def = { name: name, cells: {}, names: [] };
+        ctx.pending.push(function () {
+          if (state.sheets.some(function (s) { return s.name.toUpperCase() === name.toUpperCase(); })) {
+            throw OfficeError("ItemAlreadyExists", "A sheet named " + name + " already exists.", "WorksheetCollection.add");
+          }
+          state.sheets.push(def);
+          fire("WorksheetAdded", name, "");
+        });
+        return new Worksheet(ctx, def);
       };
       this.onChanged = eventSource(ctx, "WorksheetChanged");
       this.onAdded = eventSource(ctx, "WorksheetAdded");

@@ -93,7 +93,7 @@ afterAll(async () => {
 });
 
 describe("task pane in Excel (fake host)", () => {
-  it("shows the recomputed index and predikat, inserts a formula, switches language and passes axe", async () => {
+  it("shows the recomputed index and predikat, inserts a formula, generates a template, switches language and passes axe", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript(WORKBOOK));
 
     const rounded = page.getByTestId("index-rounded");
@@ -126,6 +126,30 @@ describe("task pane in Excel (fake host)", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, "2-fungsi-id");
 
+    // Generate a template: new sheets with sheet-scoped names (the workbook names are taken), then it is listed.
+    await page.getByRole("tab", { name: "Template" }).click();
+    await page.getByRole("textbox", { name: "Tahun evaluasi" }).fill("2025");
+    await page.getByRole("textbox", { name: /^Instansi/ }).fill("Pemerintah Kota Denpasar");
+    await page.getByRole("button", { name: "Buat template" }).click();
+    await page.getByText("Template dibuat").waitFor();
+    const created = await page.evaluate(() => {
+      const fake = (window as unknown as { __fakeExcel: { sheets: { name: string; names: { name: string }[] }[] } }).__fakeExcel;
+      return fake.sheets.map((s) => ({ name: s.name, names: s.names.map((n) => n.name) }));
+    });
+    expect(created.slice(0, 3).map((s) => s.name)).toEqual(["Penilaian 2024", "Penilaian Pacitan", "Catatan"]);
+    const evaluationSheet = created[3];
+    expect(evaluationSheet.names).toEqual(expect.arrayContaining(["SPBE_FRAMEWORK", "SPBE_LEVELS", "SPBE_TARGETS", "SPBE_INDEX"]));
+    expect(await page.getByText(`Lembar baru: ${evaluationSheet.name}`, { exact: false }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "3-template-dibuat-id");
+
+    await page.getByRole("tab", { name: "Ringkasan" }).click();
+    const picker = page.getByRole("combobox", { name: "Template" });
+    await page.waitForFunction((key) => [...document.querySelectorAll("option")].some((o) => o.value === key), `sheet:${evaluationSheet.name}`);
+    await picker.selectOption(`sheet:${evaluationSheet.name}`);
+    await page.getByText("Indikator belum diisi: 47 dari 47").waitFor();
+    expect(await rounded.textContent()).toBe("0,00");
+
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("tab", { name: "Summary" }).click();
     expect(await page.evaluate(() => localStorage.getItem("spbe.language"))).toBe("en");
@@ -134,11 +158,11 @@ describe("task pane in Excel (fake host)", () => {
     expect(await rounded.textContent()).toBe("4.75");
     expect(await page.getByTestId("predikat").textContent()).toBe("Memuaskan (Excellent)");
     expect(await seriousViolations(page)).toEqual([]);
-    await shot(page, "3-summary-en");
+    await shot(page, "4-summary-en");
 
     await page.getByRole("tab", { name: "Template" }).click();
     expect(await seriousViolations(page)).toEqual([]);
-    await shot(page, "4-template-en");
+    await shot(page, "5-template-en");
 
     // Nothing overflows the narrow pane.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -152,7 +176,7 @@ describe("task pane in Excel (fake host)", () => {
     await page.getByTestId("index-rounded").waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await shot(page, "5-ringkasan-320");
+    await shot(page, "6-ringkasan-320");
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });
@@ -160,7 +184,7 @@ describe("task pane in Excel (fake host)", () => {
   it("says clearly when the workbook has no template", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript({ sheets: [{ name: "Sheet1", cells: {} }] }));
     await page.getByText("Belum ada template evaluasi di buku kerja ini").waitFor();
-    await shot(page, "6-tanpa-template");
+    await shot(page, "7-tanpa-template");
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });
@@ -172,7 +196,7 @@ describe("task pane outside Excel", () => {
     await page.getByRole("heading", { name: "SPBE & Pemdi untuk Excel" }).waitFor();
     expect(await page.getByText(/Unggah Add-in Saya/).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
-    await shot(page, "7-tanpa-excel");
+    await shot(page, "8-tanpa-excel");
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });
