@@ -81,7 +81,7 @@ const id = {
   generate: "Buat template",
   generating: "Membuat template…",
   generatedTitle: "Template dibuat",
-  generatedBody: (sheets: string) => `Lembar baru: ${sheets}. Isi tingkat setiap indikator di kolom Tingkat.`,
+  generatedBody: (sheets: string, first: string) => `Lembar baru: ${sheets}. Isi tingkat setiap indikator di lembar ${first}.`,
   generateFailedTitle: "Template tidak dibuat",
   generateUnavailable: "Pembuatan template belum tersedia di versi add-in ini.",
 
@@ -194,7 +194,7 @@ const en: Strings = {
   generate: "Generate template",
   generating: "Generating the template…",
   generatedTitle: "Template generated",
-  generatedBody: (sheets) => `New sheets: ${sheets}. Enter each indicator's level in the Level column.`,
+  generatedBody: (sheets, first) => `New sheets: ${sheets}. Enter each indicator's level on sheet ${first}.`,
   generateFailedTitle: "Template not generated",
   generateUnavailable: "Template generation is not available in this version of the add-in.",
 

@@ -24,7 +24,7 @@ describe("TemplateForm", () => {
     fireEvent.click(screen.getByRole("radio", { name: "Inggris (English)" }));
     fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
     expect(await screen.findByText("Template dibuat")).toBeTruthy();
-    expect(screen.getByText(/Lembar baru: Penilaian 2025, Referensi\./)).toBeTruthy();
+    expect(screen.getByText(/Lembar baru: Penilaian 2025, Referensi\. Isi tingkat setiap indikator di lembar Penilaian 2025\./)).toBeTruthy();
     expect(insert).toHaveBeenCalledWith({ framework: "59/2020", language: "en", instansi: "Pemerintah Kab. Pacitan", year: 2025 });
   });
 

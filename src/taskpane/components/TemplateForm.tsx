@@ -179,7 +179,7 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
             <MessageBar intent="success">
               <MessageBarBody>
                 <MessageBarTitle>{s.generatedTitle}</MessageBarTitle>
-                {s.generatedBody(outcome.result.sheetNames.join(", "))}
+                {s.generatedBody(outcome.result.sheetNames.join(", "), outcome.result.sheetNames[0] ?? "")}
               </MessageBarBody>
             </MessageBar>
           )}
