@@ -3,7 +3,7 @@
  * (exit 2) with which message. No process, no files.
  */
 import { SPBE_59_2020, SPBE_5_2018, PEMDI_8_2026 } from "../../src/core";
-import { detectLanguage, parseArgv } from "../../src/cli/args";
+import { COMMANDS, detectLanguage, parseArgv } from "../../src/cli/args";
 import { CliError, EXIT_USAGE } from "../../src/cli/errors";
 
 function usage(argv: string[]): CliError {
@@ -61,8 +61,8 @@ describe("parseArgv: valid command lines", () => {
 describe("parseArgv: usage errors (exit 2) in plain sentences", () => {
   it.each<[string[], string, string]>([
     [[], "COMMAND_MISSING", "Perintah belum disebutkan"],
-    [["scor", "a.xlsx"], "COMMAND_UNKNOWN", 'Perintah "scor" tidak dikenal. Yang tersedia: score, template, plan.'],
-    [["help", "merge"], "COMMAND_UNKNOWN", 'Perintah "merge" tidak dikenal'],
+    [["scor", "a.xlsx"], "COMMAND_UNKNOWN", `Perintah "scor" tidak dikenal. Yang tersedia: ${COMMANDS.join(", ")}.`],
+    [["help", "gabung"], "COMMAND_UNKNOWN", 'Perintah "gabung" tidak dikenal'],
     [["--json", "score", "a.xlsx"], "OPTION_UNKNOWN", "Opsi --json tidak dikenal. Lihat `spbe --help`."],
     [["score", "a.xlsx", "--jsn"], "OPTION_UNKNOWN", "Opsi --jsn tidak dikenal untuk `spbe score`. Lihat `spbe score --help`."],
     [["score", "a.xlsx", "-x"], "OPTION_UNKNOWN", "Opsi -x tidak dikenal untuk `spbe score`."],

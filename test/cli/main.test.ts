@@ -4,6 +4,7 @@
  */
 import { SpbeError } from "../../src/core";
 import { run, type Io } from "../../src/cli/main";
+import { COMMANDS } from "../../src/cli/args";
 import { CliError, describeError } from "../../src/cli/errors";
 
 function bufferIo(): Io & { out: string; err: string } {
@@ -23,7 +24,7 @@ describe("run", () => {
     const io = bufferIo();
     expect(await run(["skor"], io)).toBe(2);
     expect(io.out).toBe("");
-    expect(io.err).toBe('spbe: Perintah "skor" tidak dikenal. Yang tersedia: score, template, plan. Lihat `spbe --help`.\n');
+    expect(io.err).toBe(`spbe: Perintah "skor" tidak dikenal. Yang tersedia: ${COMMANDS.join(", ")}. Lihat \`spbe --help\`.\n`);
   });
 
   it("answers a usage error in English when --lang en is on the line, even if the line is otherwise wrong", async () => {
