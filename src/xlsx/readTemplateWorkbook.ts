@@ -6,14 +6,16 @@
  * the core (readTemplateLevels -> readLevels), so every problem is reported with the catalogue's message naming
  * the indicator and the cell.
  *
- * Scope: ExcelJS 4 exposes workbook-scoped names only (it drops the sheet of a sheet-scoped name when it loads a
- * file), so a further template added to a workbook by the add-in, whose names are sheet-scoped, is not found here.
+ * Several templates in one workbook: the first defines workbook-scoped names, further ones names scoped to their
+ * evaluation sheets. ExcelJS keeps only one definition of a name when it loads a file (the last), so open files
+ * with loadTemplateWorkbook, which keeps them all; a workbook loaded by plain ExcelJS shows the last template only.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import {
   SpbeError, readCompleteLevels, readLevels, resolveFramework, type Framework,
 } from "../core";
 import { parseRange, splitQualified, names as N } from "../template";
+import { captureDefinedNames, rawDefinedNames } from "./sheetScopedNames";
 
 export interface TemplateCell {
   /** The cell's value as ExcelJS holds it, simplified: a formula gives its cached result, rich text its plain text. */
@@ -23,6 +25,9 @@ export interface TemplateCell {
 }
 
 export interface TemplateReading {
+  /** The evaluation sheet (the one holding the levels) and the summary sheet. */
+  readonly sheet: string;
+  readonly summarySheet: string;
   readonly framework: Framework;
   readonly frameworkCell: TemplateCell;
   readonly instansi: TemplateCell;
@@ -71,21 +76,30 @@ function columnName(col: number): string {
   return name;
 }
 
-/** The workbook-scoped names: name -> its single reference. */
-function workbookNames(workbook: ExcelJS.Workbook): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  for (const { name, ranges } of model) out.set(name.toUpperCase(), ranges);
-  return out;
+/**
+ * The defined names in groups, one group per scope: workbook scope first, then each sheet's names. Each group maps
+ * NAME -> its references. Without the raw list (a workbook loaded by plain ExcelJS) there is one group.
+ */
+function nameGroups(workbook: ExcelJS.Workbook): Map<string, string[]>[] {
+  const raw = rawDefinedNames(workbook);
+  const list = raw ?? (workbook.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] }).model;
+  const groups = new Map<number, Map<string, string[]>>();
+  for (const { name, ranges, localSheetId } of list) {
+    const key = localSheetId ?? -1;
+    const group = groups.get(key) ?? new Map<string, string[]>();
+    groups.set(key, group);
+    group.set(name.toUpperCase(), [...(group.get(name.toUpperCase()) ?? []), ...ranges]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
 }
 
-/** The cells a name refers to, in order; `expected` = required number of cells (one column) when given. */
-function cellsOfName(workbook: ExcelJS.Workbook, refs: Map<string, string[]>, name: string, expected?: number): TemplateCell[] {
-  const ranges = refs.get(name);
-  if (!ranges) throw new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: "(tidak ada / missing)", expected });
-  const broken = () => new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: ranges.join(","), expected });
-  if (ranges.length !== 1) throw broken();
-  const { sheet, range } = splitQualified(ranges[0]);
+const sheetOf = (ref: string) => splitQualified(ref).sheet;
+
+/** The cells of one reference, in order; `expected` = required number of cells (one column) when given. */
+function cellsOfRef(workbook: ExcelJS.Workbook, name: string, ref: string | undefined, expected?: number): TemplateCell[] {
+  const broken = () => new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: ref ?? "(tidak ada / missing)", expected });
+  if (ref === undefined) throw broken();
+  const { sheet, range } = splitQualified(ref);
   const ws = sheet === undefined ? undefined : workbook.getWorksheet(sheet);
   if (!ws) throw broken();
   let r: ReturnType<typeof parseRange>;
@@ -103,20 +117,21 @@ function cellsOfName(workbook: ExcelJS.Workbook, refs: Map<string, string[]>, na
   return cells;
 }
 
-/**
- * Finds the template of a workbook by its workbook-scoped names and returns every input with its address, and
- * the cached results of its formulas. Throws SpbeError: TEMPLATE_NOT_FOUND when the names are absent,
- * TEMPLATE_NAME_BROKEN when a name points nowhere or at the wrong shape, FRAMEWORK_UNKNOWN for a bad framework cell.
- */
-export function readTemplateWorkbook(workbook: ExcelJS.Workbook): TemplateReading {
-  const refs = workbookNames(workbook);
-  if (!refs.has(N.SPBE_FRAMEWORK) || !refs.has(N.SPBE_LEVELS)) throw new SpbeError("TEMPLATE_NOT_FOUND");
-  const one = (name: string) => cellsOfName(workbook, refs, name, 1)[0];
-  const frameworkCell = one(N.SPBE_FRAMEWORK);
+function readOne(workbook: ExcelJS.Workbook, names: Map<string, string[]>): TemplateReading {
+  /** The single reference of a name; several (an ambiguous name) or none make the name broken. */
+  const refOf = (name: string) => {
+    const ranges = names.get(name) ?? [];
+    return ranges.length === 1 ? ranges[0] : undefined;
+  };
+  const frameworkCell = cellsOfRef(workbook, N.SPBE_FRAMEWORK, refOf(N.SPBE_FRAMEWORK), 1)[0];
   const framework = resolveFramework(frameworkCell.value);
   const count = framework.indicators.length;
-  const column = (name: string) => cellsOfName(workbook, refs, name, count);
+  const one = (name: string) => cellsOfRef(workbook, name, refOf(name), 1)[0];
+  const column = (name: string) => cellsOfRef(workbook, name, refOf(name), count);
+  const sheet = sheetOf(refOf(N.SPBE_LEVELS) ?? "") ?? "";
   return {
+    sheet,
+    summarySheet: sheetOf(refOf(N.SPBE_INDEX) ?? "") ?? "",
     framework,
     frameworkCell,
     instansi: one(N.SPBE_INSTANSI),
@@ -139,6 +154,42 @@ export function readTemplateWorkbook(workbook: ExcelJS.Workbook): TemplateReadin
       domains: framework.domains.map((d) => one(N.domainName(d.no))),
     },
   };
+}
+
+/**
+ * Every template of a workbook (one per scope holding SPBE_FRAMEWORK and SPBE_LEVELS), in the order of their
+ * evaluation sheets. Throws SpbeError: TEMPLATE_NOT_FOUND when there is none, TEMPLATE_NAME_BROKEN when a name is
+ * missing, points nowhere or at the wrong shape, FRAMEWORK_UNKNOWN for a bad framework cell.
+ */
+export function readTemplates(workbook: ExcelJS.Workbook): TemplateReading[] {
+  const groups = nameGroups(workbook).filter((g) => g.has(N.SPBE_FRAMEWORK) && g.has(N.SPBE_LEVELS));
+  if (groups.length === 0) throw new SpbeError("TEMPLATE_NOT_FOUND");
+  const order = workbook.worksheets.map((w) => w.name);
+  return groups.map((g) => readOne(workbook, g)).sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
+}
+
+/**
+ * Opens an .xlsx file (a path or its bytes) so that every template in it can be read: unlike a plain ExcelJS
+ * load, it keeps every definition of the template names with its scope.
+ */
+export async function loadTemplateWorkbook(source: string | Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const workbook = captureDefinedNames(new ExcelJS.Workbook());
+  if (typeof source === "string") await workbook.xlsx.readFile(source);
+  else await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+/**
+ * The template of a workbook, found by its defined names: every input with its address, and the cached results
+ * of its formulas. With several templates, the one whose evaluation sheet is `options.sheet`, else the first.
+ * Throws as readTemplates; TEMPLATE_NOT_FOUND also when no template has the sheet asked for.
+ */
+export function readTemplateWorkbook(workbook: ExcelJS.Workbook, options: { sheet?: string } = {}): TemplateReading {
+  const templates = readTemplates(workbook);
+  if (options.sheet === undefined) return templates[0];
+  const found = templates.find((t) => t.sheet.toLowerCase() === options.sheet!.toLowerCase());
+  if (!found) throw new SpbeError("TEMPLATE_NOT_FOUND");
+  return found;
 }
 
 export type LevelColumn = "levels" | "targets" | "official";

@@ -2,12 +2,17 @@
  * Renders a TemplateSpec into an .xlsx workbook with ExcelJS (for the command line; no Office needed).
  *
  * Everything in the spec is rendered except the chart: ExcelJS cannot draw charts, so the chart's area on the
- * summary sheet holds the spec's note saying so. Defined names are workbook-scoped: ExcelJS 4 cannot write
- * sheet-scoped names, and a file made here is a fresh workbook whose first template owns the workbook names.
+ * summary sheet holds the spec's note saying so. The first template of a workbook defines workbook-scoped names;
+ * a further one (rendered into a workbook that already has SPBE_* names) gets names scoped to its evaluation
+ * sheet, as insertTemplate does in Excel.
  */
 import ExcelJS from "exceljs";
 import type { FrameworkId } from "../core";
-import { describeTemplate, parseRange, type CellSpec, type SheetSpec, type StyleSpec, type TemplateOptions, type TemplateSpec } from "../template";
+import {
+  describeTemplate, names as N, parseRange, uniqueSheetNames, type CellSpec, type SheetSpec, type StyleSpec, type TemplateOptions,
+  type TemplateSpec,
+} from "../template";
+import { addSheetScopedName } from "./sheetScopedNames";
 
 export type TemplateInput = TemplateSpec | ({ readonly framework: FrameworkId } & TemplateOptions);
 
@@ -141,18 +146,26 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: Shee
     : Promise.resolve();
 }
 
+/** True when the workbook already defines template names (so a further template must scope its own). */
+function hasTemplateNames(workbook: ExcelJS.Workbook): boolean {
+  const model = (workbook.definedNames as unknown as { model: { name: string }[] }).model;
+  return model.some((n) => n.name.toUpperCase().startsWith(N.NAME_PREFIX));
+}
+
 /**
- * Renders the template into a new ExcelJS workbook (or appends it to `workbook`, which must not already hold
- * template names or sheets of the same names).
+ * Renders the template into a new ExcelJS workbook, or adds it to `workbook` in new sheets. Given options, the
+ * sheet names are made unique and the name scope follows the workbook (sheet-scoped when it already has a
+ * template); a ready spec is rendered as it is, and its sheet names must be free.
  *
  * @example const wb = await writeTemplateWorkbook({ framework: "59/2020", instansi: "Kab. Contoh", year: 2025 });
  *   await wb.xlsx.writeFile("kertas-kerja.xlsx");
  */
 export async function writeTemplateWorkbook(input: TemplateInput, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): Promise<ExcelJS.Workbook> {
-  const spec = isSpec(input) ? input : describeTemplate(input.framework, input);
-  if (spec.nameScope !== "workbook") {
-    throw new Error("Sheet-scoped template names cannot be written with ExcelJS; render into a workbook without a template");
-  }
+  const spec = isSpec(input) ? input : describeTemplate(input.framework, {
+    ...input,
+    sheetNames: input.sheetNames ?? uniqueSheetNames(workbook.worksheets.map((w) => w.name), input.language ?? "id"),
+    nameScope: input.nameScope ?? (hasTemplateNames(workbook) ? "sheet" : "workbook"),
+  });
   for (const sheet of spec.sheets) {
     if (workbook.getWorksheet(sheet.name)) throw new Error(`The workbook already has a sheet named ${sheet.name}`);
   }
@@ -160,7 +173,10 @@ export async function writeTemplateWorkbook(input: TemplateInput, workbook: Exce
   // No cached results are written: Excel must compute every formula when the file opens.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   for (const sheet of spec.sheets) await renderSheet(workbook, spec, sheet);
-  for (const name of spec.names) workbook.definedNames.add(name.ref, name.name);
+  for (const name of spec.names) {
+    if (spec.nameScope === "sheet") addSheetScopedName(workbook, spec.mainSheet, name.name, name.ref);
+    else workbook.definedNames.add(name.ref, name.name);
+  }
   const main = workbook.worksheets.findIndex((w) => w.name === spec.mainSheet);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, main), visibility: "visible" }];
   return workbook;

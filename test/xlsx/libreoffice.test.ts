@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import {
   bandOfIndex, getFramework, ratioToNumber, readLevels, roundHalfUpToHundredths, scoreBreakdown, overallIndex, type FrameworkId,
 } from "../../src/core";
-import { readTemplateLevels, readTemplateWorkbook, writeTemplateWorkbook } from "../../src/xlsx";
+import { loadTemplateWorkbook, readTemplateLevels, readTemplates, readTemplateWorkbook, writeTemplateWorkbook } from "../../src/xlsx";
 import { vectors } from "../fixtures/vectors";
 
 const SOFFICE = "/usr/bin/soffice";
@@ -73,15 +73,21 @@ describe("templates recalculated by LibreOffice Calc", () => {
       await workbook.xlsx.writeFile(file);
       files.push(file);
     }
+    // Two templates in one file: the second one's names are scoped to its evaluation sheet.
+    const two = await writeTemplateWorkbook({ framework: "59/2020" });
+    await writeTemplateWorkbook({ framework: "8/2026" }, two);
+    const [first, second] = readTemplates(two);
+    write(two, first.levels, published(4.745));
+    write(two, second.levels, mixedLevels(20, 3));
+    await two.xlsx.writeFile(path.join(dir, "two-templates.xlsx"));
+    files.push(path.join(dir, "two-templates.xlsx"));
     execFileSync(
       SOFFICE,
       [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--calc", "--convert-to", "xlsx", "--outdir", out, ...files],
       { stdio: "pipe", timeout: 240_000 },
     );
-    for (const c of CASES) {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(path.join(out, c.file));
-      results.set(c.file, workbook);
+    for (const file of [...CASES.map((c) => c.file), "two-templates.xlsx"]) {
+      results.set(file, await loadTemplateWorkbook(path.join(out, file)));
     }
   }, 300_000);
 
@@ -117,6 +123,16 @@ describe("templates recalculated by LibreOffice Calc", () => {
     expect(at("pacitan-34985.xlsx").predikatRounded.value).toBe("Sangat Baik");
     expect(at("boven-digoel-17995.xlsx").predikat.value).toBe("Kurang");
     expect(at("boven-digoel-17995.xlsx").predikatRounded.value).toBe("Cukup");
+  });
+
+  it("computes two templates of one workbook apart, each through its own (sheet-scoped) names", () => {
+    const [first, second] = readTemplates(results.get("two-templates.xlsx")!);
+    expect([first.sheet, second.sheet]).toEqual(["Kertas Kerja", "Kertas Kerja (2)"]);
+    expect(first.computed.rounded.value).toBe(4.75);
+    const pemdi = getFramework("8/2026");
+    const index = overallIndex(pemdi, readLevels(mixedLevels(20, 3), pemdi) as number[]);
+    expect(second.computed.index.value).toBe(saved(ratioToNumber(index)));
+    expect(second.computed.predikat.value).toBe(bandOfIndex(pemdi, index, "exact").predikat);
   });
 
   it("shows a template with a blank level as incomplete, not as a number", () => {

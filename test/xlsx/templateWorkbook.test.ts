@@ -2,12 +2,11 @@
 import ExcelJS from "exceljs";
 import { SpbeError, type FrameworkId } from "../../src/core";
 import { describeTemplate, names as N } from "../../src/template";
-import { readTemplateLevels, readTemplateWorkbook, writeTemplateBuffer, writeTemplateWorkbook } from "../../src/xlsx";
+import { loadTemplateWorkbook, readTemplateLevels, readTemplates, readTemplateWorkbook, writeTemplateBuffer, writeTemplateWorkbook } from "../../src/xlsx";
 
+/** Writes the workbook to bytes and opens them again, as a user's file would be (loadTemplateWorkbook keeps name scopes). */
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const loaded = new ExcelJS.Workbook();
-  await loaded.xlsx.load(await workbook.xlsx.writeBuffer());
-  return loaded;
+  return loadTemplateWorkbook(await workbook.xlsx.writeBuffer());
 }
 
 function setLevels(workbook: ExcelJS.Workbook, column: "levels" | "targets", values: unknown[]): void {
@@ -130,5 +129,50 @@ describe("reading levels of a filled .xlsx template", () => {
     const buffer = await writeTemplateBuffer({ framework: "59/2020", language: "en" });
     await loaded.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     expect(loaded.worksheets.map((w) => w.name)).toEqual(["Worksheet", "Summary", "Reference"]);
+  });
+});
+
+describe("two templates in one .xlsx workbook", () => {
+  async function twoTemplates(): Promise<ExcelJS.Workbook> {
+    const workbook = await writeTemplateWorkbook({ framework: "59/2020", instansi: "Pertama" });
+    await writeTemplateWorkbook({ framework: "8/2026", instansi: "Kedua" }, workbook);
+    return workbook;
+  }
+
+  it("puts the second template in new sheets with sheet-scoped names", async () => {
+    const workbook = await twoTemplates();
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      "Kertas Kerja", "Ringkasan", "Referensi", "Kertas Kerja (2)", "Ringkasan (2)", "Referensi (2)",
+    ]);
+    // The file itself: the second set of names carries the evaluation sheet's index (3) as localSheetId.
+    const JSZip = require("jszip"); // eslint-disable-line @typescript-eslint/no-require-imports -- ExcelJS's own zip library, to look at the raw XML
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const xml: string = await zip.file("xl/workbook.xml").async("string");
+    expect(xml).toContain(`<definedName name="SPBE_LEVELS">&apos;Kertas Kerja&apos;!$F$9:$F$55</definedName>`);
+    expect(xml).toContain(`<definedName name="SPBE_LEVELS" localSheetId="3">&apos;Kertas Kerja (2)&apos;!$F$9:$F$28</definedName>`);
+  });
+
+  it("reads both back, each with its own sheets, inputs and results", async () => {
+    const templates = readTemplates(await roundTrip(await twoTemplates()));
+    expect(templates.map((t) => [t.sheet, t.summarySheet, t.framework.id, t.instansi.value])).toEqual([
+      ["Kertas Kerja", "Ringkasan", "59/2020", "Pertama"],
+      ["Kertas Kerja (2)", "Ringkasan (2)", "8/2026", "Kedua"],
+    ]);
+    expect(templates[1].levels[0].address).toBe("Kertas Kerja (2)!F9");
+    expect(templates[1].computed.index.address).toBe("Ringkasan (2)!C6");
+    expect(templates[0].computed.index.address).toBe("Ringkasan!C6");
+  });
+
+  it("shows only the last template to a workbook loaded by plain ExcelJS (which keeps one definition per name)", async () => {
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load(await (await twoTemplates()).xlsx.writeBuffer());
+    expect(readTemplates(plain).map((t) => t.sheet)).toEqual(["Kertas Kerja (2)"]);
+  });
+
+  it("returns the template of the sheet asked for", async () => {
+    const workbook = await roundTrip(await twoTemplates());
+    expect(readTemplateWorkbook(workbook, { sheet: "kertas kerja (2)" }).framework.id).toBe("8/2026");
+    expect(readTemplateWorkbook(workbook).framework.id).toBe("59/2020");
+    expect(() => readTemplateWorkbook(workbook, { sheet: "Lain" })).toThrow(expect.objectContaining({ code: "TEMPLATE_NOT_FOUND" }));
   });
 });
