@@ -50,6 +50,12 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
     }
   });
 
+  it("never formats a formula cell as text (a host would store the formula as text)", () => {
+    for (const sheet of spec.sheets) {
+      for (const cell of sheet.blocks.flatMap((b) => b.cells.flat())) if (cell.formula) expect(cell.format).not.toBe("@");
+    }
+  });
+
   it("has rectangular blocks and styles every styled cell exactly once", () => {
     for (const sheet of spec.sheets) {
       for (const block of sheet.blocks) {

@@ -136,4 +136,13 @@ describe("template formulas of 59/2020 at the published ties and boundaries", ()
     expect(engine.value(N.SPBE_TARGET_INDEX)).toBe(3);
     expect(engine.value(N.SPBE_INDEX)).toBe(2);
   });
+
+  it("computes the official-evaluation index from its own column (Tabel 12 example: 3,282, 3,28, Baik)", () => {
+    const tabel12 = [
+      4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 4, 3, 2, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+      ...new Array(16).fill(3.2),
+    ];
+    engine.fill(N.SPBE_OFFICIAL, tabel12);
+    expect(["C14", "C15", "C16"].map((a) => engine.cell("Ringkasan", a))).toEqual([3.282, 3.28, "Baik"]);
+  });
 });
