@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { isSpbeError, resolveFramework, type Framework, type Language, type PredikatPractice } from "../core";
 import { usageError } from "./errors";
 
-export const COMMANDS = ["score", "template", "plan"] as const;
+export const COMMANDS = ["score", "template", "plan", "split", "merge", "recap"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface ScoreOptions {
@@ -47,13 +47,53 @@ export interface PlanCliOptions {
   readonly practice: PredikatPractice;
 }
 
+export interface SplitCliOptions {
+  /** The coordinator's template, as typed. */
+  readonly file: string;
+  /** Folder for the unit files (created when missing). */
+  readonly out: string;
+  /** "2026-03-31", checked to be a real date. */
+  readonly deadline?: string;
+  readonly note?: string;
+  /** Language of the unit files' labels and of messages. */
+  readonly language: Language;
+  /** Overwrite unit files that exist in `out`. */
+  readonly force: boolean;
+  readonly json: boolean;
+}
+
+export interface MergeCliOptions {
+  /** The coordinator's template (never modified). */
+  readonly template: string;
+  /** Returned unit files or folders of them, as typed. */
+  readonly units: readonly string[];
+  /** The NEW merged file. */
+  readonly out: string;
+  readonly language: Language;
+  readonly force: boolean;
+  readonly json: boolean;
+}
+
+export interface RecapCliOptions {
+  /** Filled templates or folders of them, as typed. */
+  readonly files: readonly string[];
+  readonly out: string;
+  readonly language: Language;
+  readonly practice: PredikatPractice;
+  readonly force: boolean;
+  readonly json: boolean;
+}
+
 /** What the user asked for. `language` is the language of messages (and of the template, for `template`). */
 export type Invocation =
   | { readonly kind: "help"; readonly language: Language; readonly command?: CommandName }
   | { readonly kind: "version"; readonly language: Language }
   | { readonly kind: "score"; readonly language: Language; readonly options: ScoreOptions }
   | { readonly kind: "template"; readonly language: Language; readonly options: TemplateOptions }
-  | { readonly kind: "plan"; readonly language: Language; readonly options: PlanCliOptions };
+  | { readonly kind: "plan"; readonly language: Language; readonly options: PlanCliOptions }
+  | { readonly kind: "split"; readonly language: Language; readonly options: SplitCliOptions }
+  | { readonly kind: "merge"; readonly language: Language; readonly options: MergeCliOptions }
+  | { readonly kind: "recap"; readonly language: Language; readonly options: RecapCliOptions };
 
 interface OptionSpec {
   readonly type: "string" | "boolean";
@@ -92,6 +132,30 @@ const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     "max-rise": { type: "string", allowed: "0-5" },
     json: { type: "boolean" },
     practice: { type: "string", allowed: "exact|rounded" },
+  },
+  split: {
+    help: { type: "boolean", short: "h" },
+    lang: { type: "string", allowed: "id|en" },
+    out: { type: "string", short: "o", allowed: "DIR" },
+    deadline: { type: "string", allowed: "YYYY-MM-DD" },
+    note: { type: "string" },
+    force: { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  merge: {
+    help: { type: "boolean", short: "h" },
+    lang: { type: "string", allowed: "id|en" },
+    out: { type: "string", short: "o", allowed: "MERGED.xlsx" },
+    force: { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  recap: {
+    help: { type: "boolean", short: "h" },
+    lang: { type: "string", allowed: "id|en" },
+    out: { type: "string", short: "o", allowed: "REKAP.xlsx" },
+    practice: { type: "string", allowed: "exact|rounded" },
+    force: { type: "boolean" },
+    json: { type: "boolean" },
   },
 };
 
@@ -248,6 +312,51 @@ function parseTemplate(values: Values, positionals: string[], language: Language
   };
 }
 
+/** --out naming an .xlsx file, required. */
+function xlsxOut(values: Values, command: CommandName, allowed: string): string {
+  const out = typeof values.out === "string" ? values.out.trim() : "";
+  if (out === "") throw usageError(values.out === undefined ? "OPTION_REQUIRED" : "OPTION_VALUE_MISSING", { option: "--out", allowed, command });
+  if (!/\.xlsx$/i.test(out)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--out", value: out, allowed });
+  return out;
+}
+
+function parsePractice(values: Values): PredikatPractice {
+  const practice = (values.practice as string | undefined) ?? "exact";
+  if (!(PRACTICES as readonly string[]).includes(practice)) {
+    throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--practice", value: practice, allowed: "exact, rounded" });
+  }
+  return practice as PredikatPractice;
+}
+
+function parseSplit(values: Values, positionals: string[], language: Language): SplitCliOptions {
+  const file = onePositional(positionals, "split", "FILE.xlsx", "satu berkas / one file");
+  const out = typeof values.out === "string" ? values.out.trim() : "";
+  if (out === "") throw usageError(values.out === undefined ? "OPTION_REQUIRED" : "OPTION_VALUE_MISSING", { option: "--out", allowed: "DIR", command: "split" });
+  const deadline = values.deadline as string | undefined;
+  if (deadline !== undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline.trim());
+    const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+    if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
+      throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--deadline", value: deadline, allowed: "YYYY-MM-DD, 2026-03-31" });
+    }
+  }
+  const note = typeof values.note === "string" && values.note.trim() !== "" ? values.note.trim() : undefined;
+  return { file, out, deadline: deadline?.trim(), note, language, force: values.force === true, json: values.json === true };
+}
+
+function parseMerge(values: Values, positionals: string[], language: Language): MergeCliOptions {
+  if (positionals.length === 0) throw usageError("ARGUMENT_MISSING", { command: "merge", argument: "TEMPLATE.xlsx UNIT.xlsx..." });
+  if (positionals.length === 1) throw usageError("ARGUMENT_MISSING", { command: "merge", argument: "UNIT.xlsx" });
+  const out = xlsxOut(values, "merge", "MERGED.xlsx");
+  return { template: positionals[0], units: positionals.slice(1), out, language, force: values.force === true, json: values.json === true };
+}
+
+function parseRecap(values: Values, positionals: string[], language: Language): RecapCliOptions {
+  if (positionals.length === 0) throw usageError("ARGUMENT_MISSING", { command: "recap", argument: "FILE.xlsx..." });
+  const out = xlsxOut(values, "recap", "REKAP.xlsx");
+  return { files: positionals, out, language, practice: parsePractice(values), force: values.force === true, json: values.json === true };
+}
+
 /**
  * Parses the words after `spbe`. Global options (--help, --version, --lang) may come before the command;
  * --lang and --help also after it. Throws a CliError with exit code 2 for anything not understood.
@@ -295,6 +404,12 @@ export function parseArgv(argv: readonly string[]): Invocation {
       return { kind: "template", language, options: parseTemplate(values, positionals, language) };
     case "plan":
       return { kind: "plan", language, options: parsePlan(values, positionals) };
+    case "split":
+      return { kind: "split", language, options: parseSplit(values, positionals, language) };
+    case "merge":
+      return { kind: "merge", language, options: parseMerge(values, positionals, language) };
+    case "recap":
+      return { kind: "recap", language, options: parseRecap(values, positionals, language) };
   }
 }
 

@@ -17,6 +17,9 @@ Penggunaan:
   spbe template --framework 59/2020 --out kertas-kerja.xlsx   buat kertas kerja evaluasi
   spbe score kertas-kerja.xlsx [--json]                       hitung indeks kertas kerja yang sudah diisi
   spbe plan kertas-kerja.xlsx --target 2.6|Baik               kenaikan tingkat termurah untuk mencapai target
+  spbe split kertas-kerja.xlsx --out unit/                    satu kertas kerja per unit (OPD) menurut kolom PIC
+  spbe merge kertas-kerja.xlsx unit/*.xlsx --out gabung.xlsx  gabungkan jawaban unit (log, konflik, rekap)
+  spbe recap hasil/*.xlsx --out rekap.xlsx [--json]           peringkat banyak kertas kerja menurut indeks
 
 Opsi umum:
   --lang id|en     bahasa pesan (dan kertas kerja); bawaan: id
@@ -32,6 +35,9 @@ Usage:
   spbe template --framework 59/2020 --out kertas-kerja.xlsx   write an evaluation template
   spbe score kertas-kerja.xlsx [--json]                       compute the indices of a filled template
   spbe plan kertas-kerja.xlsx --target 2.6|Baik               cheapest level increases that reach a target
+  spbe split kertas-kerja.xlsx --out unit/                    one template per unit (OPD) from the PIC column
+  spbe merge kertas-kerja.xlsx unit/*.xlsx --out gabung.xlsx  merge the units' answers (log, conflicts, recap)
+  spbe recap hasil/*.xlsx --out rekap.xlsx [--json]           rank many templates by index
 
 Common options:
   --lang id|en     language of messages (and of the template); default: id
@@ -43,7 +49,7 @@ ${EXIT_CODES.en}
 `,
 };
 
-const COMMAND_HELP: Record<CommandName, Record<Language, string>> = {
+const COMMAND_HELP: Record<Exclude<CommandName, keyof typeof UNIT_HELP>, Record<Language, string>> = {
   score: {
     id: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--lang id|en]
 
@@ -183,6 +189,138 @@ ${EXIT_CODES.en}
   },
 };
 
+const UNIT_HELP: Record<"split" | "merge" | "recap", Record<Language, string>> = {
+  split: {
+    id: `spbe split FILE.xlsx --out FOLDER [--deadline YYYY-MM-DD] [--note TEKS] [--force] [--json] [--lang id|en]
+
+Membuat satu kertas kerja per unit (OPD) yang disebut di kolom PIC / OPD (nama SPBE_PIC), masing-masing hanya berisi
+indikator unit itu (nilai koordinator ikut disalin), dengan validasi, kriteria tingkat dan nama yang sama dengan
+kertas kerja biasa. Baris indikator unit lain kosong, dikunci, berwarna abu-abu dan disembunyikan. Beberapa unit
+dalam satu sel PIC dipisahkan dengan ";" atau baris baru. Indikator tanpa PIC tidak dikirim dan didaftar.
+
+Opsi:
+  -o, --out FOLDER         folder berkas unit (dibuat bila belum ada); nama berkas dari nama unit (bappeda.xlsx)
+  --deadline YYYY-MM-DD    batas waktu, ditulis di setiap berkas unit (nama SPBE_UNIT_DEADLINE)
+  --note TEKS              catatan koordinator untuk setiap unit (nama SPBE_UNIT_NOTE)
+  --force                  timpa berkas unit yang sudah ada
+  --json                   cetak satu objek JSON: {template, out, units: [{unit, file, indicators}], unassigned}
+  --lang id|en             bahasa label berkas unit dan pesan; bawaan: id
+
+Contoh:
+  spbe split kertas-kerja.xlsx --out unit/ --deadline 2026-03-31 --note "Lengkapi data dukung."
+
+${EXIT_CODES.id}
+`,
+    en: `spbe split FILE.xlsx --out FOLDER [--deadline YYYY-MM-DD] [--note TEXT] [--force] [--json] [--lang id|en]
+
+Writes one template per unit (OPD) named in the PIC / OPD column (name SPBE_PIC), each holding only that unit's
+indicators (with the coordinator's values), with the same validation, level criteria and names as any template.
+Other units' indicator rows are blank, locked, grey and hidden. Several units in one PIC cell are separated by ";" or
+a line break. Indicators with no PIC are sent to no one and listed.
+
+Options:
+  -o, --out FOLDER         folder for the unit files (created when missing); file names from unit names (bappeda.xlsx)
+  --deadline YYYY-MM-DD    deadline written in every unit file (name SPBE_UNIT_DEADLINE)
+  --note TEXT              the coordinator's note to every unit (name SPBE_UNIT_NOTE)
+  --force                  overwrite unit files that exist
+  --json                   print one JSON object: {template, out, units: [{unit, file, indicators}], unassigned}
+  --lang id|en             language of the unit files' labels and of messages; default: id
+
+Example:
+  spbe split kertas-kerja.xlsx --out unit/ --deadline 2026-03-31 --note "Lengkapi data dukung."
+
+${EXIT_CODES.en}
+`,
+  },
+  merge: {
+    id: `spbe merge TEMPLATE.xlsx UNIT.xlsx... --out GABUNG.xlsx [--force] [--json] [--lang id|en]
+
+Menggabungkan tingkat, Penjelasan, Data dukung dan Catatan dari berkas unit ke SALINAN BARU kertas kerja koordinator
+(TEMPLATE.xlsx tidak diubah). Jawaban satu unit yang ditugaskan digabungkan; jawaban yang berbeda antarunit, atau
+jawaban unit atas indikator yang bukan tugasnya dan berbeda dari koordinator, menjadi konflik: nilai koordinator
+tetap dan kedua jawaban ditampilkan berdampingan. Setiap perubahan dicatat di lembar log baru (indikator, nilai lama,
+nilai baru, berkas sumber); ditambah lembar konflik dan rekap per unit. Berkas rusak, bukan kertas kerja atau dari
+kerangka lain disebutkan beserta masalahnya dan dilewati; berkas lain tetap digabungkan (kode keluar 1).
+Folder berarti semua berkas .xlsx di dalamnya.
+
+Opsi:
+  -o, --out GABUNG.xlsx    berkas hasil (baru); tidak ditimpa bila sudah ada, kecuali dengan --force
+  --json                   cetak satu objek JSON: {template, out, framework, sheets, merged, changes, conflicts,
+                           completeness, failed, warnings}
+  --lang id|en             bahasa lembar baru dan pesan; bawaan: id
+
+Contoh:
+  spbe merge kertas-kerja.xlsx unit/*.xlsx --out gabung.xlsx
+
+${EXIT_CODES.id}
+`,
+    en: `spbe merge TEMPLATE.xlsx UNIT.xlsx... --out MERGED.xlsx [--force] [--json] [--lang id|en]
+
+Merges levels, Justification (Penjelasan), Evidence (Data dukung) and Notes from unit files into a NEW copy of the
+coordinator's template (TEMPLATE.xlsx is not changed). The answer of one assigned unit is merged; units answering
+differently, or a unit answering an indicator not assigned to it differently from the coordinator, make a conflict:
+the coordinator's value stays and the answers are shown side by side. Every change is recorded in a new log sheet
+(indicator, old value, new value, source file); a conflict sheet and a recap by unit are added. Damaged files,
+non-templates and other frameworks are named with their problem and skipped; the rest is merged (exit code 1).
+A folder stands for every .xlsx file in it.
+
+Options:
+  -o, --out MERGED.xlsx    the (new) output file; an existing file is not overwritten unless --force is given
+  --json                   print one JSON object: {template, out, framework, sheets, merged, changes, conflicts,
+                           completeness, failed, warnings}
+  --lang id|en             language of the new sheets and of messages; default: id
+
+Example:
+  spbe merge kertas-kerja.xlsx unit/*.xlsx --out gabung.xlsx
+
+${EXIT_CODES.en}
+`,
+  },
+  recap: {
+    id: `spbe recap FILE.xlsx... --out REKAP.xlsx [--json] [--practice exact|rounded] [--force] [--lang id|en]
+
+Memeringkat banyak kertas kerja yang sudah diisi (satu per unit atau daerah) menurut indeks tepat, dari yang
+tertinggi, dengan predikat serta indeks aspek dan domain, dihitung dengan mesin add-in. Berkas yang tidak dapat
+diperingkat (rusak, bukan kertas kerja, tingkat kosong/tidak sah, kerangka lain) disebutkan di stderr dan di lembar
+"Berkas Gagal"; berkas lainnya tetap diperingkat (kode keluar 1). Folder berarti semua berkas .xlsx di dalamnya.
+
+Opsi:
+  -o, --out REKAP.xlsx       berkas peringkat (baru)
+  --json                     cetak satu objek JSON: {framework, practice, out, rows: [{rank, file, instansi, year,
+                             index, rounded, predikat, aspects: [{id, name, index}], domains}], failed: [{file, code,
+                             message}]}; rows dari yang terbaik
+  --practice exact|rounded   predikat dari indeks tepat (bawaan, praktik 2024) atau yang dibulatkan (praktik 2023)
+  --lang id|en               bahasa lembar dan pesan; bawaan: id
+
+Contoh:
+  spbe recap hasil/*.xlsx --out rekap.xlsx --json > rekap.json
+
+${EXIT_CODES.id}
+`,
+    en: `spbe recap FILE.xlsx... --out REKAP.xlsx [--json] [--practice exact|rounded] [--force] [--lang id|en]
+
+Ranks many filled templates (one per unit or region) by their exact index, best first, with the predikat and the
+aspect and domain indices, computed by the add-in's engine. Files that cannot be ranked (damaged, not a template,
+blank/invalid levels, another framework) are named on stderr and in the "Failed Files" sheet; the rest are still
+ranked (exit code 1). A folder stands for every .xlsx file in it.
+
+Options:
+  -o, --out REKAP.xlsx       the (new) ranking file
+  --json                     print one JSON object: {framework, practice, out, rows: [{rank, file, instansi, year,
+                             index, rounded, predikat, aspects: [{id, name, index}], domains}], failed: [{file, code,
+                             message}]}; rows best first
+  --practice exact|rounded   predikat of the exact index (default, 2024 practice) or of the rounded one (2023)
+  --lang id|en               language of the sheets and messages; default: id
+
+Example:
+  spbe recap results/*.xlsx --out rekap.xlsx --json > rekap.json
+
+${EXIT_CODES.en}
+`,
+  },
+};
+
 export function helpText(language: Language, command?: CommandName): string {
-  return command ? COMMAND_HELP[command][language] : GENERAL[language];
+  if (!command) return GENERAL[language];
+  return command === "split" || command === "merge" || command === "recap" ? UNIT_HELP[command][language] : COMMAND_HELP[command][language];
 }

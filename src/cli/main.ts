@@ -11,10 +11,13 @@ import packageJson from "../../package.json";
 import type { Language } from "../core";
 import { detectLanguage, parseArgv, type Invocation } from "./args";
 import { plan, planJson, planText } from "./commands/plan";
+import { merge, mergeJson, mergeText } from "./commands/merge";
+import { recap, recapJson, recapText } from "./commands/recap";
 import { score } from "./commands/score";
+import { split, splitJson, splitText } from "./commands/split";
 import { template } from "./commands/template";
 import type { Progress } from "./commands/progress";
-import { EXIT_OK, describeError, type ExitCode } from "./errors";
+import { EXIT_OK, describeError, inputError, type ExitCode } from "./errors";
 import { helpText } from "./help";
 import { formatCliMessage } from "./messages";
 import { scoreJson, scoreText } from "./report";
@@ -24,6 +27,10 @@ export type { Invocation, PlanCliOptions, ScoreOptions, TemplateOptions } from "
 export { plan, planJson, planText } from "./commands/plan";
 export { score } from "./commands/score";
 export { template } from "./commands/template";
+export type { MergeCliOptions, RecapCliOptions, SplitCliOptions } from "./args";
+export { split, splitJson, splitText } from "./commands/split";
+export { merge, mergeJson, mergeText } from "./commands/merge";
+export { recap, recapJson, recapText } from "./commands/recap";
 export { CliError, EXIT_OK, EXIT_INVALID_INPUT, EXIT_USAGE, EXIT_INTERNAL } from "./errors";
 export { scoreJson, scoreText } from "./report";
 
@@ -62,6 +69,26 @@ async function execute(invocation: Invocation, io: Io): Promise<void> {
     case "plan": {
       const result = await plan(invocation.options, progress);
       io.stdout(invocation.options.json ? `${JSON.stringify(planJson(result, invocation.language))}\n` : planText(result, invocation.language));
+      return;
+    }
+    case "split": {
+      const result = await split(invocation.options, progress);
+      io.stdout(invocation.options.json ? `${JSON.stringify(splitJson(result))}\n` : splitText(result, invocation.language));
+      return;
+    }
+    case "merge": {
+      const result = await merge(invocation.options, progress);
+      io.stdout(invocation.options.json ? `${JSON.stringify(mergeJson(result, invocation.language))}\n` : mergeText(result, invocation.language));
+      // The output is written; files that could not be used still make the run fail (exit 1).
+      if (result.failed.length > 0) throw inputError("FILES_FAILED", { count: result.failed.length, value: result.total, file: result.out });
+      return;
+    }
+    case "recap": {
+      const result = await recap(invocation.options, progress);
+      io.stdout(invocation.options.json ? `${JSON.stringify(recapJson(result, invocation.language))}\n` : recapText(result, invocation.language));
+      if (result.ranking.failed.length > 0) {
+        throw inputError("FILES_FAILED", { count: result.ranking.failed.length, value: result.total, file: result.out });
+      }
       return;
     }
   }

@@ -25,18 +25,24 @@ export type CliMessageCode =
   | "OUTPUT_EXISTS"
   | "OUTPUT_DIR_MISSING"
   | "OUTPUT_NOT_XLSX"
+  | "OUTPUT_IS_INPUT"
   // Invalid input data (exit 1)
   | "FILE_UNREADABLE"
   | "NOT_A_TEMPLATE"
   | "LEVELS_INVALID"
   | "LEVELS_BLANK"
   | "OUTPUT_WRITE_FAILED"
+  | "UNIT_FILE_PROBLEM"
+  | "NO_UNITS"
+  | "FILES_FAILED"
   // Internal (exit 3)
   | "INTERNAL"
   // Progress lines (stderr, not errors)
   | "PROGRESS_READING"
   | "PROGRESS_WRITING"
-  | "PROGRESS_WRITTEN";
+  | "PROGRESS_WRITTEN"
+  | "PROGRESS_UNIT_WRITTEN"
+  | "PROGRESS_SAVED";
 
 /** A level cell that is blank, for the list of blanks. */
 export interface BlankLevel {
@@ -211,6 +217,31 @@ const CATALOGUE: Record<CliMessageCode, { id: Template; en: Template }> = {
   PROGRESS_WRITTEN: {
     id: (p) => `Selesai: ${p.file} (${p.count} indikator).`,
     en: (p) => `Done: ${p.file} (${p.count} indicators).`,
+  },
+  // spbe split / merge / recap (issue 6): a file's own problem is said by src/units (UnitFileProblem).
+  OUTPUT_IS_INPUT: {
+    id: (p) => `Berkas keluaran ${q(p.file)} juga disebutkan sebagai masukan. Berkas masukan tidak pernah ditimpa: pilih nama lain dengan --out.`,
+    en: (p) => `The output file ${q(p.file)} is also given as an input. Input files are never overwritten: choose another name with --out.`,
+  },
+  UNIT_FILE_PROBLEM: {
+    id: (p, l) => (p.problems ?? []).map((e) => e.messageIn(l)).join(" "),
+    en: (p, l) => (p.problems ?? []).map((e) => e.messageIn(l)).join(" "),
+  },
+  NO_UNITS: {
+    id: (p) => `Berkas ${q(p.file)}: kolom PIC / OPD (nama SPBE_PIC) kosong untuk semua indikator, jadi tidak ada unit yang dikirimi berkas. Isi unit penanggung jawab setiap indikator, lalu ulangi.`,
+    en: (p) => `File ${q(p.file)}: the PIC / OPD column (name SPBE_PIC) is blank for every indicator, so there is no unit to send a file to. Enter the unit in charge of each indicator, then try again.`,
+  },
+  FILES_FAILED: {
+    id: (p) => `${p.count} dari ${p.value} berkas tidak dapat dipakai (lihat pesan di atas); hasil dari berkas lainnya tetap ditulis ke ${q(p.file)}.`,
+    en: (p) => `${p.count} of ${p.value} files could not be used (see the messages above); the result of the others was still written to ${q(p.file)}.`,
+  },
+  PROGRESS_UNIT_WRITTEN: {
+    id: (p) => `Unit ${p.argument}: ${p.count} indikator -> ${p.file}`,
+    en: (p) => `Unit ${p.argument}: ${p.count} indicators -> ${p.file}`,
+  },
+  PROGRESS_SAVED: {
+    id: (p) => `Ditulis: ${p.file}`,
+    en: (p) => `Written: ${p.file}`,
   },
 };
 

@@ -2,10 +2,10 @@
  * Opening a workbook that should hold a template (a coordinator's, a unit's, or one of many to rank), with one
  * clear problem naming the file when it cannot be used: damaged, not a template, a broken name, no framework.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { isBlank, isSpbeError, SpbeError } from "../core";
 import { parseCell, splitQualified } from "../template";
-import { plainCellValue, readTemplateWorkbook, type TemplateReading } from "../xlsx";
+import { loadTemplateWorkbook, plainCellValue, readTemplateWorkbook, type TemplateReading } from "../xlsx";
 import { UnitFileProblem } from "./messages";
 import { SPBE_UNIT, SPBE_UNIT_DEADLINE, SPBE_UNIT_NOTE } from "./names";
 
@@ -71,12 +71,14 @@ export function readTemplateFromWorkbook(file: string, workbook: ExcelJS.Workboo
  * Throws UnitFileProblem: FILE_DAMAGED, NOT_A_TEMPLATE, TEMPLATE_BROKEN or FRAMEWORK_BLANK.
  */
 export async function readTemplateFile(file: string, bytes?: Buffer): Promise<TemplateFile> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    if (bytes) await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    else await workbook.xlsx.readFile(file);
+    // Keeps every definition of the template names (a workbook may hold several templates; the first is read).
+    workbook = await loadTemplateWorkbook(bytes ?? file);
   } catch (error) {
-    throw new UnitFileProblem(file, "FILE_DAMAGED", { detail: (error as Error).message });
+    // JSZip adds a link to its own documentation, which would only confuse a coordinator.
+    const detail = (error as Error).message.replace(/\s*:?\s*is this a zip file.*$/s, "");
+    throw new UnitFileProblem(file, "FILE_DAMAGED", { detail });
   }
   return readTemplateFromWorkbook(file, workbook);
 }

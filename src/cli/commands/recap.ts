@@ -1,0 +1,117 @@
+/**
+ * `spbe recap FILE.xlsx... --out REKAP.xlsx [--json]`: ranks many filled templates (one per unit or per region) by
+ * their exact index, best first, with predikat and aspect (and domain) indices, all computed by the core from the
+ * level cells (never from the files' cached formula results).
+ *
+ * A file that cannot be ranked (damaged, not a template, blank or refused levels, another framework) is reported
+ * on stderr, listed in the output's "failed" sheet and JSON key, and the others are still ranked; the output is
+ * written, then the command ends with exit code 1.
+ */
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { hundredthsToNumber, ratioToNumber, formatHundredths, type Language } from "../../core";
+import type { RecapCliOptions } from "../args";
+import { inputError, usageError } from "../errors";
+import { checkInputFile, checkOutputFile } from "../files";
+import type { Progress } from "./progress";
+import type { Ranking, UnitFileProblem } from "../../units";
+
+export interface RecapResult {
+  readonly out: string;
+  readonly ranking: Ranking;
+  /** Number of files read. */
+  readonly total: number;
+}
+
+/**
+ * The files named on the command line: a folder stands for the .xlsx files in it (sorted, without Excel's "~$"
+ * lock files); a missing path is a usage error (exit 2), before anything is read.
+ */
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const given of paths) {
+    const stat = await fs.stat(given).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      const names = (await fs.readdir(given)).filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith(".")).sort();
+      files.push(...names.map((n) => path.join(given, n)));
+      continue;
+    }
+    await checkInputFile(given);
+    files.push(given);
+  }
+  return files;
+}
+
+/** Refuses an output path that is also an input (compared as absolute paths). */
+export function checkOutputNotInput(out: string, inputs: readonly string[]): void {
+  const target = path.resolve(out);
+  if (inputs.some((f) => path.resolve(f) === target)) throw usageError("OUTPUT_IS_INPUT", { file: out });
+}
+
+export async function recap(options: RecapCliOptions, progress: Progress = () => {}): Promise<RecapResult> {
+  const files = await expandInputs(options.files);
+  if (files.length === 0) throw usageError("ARGUMENT_MISSING", { command: "recap", argument: "FILE.xlsx..." });
+  checkOutputNotInput(options.out, files);
+  await checkOutputFile(options.out, options.force);
+  const units = await import(/* webpackMode: "eager" */ "../../units");
+  const scored = [];
+  const failed: UnitFileProblem[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(path.resolve(file))) continue;
+    seen.add(path.resolve(file));
+    progress("PROGRESS_READING", { file });
+    try {
+      // Only the scores are kept: the workbook is released before the next file is read.
+      scored.push(units.scoreTemplate(await units.readTemplateFile(file, await fs.readFile(file))));
+    } catch (error) {
+      failed.push(units.asUnitFileProblem(error, file));
+    }
+  }
+  const ranking = units.rankTemplates(scored, failed, options.practice, files);
+  for (const problem of ranking.failed) progress("UNIT_FILE_PROBLEM", { problems: [problem] });
+  try {
+    await units.saveWorkbook(units.writeRankingWorkbook(ranking, options.language), options.out);
+  } catch (error) {
+    throw inputError("OUTPUT_WRITE_FAILED", { file: options.out, detail: (error as Error).message }, error);
+  }
+  progress("PROGRESS_SAVED", { file: options.out });
+  return { out: options.out, ranking, total: seen.size };
+}
+
+/** The JSON printed by `spbe recap --json`. */
+export function recapJson(result: RecapResult, language: Language) {
+  const { ranking } = result;
+  return {
+    framework: ranking.framework?.id ?? null,
+    practice: ranking.practice,
+    out: result.out,
+    rows: ranking.rows.map((r) => ({
+      rank: r.rank,
+      file: r.file,
+      instansi: r.instansi ?? null,
+      year: r.year ?? null,
+      index: ratioToNumber(r.index),
+      rounded: hundredthsToNumber(r.roundedHundredths),
+      predikat: r.band.predikat,
+      aspects: r.aspects.map(({ aspect, value }) => ({ id: aspect.id, name: aspect.name, index: ratioToNumber(value) })),
+      domains: r.domains.map(({ domain, value }) => ({ id: domain.id, name: domain.name, index: ratioToNumber(value) })),
+    })),
+    failed: ranking.failed.map((p) => ({ file: p.file, code: p.code, message: p.messageIn(language) })),
+  };
+}
+
+/** The ranking for people: rank, index (2 decimals), predikat, file. */
+export function recapText(result: RecapResult, language: Language): string {
+  const en = language === "en";
+  const rows = result.ranking.rows.map((r) => [String(r.rank), formatHundredths(r.roundedHundredths, language), r.band.predikat, r.file]);
+  const header = en ? ["Rank", "Index", "Predikat", "File"] : ["Peringkat", "Indeks", "Predikat", "Berkas"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((cell, i) => (i === 3 ? cell : i === 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  const lines = [line(header), ...rows.map(line)];
+  if (result.ranking.failed.length > 0) {
+    lines.push("", en ? `Not ranked (${result.ranking.failed.length}):` : `Tidak diperingkat (${result.ranking.failed.length}):`);
+    lines.push(...result.ranking.failed.map((p) => `  ${p.file}`));
+  }
+  return `${lines.join("\n")}\n`;
+}
