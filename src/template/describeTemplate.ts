@@ -132,14 +132,14 @@ function describeEvaluationSheet(ctx: Context): SheetSpec {
   const rows: CellSpec[][] = [];
 
   rows.push(row(W, { 1: text(labels.evaluationTitle(framework.indexName), "title") }));
-  rows.push(row(W, { 1: text(labels.instansi, "label"), 2: { value: options.instansi ?? null, format: FORMAT_TEXT, style: "input" } }));
+  rows.push(row(W, { 1: text(labels.instansi, "label"), 2: { value: options.instansi ?? null, format: FORMAT_TEXT, style: "input" }, 3: empty("input"), 4: empty("input") }));
   rows.push(row(W, { 1: text(labels.year, "label"), 2: { value: options.year ?? null, format: "0", style: "input" } }));
   rows.push(row(W, {
     1: text(labels.framework, "label"),
     2: { value: framework.id, format: FORMAT_TEXT, style: "result" },
     3: text(`${framework.regulation} (${framework.indexName})`, "subtitle"),
   }));
-  rows.push(row(W, { 1: text(labels.filledBy, "label"), 2: { value: options.filledBy ?? null, format: FORMAT_TEXT, style: "input" } }));
+  rows.push(row(W, { 1: text(labels.filledBy, "label"), 2: { value: options.filledBy ?? null, format: FORMAT_TEXT, style: "input" }, 3: empty("input"), 4: empty("input") }));
   rows.push(row(W, { 1: text(labels.guidance, "note") }));
   const status = framework.status === "secondary" ? labels.statusSecondary : framework.status === "reconstructed" ? labels.statusReconstructed : null;
   rows.push(row(W, status ? { 1: text(status, "warning") } : {}));
@@ -252,7 +252,7 @@ function summaryRows(framework: Framework): SummaryRows {
 }
 
 function describeSummarySheet(ctx: Context): SheetSpec {
-  const { framework, labels } = ctx;
+  const { framework, labels, language } = ctx;
   const W = SUM.lastCol;
   const c = SUM.col;
   const ev = ctx.sheetNames.evaluation;
@@ -290,6 +290,14 @@ function describeSummarySheet(ctx: Context): SheetSpec {
     [labels.officialRounded, { formula: `=${at(ov, c.officialRounded)}`, format: FORMAT_ROUNDED, style: "result" }],
     [labels.officialPredikat, { formula: predikat(c.official, exactBand(official.num)), style: "result" }],
   ];
+  if (framework.bands.some((b) => b.stage)) {
+    // Pemdi names a maturity stage beside each predikat; the band without a stage shows its predikat.
+    const stages = framework.bands.map((b) => ({ ...b, predikat: (language === "en" ? b.stageEn : b.stage) ?? b.predikat }));
+    overallBlock.push([
+      labels.stageExact,
+      { formula: `=IF(ISNUMBER(${at(ov, c.index)}),${predikatChain(stages, exactBand(self.num))},${at(ov, c.index)})`, style: "result" },
+    ]);
+  }
   const overallRow = (k: number) => SUM.firstOverallRow + k;
   for (const [label, cell] of overallBlock) rows.push(row(W, { 1: text(label, "label"), 2: empty("label"), 3: cell, 4: empty("result") }));
   while (rows.length < SUM.noteRow - 1) rows.push(row(W, {}));

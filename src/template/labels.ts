@@ -40,6 +40,7 @@ export interface TemplateLabels {
   readonly officialExact: string;
   readonly officialRounded: string;
   readonly officialPredikat: string;
+  readonly stageExact: string;
   readonly summaryNote: string;
   readonly summaryColumns: {
     readonly code: string; readonly name: string; readonly weight: string; readonly index: string; readonly rounded: string;
@@ -101,6 +102,7 @@ const ID: TemplateLabels = {
   officialExact: "Indeks hasil evaluasi resmi (eksak)",
   officialRounded: "Indeks hasil evaluasi resmi (2 desimal)",
   officialPredikat: "Predikat hasil evaluasi resmi (praktik 2024)",
+  stageExact: "Tahap kematangan Pemdi (dari indeks eksak)",
   summaryNote:
     "Semua nilai dihitung dengan aritmetika bilangan bulat (tingkat x 100 x bobot bulat), sehingga pembulatan di ,xx5 tepat di Excel, LibreOffice dan mesin lain. Nilai simulasi (target) terpisah dari hasil resmi.",
   summaryColumns: {
@@ -166,6 +168,7 @@ const EN: TemplateLabels = {
   officialExact: "Official evaluation index (exact)",
   officialRounded: "Official evaluation index (2 decimals)",
   officialPredikat: "Official evaluation predikat (2024 practice)",
+  stageExact: "Pemdi maturity stage (from the exact index)",
   summaryNote:
     "Every value is computed in integer arithmetic (level x 100 x integer weight), so rounding at .xx5 is exact in Excel, LibreOffice and other engines. Simulated values (targets) are kept apart from official results.",
   summaryColumns: {

@@ -146,3 +146,18 @@ describe("template formulas of 59/2020 at the published ties and boundaries", ()
     expect(["C14", "C15", "C16"].map((a) => engine.cell("Ringkasan", a))).toEqual([3.282, 3.28, "Baik"]);
   });
 });
+
+describe("template formulas of 8/2026 (Indeks Pemdi) stages", () => {
+  it.each<[number, string, string]>([
+    [4, "Memuaskan", "Unggul"],
+    [3.5, "Sangat Baik", "Melembaga"],
+    [1, "Kurang", "Merintis"],
+    [0.5, "Belum Terindikasi", "Belum Terindikasi"],
+  ])("all levels %s: predikat %s, stage %s", (level, predikat, stage) => {
+    const engine = buildSpecEngine(describeTemplate("8/2026"));
+    engine.fill(N.SPBE_LEVELS, new Array(20).fill(level));
+    expect(engine.value(N.SPBE_PREDIKAT)).toBe(predikat);
+    expect(engine.cell("Ringkasan", "C17")).toBe(stage);
+    engine.destroy();
+  });
+});
