@@ -8,7 +8,7 @@
  * evaluation sheet. Errors (OfficeExtension.Error and the like) propagate unchanged to the caller.
  */
 import type { FrameworkId } from "../core";
-import { describeTemplate, names, uniqueSheetNames } from "../template";
+import { checkTemplateRequest, describeTemplate, names, uniqueSheetNames } from "../template";
 import { queueTemplate } from "./renderTemplate";
 
 export interface InsertTemplateOptions {
@@ -26,7 +26,12 @@ export interface InsertTemplateResult {
   syncs: number;
 }
 
+/**
+ * Inserts the evaluation template of `options.framework` into the open workbook, in new sheets.
+ * Throws SpbeError (FRAMEWORK_UNKNOWN, LANGUAGE_UNKNOWN) before touching the workbook, and passes Office errors on.
+ */
 export async function insertTemplate(options: InsertTemplateOptions): Promise<InsertTemplateResult> {
+  checkTemplateRequest(options.framework, options.language);
   return Excel.run(async (context) => {
     let syncs = 0;
     const sync = async () => {

@@ -14,7 +14,8 @@
  * A blank or invalid level makes the value a text ("belum lengkap (3 kosong)"), never a silent 0.
  */
 import {
-  getFramework, levelName, totalWeight, type Band, type Framework, type FrameworkId, type Indicator, type Language,
+  FRAMEWORK_IDS, SpbeError, getFramework, levelName, totalWeight, type Band, type Framework, type FrameworkId, type Indicator,
+  type Language,
 } from "../core";
 import { SPBE_59_2020_QUESTIONNAIRE } from "../core/frameworks/spbe-59-2020-questionnaire";
 import { cellRef, columnLetters, qualified, rangeRef } from "./a1";
@@ -511,6 +512,18 @@ function describeNames(ctx: Context): DefinedNameSpec[] {
 }
 
 /**
+ * Checks a framework id and a language as they arrive from outside typed code (a task-pane form, a command line):
+ * SpbeError FRAMEWORK_UNKNOWN or LANGUAGE_UNKNOWN, with the catalogue's message, before anything is written.
+ */
+export function checkTemplateRequest(framework: unknown, language: unknown = "id"): { framework: FrameworkId; language: Language } {
+  if (typeof framework !== "string" || !(FRAMEWORK_IDS as readonly string[]).includes(framework)) {
+    throw new SpbeError("FRAMEWORK_UNKNOWN", { value: framework });
+  }
+  if (language !== "id" && language !== "en") throw new SpbeError("LANGUAGE_UNKNOWN", { value: language });
+  return { framework: framework as FrameworkId, language };
+}
+
+/**
  * Describes the evaluation template of a framework: three sheets (evaluation, summary, level-criteria reference),
  * their cells, formats, validations, colours, protection and print setup, and the defined names.
  *
@@ -518,9 +531,9 @@ function describeNames(ctx: Context): DefinedNameSpec[] {
  *   // { name: "SPBE_LEVELS", ref: "'Kertas Kerja'!$F$9:$F$55" }
  */
 export function describeTemplate(frameworkId: FrameworkId, options: TemplateOptions = {}): TemplateSpec {
+  const { language } = checkTemplateRequest(frameworkId, options.language ?? "id");
   const framework = getFramework(frameworkId);
   assertGroupedInOrder(framework);
-  const language = options.language ?? "id";
   const labels = templateLabels(language);
   const sheetNames = { ...labels.sheetNames, ...options.sheetNames };
   const ctx: Context = { framework, language, labels, options, sheetNames };

@@ -1,5 +1,5 @@
 /** The evaluation template as data (pure TypeScript: no Office, no ExcelJS). */
-export { describeTemplate, TEMPLATE_STYLES } from "./describeTemplate";
+export { describeTemplate, checkTemplateRequest, TEMPLATE_STYLES } from "./describeTemplate";
 export { uniqueSheetNames } from "./sheetNames";
 export { styleRects, type StyleRect } from "./styleRuns";
 export { EVALUATION, SUMMARY, REFERENCE } from "./layout";

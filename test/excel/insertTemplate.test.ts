@@ -116,6 +116,15 @@ describe("insertTemplate in a workbook that already has content", () => {
 });
 
 describe("insertTemplate failures", () => {
+  it.each<[string, object, string]>([
+    ["an unknown framework", { framework: "10/2030", language: "id" }, "FRAMEWORK_UNKNOWN"],
+    ["an unknown language", { framework: "59/2020", language: "fr" }, "LANGUAGE_UNKNOWN"],
+  ])("refuses %s with the catalogue's error before any round trip", async (_, options, code) => {
+    const fake = install();
+    await expect(insertTemplate(options as never)).rejects.toMatchObject({ name: "SpbeError", code });
+    expect(fake.workbook.syncs).toBe(0);
+  });
+
   it("propagates an Office error from the write sync unchanged", async () => {
     install({ failOnSync: 2 });
     const failure = insertTemplate({ framework: "59/2020", language: "id" });
