@@ -36,6 +36,7 @@ const NOT_FAILURES = new Set(["SAME_AS_TEMPLATE", "DUPLICATE_FILE"]);
 
 export async function merge(options: MergeCliOptions, progress: Progress = () => {}): Promise<MergeCommandResult> {
   const { template, out } = options;
+  checkOutputNotInput(out, [template, ...options.units]);
   await checkInputFile(template);
   const unitPaths = await expandInputs(options.units);
   checkOutputNotInput(out, [template, ...unitPaths]);

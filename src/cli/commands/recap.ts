@@ -49,6 +49,7 @@ export function checkOutputNotInput(out: string, inputs: readonly string[]): voi
 }
 
 export async function recap(options: RecapCliOptions, progress: Progress = () => {}): Promise<RecapResult> {
+  checkOutputNotInput(options.out, options.files);
   const files = await expandInputs(options.files);
   if (files.length === 0) throw usageError("ARGUMENT_MISSING", { command: "recap", argument: "FILE.xlsx..." });
   checkOutputNotInput(options.out, files);
