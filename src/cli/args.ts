@@ -375,7 +375,7 @@ export function parseArgv(argv: readonly string[]): Invocation {
     }
     if (global.values.help) return { kind: "help", language: globalLanguage };
     if (global.values.version) return { kind: "version", language: globalLanguage };
-    throw usageError("COMMAND_MISSING");
+    throw usageError("COMMAND_MISSING", { allowed: COMMANDS.join(", ") });
   }
 
   const first = argv[commandAt];

@@ -119,8 +119,8 @@ function listProblems(problems: readonly Problem[] | undefined, lang: Language):
 
 const CATALOGUE: Record<CliMessageCode, { id: Template; en: Template }> = {
   COMMAND_MISSING: {
-    id: (p, l) => `Perintah belum disebutkan. Gunakan \`spbe score\` atau \`spbe template\`. ${seeHelp(p, l)}`,
-    en: (p, l) => `No command given. Use \`spbe score\` or \`spbe template\`. ${seeHelp(p, l)}`,
+    id: (p, l) => `Perintah belum disebutkan. Yang tersedia: ${p.allowed}. ${seeHelp(p, l)}`,
+    en: (p, l) => `No command given. Available: ${p.allowed}. ${seeHelp(p, l)}`,
   },
   COMMAND_UNKNOWN: {
     id: (p, l) => `Perintah ${q(String(p.value))} tidak dikenal. Yang tersedia: ${p.allowed}. ${seeHelp({}, l)}`,

@@ -60,7 +60,7 @@ describe("parseArgv: valid command lines", () => {
 
 describe("parseArgv: usage errors (exit 2) in plain sentences", () => {
   it.each<[string[], string, string]>([
-    [[], "COMMAND_MISSING", "Perintah belum disebutkan"],
+    [[], "COMMAND_MISSING", `Perintah belum disebutkan. Yang tersedia: ${COMMANDS.join(", ")}. Lihat \`spbe --help\`.`],
     [["scor", "a.xlsx"], "COMMAND_UNKNOWN", `Perintah "scor" tidak dikenal. Yang tersedia: ${COMMANDS.join(", ")}.`],
     [["help", "gabung"], "COMMAND_UNKNOWN", 'Perintah "gabung" tidak dikenal'],
     [["--json", "score", "a.xlsx"], "OPTION_UNKNOWN", "Opsi --json tidak dikenal. Lihat `spbe --help`."],
