@@ -61,6 +61,9 @@ function renderSheet(ws: Excel.Worksheet, spec: TemplateSpec, sheet: SheetSpec):
     ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
   });
   for (const col of sheet.hiddenColumns) ws.getRangeByIndexes(0, col - 1, 1, 1).getEntireColumn().columnHidden = true;
+  for (const rows of sheet.rowHeights) {
+    ws.getRangeByIndexes(rows.row - 1, 0, rows.lastRow - rows.row + 1, 1).getEntireRow().format.rowHeight = rows.height;
+  }
   for (const merge of sheet.merges) ws.getRange(merge).merge(false);
   for (const v of sheet.validations) {
     const validation = ws.getRange(v.ref).dataValidation;

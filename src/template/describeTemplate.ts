@@ -20,6 +20,7 @@ import {
 import { SPBE_59_2020_QUESTIONNAIRE } from "../core/frameworks/spbe-59-2020-questionnaire";
 import { cellRef, columnLetters, qualified, rangeRef } from "./a1";
 import { templateLabels, type TemplateLabels } from "./labels";
+import { estimateRowHeights } from "./rowHeights";
 import { EVALUATION as EV, REFERENCE as REF, SUMMARY as SUM } from "./layout";
 import * as N from "./names";
 import type {
@@ -113,6 +114,9 @@ function guarded(labels: TemplateLabels, invalid: string, blanks: string, value:
   );
 }
 
+/** A sheet before its row heights are measured from its content. */
+type SheetLayout = Omit<SheetSpec, "rowHeights">;
+
 interface Context {
   readonly framework: Framework;
   readonly language: Language;
@@ -125,7 +129,7 @@ function lastIndicatorRow(framework: Framework): number {
   return EV.firstRow + framework.indicators.length - 1;
 }
 
-function describeEvaluationSheet(ctx: Context): SheetSpec {
+function describeEvaluationSheet(ctx: Context): SheetLayout {
   const { framework, labels, language, options } = ctx;
   const W = EV.lastCol;
   const c = EV.col;
@@ -252,7 +256,7 @@ function summaryRows(framework: Framework): SummaryRows {
   return { aspects, domains, overall: SUM.firstRow + aspects.length + domains.length };
 }
 
-function describeSummarySheet(ctx: Context): SheetSpec {
+function describeSummarySheet(ctx: Context): SheetLayout {
   const { framework, labels, language } = ctx;
   const W = SUM.lastCol;
   const c = SUM.col;
@@ -441,7 +445,7 @@ function describeSummarySheet(ctx: Context): SheetSpec {
   };
 }
 
-function describeReferenceSheet(ctx: Context): SheetSpec {
+function describeReferenceSheet(ctx: Context): SheetLayout {
   const { framework, labels, language } = ctx;
   const W = REF.lastCol;
   const criteria = framework.id === "59/2020" ? SPBE_59_2020_QUESTIONNAIRE : null;
@@ -540,7 +544,10 @@ export function describeTemplate(frameworkId: FrameworkId, options: TemplateOpti
   return {
     framework: framework.id,
     language,
-    sheets: [describeEvaluationSheet(ctx), describeSummarySheet(ctx), describeReferenceSheet(ctx)],
+    sheets: [describeEvaluationSheet(ctx), describeSummarySheet(ctx), describeReferenceSheet(ctx)].map((sheet) => ({
+      ...sheet,
+      rowHeights: estimateRowHeights(sheet, TEMPLATE_STYLES),
+    })),
     styles: TEMPLATE_STYLES,
     names: describeNames(ctx),
     nameScope: options.nameScope ?? "workbook",

@@ -2,6 +2,7 @@
 export { describeTemplate, checkTemplateRequest, TEMPLATE_STYLES } from "./describeTemplate";
 export { uniqueSheetNames } from "./sheetNames";
 export { styleRects, type StyleRect } from "./styleRuns";
+export { estimateRowHeights } from "./rowHeights";
 export { EVALUATION, SUMMARY, REFERENCE } from "./layout";
 export * as names from "./names";
 export * from "./a1";

@@ -97,6 +97,13 @@ export interface ChartSpec {
   readonly missingNote: string;
 }
 
+/** Rows row..lastRow (1-based) are `height` points tall. */
+export interface RowHeightSpec {
+  readonly row: number;
+  readonly lastRow: number;
+  readonly height: number;
+}
+
 export interface SheetSpec {
   readonly key: SheetKey;
   /** Final sheet name, unique in the target workbook (chosen by the renderer, see uniqueSheetNames). */
@@ -106,6 +113,8 @@ export interface SheetSpec {
   readonly columnWidths: readonly number[];
   /** 1-based columns hidden from view (helper columns holding integer arithmetic). */
   readonly hiddenColumns: readonly number[];
+  /** Heights of rows holding wrapped text (other rows keep the default height). */
+  readonly rowHeights: readonly RowHeightSpec[];
   readonly merges: readonly string[];
   readonly validations: readonly ValidationSpec[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];

@@ -80,6 +80,7 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: Shee
     ws.getColumn(i + 1).width = width;
   });
   for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
+  for (const rows of sheet.rowHeights) for (let r = rows.row; r <= rows.lastRow; r++) ws.getRow(r).height = rows.height;
 
   for (const block of sheet.blocks) {
     block.cells.forEach((cells, r) => {

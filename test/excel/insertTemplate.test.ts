@@ -63,6 +63,9 @@ describe.each<FrameworkId>(["59/2020", "8/2026", "5/2018"])("insertTemplate(%s)"
       expect(written.pageLayout.orientation).toBe("Landscape");
       expect(written.protection).toEqual({ options: { allowFormatColumns: true, allowFormatRows: true }, password: undefined });
       for (const col of sheet.hiddenColumns) expect(written.columns.get(col - 1)?.hidden).toBe(true);
+      for (const rows of sheet.rowHeights) {
+        for (let r = rows.row; r <= rows.lastRow; r++) expect(written.rowHeights.get(r - 1)).toBe(rows.height);
+      }
     }
   });
 

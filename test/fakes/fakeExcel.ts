@@ -73,6 +73,8 @@ export interface FakeSheet {
   /** Key "row,col", 0-based. */
   readonly cells: Map<string, FakeCell>;
   readonly columns: Map<number, { width?: number; hidden?: boolean }>;
+  /** Row heights in points, 0-based row -> height. */
+  readonly rowHeights: Map<number, number>;
   readonly merges: string[];
   readonly validations: FakeValidation[];
   readonly conditionalFormats: FakeConditionalFormat[];
@@ -122,6 +124,7 @@ export interface FakeExcel {
 }
 
 const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
 
 interface Area {
   readonly row: number;
@@ -152,6 +155,7 @@ function parseArea(ref: string): Area {
 }
 
 function areaAddress(area: Area): string {
+  if (area.cols === MAX_COLS) return `${area.row + 1}:${area.row + area.rows}`;
   if (area.rows === MAX_ROWS) return `${columnLetters(area.col)}:${columnLetters(area.col + area.cols - 1)}`;
   const first = `${columnLetters(area.col)}${area.row + 1}`;
   const last = `${columnLetters(area.col + area.cols - 1)}${area.row + area.rows}`;
@@ -199,7 +203,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const pendingLoads: (() => void)[] = [];
 
   const newSheet = (name: string, existing: boolean): FakeSheet => ({
-    name, existing, cells: new Map(), columns: new Map(), merges: [], validations: [], conditionalFormats: [], frozenRows: 0,
+    name, existing, cells: new Map(), columns: new Map(), rowHeights: new Map(), merges: [], validations: [], conditionalFormats: [], frozenRows: 0,
     protection: null, pageLayout: {}, charts: [], names: new Map(),
   });
   for (const s of options.sheets ?? []) {
@@ -246,6 +250,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         for (let c = 0; c < area.cols; c++) sheet.columns.set(area.col + c, { ...sheet.columns.get(area.col + c), width: value as number });
         return;
       }
+      if (area.cols === MAX_COLS) {
+        if (path !== "rowHeight") throw new FakeExcelNotImplemented(`Range.format.${path} on whole rows`);
+        for (let r = 0; r < area.rows; r++) sheet.rowHeights.set(area.row + r, value as number);
+        return;
+      }
+      if (path === "columnWidth" || path === "rowHeight") throw new FakeExcelNotImplemented(`Range.format.${path} outside whole columns/rows`);
       forEachCell(area, (row, col) => {
         cellAt(sheet, row, col).style[path] = value;
       });
@@ -259,7 +269,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       return strict(typeName, o);
     };
     const format: Record<string, unknown> = {};
-    for (const p of ["wrapText", "horizontalAlignment", "verticalAlignment", "columnWidth"]) {
+    for (const p of ["wrapText", "horizontalAlignment", "verticalAlignment", "columnWidth", "rowHeight"]) {
       Object.defineProperty(format, p, { ...styleProperty(sheet, area, p), enumerable: true });
     }
     const font = group("RangeFont", "font.", ["bold", "italic", "size", "color"]);
@@ -335,6 +345,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       },
       getEntireColumn() {
         return makeRange(sheet, { row: 0, col: area.col, rows: MAX_ROWS, cols: area.cols });
+      },
+      getEntireRow() {
+        return makeRange(sheet, { row: area.row, col: 0, rows: area.rows, cols: MAX_COLS });
       },
       merge(across?: boolean) {
         if (across) throw new FakeExcelNotImplemented("Range.merge(true)");

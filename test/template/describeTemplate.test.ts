@@ -120,6 +120,22 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
   });
 });
 
+describe("row heights of wrapped text", () => {
+  const spec = describeTemplate("59/2020");
+  const heightOf = (key: string, row: number) =>
+    spec.sheets.find((s) => s.key === key)!.rowHeights.find((h) => h.row <= row && row <= h.lastRow)?.height ?? 15;
+
+  it("gives a long level criterion several lines, and a short indicator name one or two", () => {
+    expect(heightOf("reference", 4)).toBeGreaterThanOrEqual(8 * 15);
+    expect(heightOf("evaluation", 9)).toBeGreaterThanOrEqual(2 * 15);
+    expect(heightOf("evaluation", 9)).toBeLessThanOrEqual(3 * 15);
+  });
+
+  it("never exceeds Excel's maximum row height", () => {
+    for (const sheet of spec.sheets) for (const h of sheet.rowHeights) expect(h.height).toBeLessThanOrEqual(409);
+  });
+});
+
 describe("describeTemplate options", () => {
   it("writes instansi, year and filler into the header, and does not change its options", () => {
     const options = { instansi: "Pemerintah Kab. Contoh", year: 2025, filledBy: "Diskominfo", sheetNames: { evaluation: "KK" } };

@@ -41,6 +41,13 @@ describe.each<FrameworkId>(["59/2020", "8/2026", "5/2018"])("the %s template as 
     }
   });
 
+  it("sets the spec's row heights, so wrapped text shows in Excel", () => {
+    for (const sheet of spec.sheets) {
+      const ws = workbook.getWorksheet(sheet.name)!;
+      for (const rows of sheet.rowHeights) for (let r = rows.row; r <= rows.lastRow; r++) expect(ws.getRow(r).height).toBe(rows.height);
+    }
+  });
+
   it("defines every name of the spec at workbook scope", () => {
     const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
     const byName = new Map(model.map((m) => [m.name, m.ranges]));
