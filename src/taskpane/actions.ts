@@ -10,6 +10,9 @@ export type { InsertTemplateOptions, InsertTemplateResult };
 
 export type InsertTemplate = (options: InsertTemplateOptions) => Promise<InsertTemplateResult>;
 
+/** Writes planned target levels (hundredths, indicator order) into a template's SPBE_TARGETS; resolves to the address. */
+export type WriteTargets = (template: Pick<RawTemplate, "scope" | "sheetName">, levels: readonly number[]) => Promise<string>;
+
 export interface PaneActions {
   readonly readTemplates: () => Promise<RawTemplate[]>;
   /** Calls back on workbook changes; absent where events are not available. */
@@ -18,4 +21,6 @@ export interface PaneActions {
   readonly insertTemplate?: InsertTemplate;
   /** Writes a formula into the selected cell; resolves to the cell's address. */
   readonly insertFormula: (formula: string) => Promise<string>;
+  /** Writes planned targets (Rencana view, after confirmation). */
+  readonly writeTargets: WriteTargets;
 }

@@ -11,6 +11,7 @@ import { readTemplates } from "../excel/readTemplates";
 import { insertFormula } from "../excel/insertFormula";
 import { insertTemplate } from "../excel/insertTemplate";
 import { subscribeToWorkbookChanges } from "../excel/workbookChanges";
+import { writeTargets } from "../excel/writeTargets";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
 const HOST_TIMEOUT_MS = 8000;
@@ -21,6 +22,7 @@ function excelActions(): PaneActions {
     subscribeToChanges: subscribeToWorkbookChanges,
     insertTemplate,
     insertFormula,
+    writeTargets,
   };
 }
 

@@ -39,6 +39,8 @@ export interface TemplateSummary {
   readonly instansi: string;
   readonly year: string;
   readonly indicatorCount: number;
+  /** Levels in hundredths, in indicator order; null where the cell is blank. */
+  readonly levels: readonly (number | null)[];
   /** Numbers of the indicators whose level cell is blank. */
   readonly emptyIndicatorNos: readonly number[];
   /** Exact index; blanks counted as 0 while emptyIndicatorNos is not empty. */
@@ -131,6 +133,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
       instansi: text(firstValue(raw.cells.SPBE_INSTANSI)),
       year: text(firstValue(raw.cells.SPBE_YEAR)),
       indicatorCount: framework.indicators.length,
+      levels: read,
       emptyIndicatorNos: read.flatMap((l, i) => (l === null ? [i + 1] : [])),
       index,
       bandExact: bandOfIndex(framework, index, "exact"),

@@ -204,38 +204,48 @@
         var a = colLetters(area.left) + area.top + (area.bottom !== area.top || area.right !== area.left ? ":" + colLetters(area.right) + area.bottom : "");
         snapshot.address = quoteSheet(sheetName) + "!" + a;
       });
-      ["values", "address"].forEach(function (p) {
-        Object.defineProperty(self, p, {
-          get: function () {
-            if (isNull) throw OfficeError("InvalidObjectPath", "The object is a null object.", "Range." + p);
-            return self._get(p, snapshot[p]);
-          },
-          set: function () {
-            throw new Error("fake Excel: Range." + p + " is not writable in this fake");
-          },
-        });
+      Object.defineProperty(self, "address", {
+        get: function () {
+          if (isNull) throw OfficeError("InvalidObjectPath", "The object is a null object.", "Range.address");
+          return self._get("address", snapshot.address);
+        },
       });
+      Object.defineProperty(self, "values", {
+        get: function () {
+          if (isNull) throw OfficeError("InvalidObjectPath", "The object is a null object.", "Range.values");
+          return self._get("values", snapshot.values);
+        },
+        set: function (rows) {
+          writeBlock(rows, "Range.values", function (v) {
+            return { value: v, formula: null };
+          });
+        },
+      });
+      function writeBlock(rows, location, cellOf) {
+        if (!Array.isArray(rows) || !Array.isArray(rows[0])) throw new Error("fake Excel: " + location + " must be a 2-D array");
+        var height = area.bottom - area.top + 1, width = area.right - area.left + 1;
+        if (rows.length !== height || rows.some(function (r) { return r.length !== width; })) {
+          throw OfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", location);
+        }
+        ctx.pending.push(function () {
+          var sheet = sheetByName(sheetName);
+          for (var i = 0; i < rows.length; i++) {
+            for (var j = 0; j < rows[i].length; j++) {
+              sheet.cells[area.top + i + "," + (area.left + j)] = cellOf(rows[i][j]);
+              state.writes.push({ sheet: sheetName, address: colLetters(area.left + j) + (area.top + i), what: location, value: rows[i][j] });
+            }
+          }
+          fire("WorksheetChanged", sheetName, ref);
+        });
+      }
       Object.defineProperty(self, "formulas", {
         get: function () {
           return self._get("formulas", snapshot.formulas);
         },
         set: function (rows) {
-          if (!Array.isArray(rows) || !Array.isArray(rows[0])) throw new Error("fake Excel: formulas must be a 2-D array");
-          var height = area.bottom - area.top + 1, width = area.right - area.left + 1;
-          if (rows.length !== height || rows.some(function (r) { return r.length !== width; })) {
-            throw OfficeError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", "Range.formulas");
-          }
-          ctx.pending.push(function () {
-            var sheet = sheetByName(sheetName);
-            for (var i = 0; i < rows.length; i++) {
-              for (var j = 0; j < rows[i].length; j++) {
-                var key = area.top + i + "," + (area.left + j);
-                var f = rows[i][j];
-                sheet.cells[key] = { value: typeof f === "string" && f.charAt(0) === "=" ? 0 : f, formula: typeof f === "string" && f.charAt(0) === "=" ? f : null };
-                state.writes.push({ sheet: sheetName, address: colLetters(area.left + j) + (area.top + i), formula: f });
-              }
-            }
-            fire("WorksheetChanged", sheetName, ref);
+          writeBlock(rows, "Range.formulas", function (f) {
+            var isFormula = typeof f === "string" && f.charAt(0) === "=";
+            return { value: isFormula ? 0 : f, formula: isFormula ? f : null };
           });
         },
       });
@@ -293,6 +303,17 @@
           return items;
         },
       });
+      this.getItem = function (name) {
+        var def = source().filter(function (d) { return d.name.toUpperCase() === name.toUpperCase(); })[0];
+        if (!def) {
+          // Excel reports a missing item when the batch runs.
+          ctx.pending.push(function () {
+            throw OfficeError("ItemNotFound", "The requested resource doesn't exist.", "NamedItemCollection.getItem");
+          });
+          def = { name: name, sheet: "", ref: "A1" };
+        }
+        return new NamedItem(ctx, def);
+      };
       this.add = function (name, range) {
         ctx.pending.push(function () {
           var list = source();

@@ -93,7 +93,7 @@ afterAll(async () => {
 });
 
 describe("task pane in Excel (fake host)", () => {
-  it("shows the recomputed index and predikat, inserts a formula, generates a template, switches language and passes axe", async () => {
+  it("shows the recomputed index and predikat, inserts a formula, generates a template, plans and writes targets, switches language and passes axe", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript(WORKBOOK));
 
     const rounded = page.getByTestId("index-rounded");
@@ -150,6 +150,45 @@ describe("task pane in Excel (fake host)", () => {
     await page.getByText("Indikator belum diisi: 47 dari 47").waitFor();
     expect(await rounded.textContent()).toBe("0,00");
 
+    // Rencana: plan Kab. Pacitan (now 3,4335) to "Sangat Baik" with at most one level per indicator, confirm, write.
+    await page.getByRole("tab", { name: "Rencana" }).click();
+    const planner = page.getByRole("tabpanel", { name: "Rencana" });
+    await planner.getByRole("combobox", { name: "Template" }).selectOption("sheet:Penilaian Pacitan");
+    await planner.getByRole("textbox", { name: /^Target/ }).fill("Sangat Baik");
+    await planner.getByRole("combobox", { name: "Kenaikan maksimum per indikator" }).selectOption("1");
+    await planner.getByRole("button", { name: "Hitung rencana" }).click();
+    const projected = planner.getByTestId("plan-projected");
+    await projected.waitFor();
+    expect(await planner.getByTestId("plan-current").textContent()).toBe("3,43 · Baik");
+    const projectedText = (await projected.textContent()) ?? "";
+    expect(projectedText).toMatch(/^3,[5-9]\d · Sangat Baik$/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "4-rencana-id");
+    await planner.getByRole("button", { name: "Tulis ke kolom Target" }).click();
+    const dialog = page.getByRole("dialog", { name: "Tulis target ke template?" });
+    await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "5-rencana-konfirmasi-id");
+    await dialog.getByRole("button", { name: "Tulis target" }).click();
+    await planner.getByText("Tingkat rencana ditulis ke 'Penilaian Pacitan'!F6:F52.").waitFor();
+    const writtenTargets = await page.evaluate(() => {
+      const fake = (window as unknown as { __fakeExcel: { getCell: (s: string, a: string) => unknown } }).__fakeExcel;
+      return Array.from({ length: 47 }, (_, i) => fake.getCell("Penilaian Pacitan", `F${6 + i}`));
+    });
+    const current = [0, ...pacitan.levels.slice(1)];
+    writtenTargets.forEach((target, i) => {
+      expect(target).toBeGreaterThanOrEqual(current[i]);
+      expect(target).toBeLessThanOrEqual(current[i] + 1);
+    });
+    // The assessment levels are untouched.
+    expect(await page.evaluate(() => (window as unknown as { __fakeExcel: { getCell: (s: string, a: string) => unknown } }).__fakeExcel.getCell("Penilaian Pacitan", "E7"))).toBe(pacitan.levels[1]);
+
+    // The summary picks the new targets up (workbook change event).
+    await page.getByRole("tab", { name: "Ringkasan" }).click();
+    await picker.selectOption("sheet:Penilaian Pacitan");
+    await page.getByTestId("target-index").waitFor();
+    expect(await page.getByTestId("target-index").textContent()).toBe(projectedText.slice(0, 4));
+
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("tab", { name: "Summary" }).click();
     expect(await page.evaluate(() => localStorage.getItem("spbe.language"))).toBe("en");
@@ -158,11 +197,11 @@ describe("task pane in Excel (fake host)", () => {
     expect(await rounded.textContent()).toBe("4.75");
     expect(await page.getByTestId("predikat").textContent()).toBe("Memuaskan (Excellent)");
     expect(await seriousViolations(page)).toEqual([]);
-    await shot(page, "4-summary-en");
+    await shot(page, "6-summary-en");
 
     await page.getByRole("tab", { name: "Template" }).click();
     expect(await seriousViolations(page)).toEqual([]);
-    await shot(page, "5-template-en");
+    await shot(page, "7-template-en");
 
     // Nothing overflows the narrow pane.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -176,15 +215,15 @@ describe("task pane in Excel (fake host)", () => {
     await page.getByTestId("index-rounded").waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await shot(page, "6-ringkasan-320");
+    await shot(page, "8-ringkasan-320");
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });
 
   it("says clearly when the workbook has no template", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript({ sheets: [{ name: "Sheet1", cells: {} }] }));
-    await page.getByText("Belum ada template evaluasi di buku kerja ini").waitFor();
-    await shot(page, "7-tanpa-template");
+    await page.getByRole("tabpanel", { name: "Ringkasan" }).getByText("Belum ada template evaluasi di buku kerja ini").waitFor();
+    await shot(page, "9-tanpa-template");
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });
@@ -196,7 +235,7 @@ describe("task pane outside Excel", () => {
     await page.getByRole("heading", { name: "SPBE & Pemdi untuk Excel" }).waitFor();
     expect(await page.getByText(/Unggah Add-in Saya/).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
-    await shot(page, "8-tanpa-excel");
+    await shot(page, "10-tanpa-excel");
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });

@@ -20,7 +20,7 @@ export interface TemplateSpec {
 export interface FakeExcelState {
   syncs: number;
   runs: number;
-  writes: { sheet: string; address: string; formula: unknown }[];
+  writes: { sheet: string; address: string; what: string; value: unknown }[];
   failNextSync: { code: string; message: string; errorLocation?: string } | null;
   selection: { sheet: string; ref: string };
   setCell: (sheet: string, address: string, value: unknown) => void;

@@ -49,7 +49,7 @@ describe("insertFormula", () => {
     state.selection.ref = "H3:J9";
     const address = await insertFormula('=SPBE.WEIGHT(42, "59/2020")');
     expect(address).toBe("Penilaian!H3");
-    expect(state.writes).toEqual([{ sheet: "Penilaian", address: "H3", formula: '=SPBE.WEIGHT(42, "59/2020")' }]);
+    expect(state.writes).toEqual([{ sheet: "Penilaian", address: "H3", what: "Range.formulas", value: '=SPBE.WEIGHT(42, "59/2020")' }]);
     expect(state.syncs).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The task pane: a header with the language switch, then either the explanation for a page opened outside Excel,
- * or the views (Ringkasan, Template, Fungsi). Every view stays mounted while hidden, so switching views or
+ * or the views (Ringkasan, Template, Rencana, Fungsi). Every view stays mounted while hidden, so switching views or
  * language never loses what the user typed.
  */
 import * as React from "react";
@@ -12,6 +12,7 @@ import { SummaryView } from "./SummaryView";
 import { TemplateForm } from "./TemplateForm";
 import { FunctionsView } from "./FunctionsView";
 import { NoHost } from "./NoHost";
+import { PlannerView } from "./PlannerView";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export type ViewId = "summary" | "template" | "functions";
+export type ViewId = "summary" | "template" | "functions" | "planner";
 
 export interface AppProps {
   /** The workbook operations; absent when the page runs outside Excel. */
@@ -58,6 +59,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
   const views: { id: ViewId; label: string }[] = [
     { id: "summary", label: s.tabSummary },
     { id: "template", label: s.tabTemplate },
+    { id: "planner", label: s.tabPlanner },
     { id: "functions", label: s.tabFunctions },
   ];
 
@@ -94,6 +96,14 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
               </div>
               <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={view !== "template"}>
                 <TemplateForm language={language} insertTemplate={actions.insertTemplate} />
+              </div>
+              <div role="tabpanel" id="panel-planner" aria-labelledby="tab-planner" hidden={view !== "planner"}>
+                <PlannerView
+                  language={language}
+                  readTemplates={actions.readTemplates}
+                  subscribeToChanges={actions.subscribeToChanges}
+                  writeTargets={actions.writeTargets}
+                />
               </div>
               <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>
                 <FunctionsView language={language} insertFormula={actions.insertFormula} />

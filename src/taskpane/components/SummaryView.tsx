@@ -9,9 +9,12 @@ import {
 import type { Language } from "../language";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
-import { summarizeTemplate, type TemplateEntry } from "../summaryModel";
+import type { TemplateEntry } from "../summaryModel";
+import { useTemplates } from "../useTemplates";
 import type { PaneActions } from "../actions";
 import { SummaryDetails } from "./SummaryDetails";
+
+export { CHANGE_DEBOUNCE_MS } from "../useTemplates";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -22,21 +25,14 @@ const useStyles = makeStyles({
   selectControlNarrow: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
-/** Workbook edits come in bursts (typing, paste, fill): read once the burst has settled. */
-export const CHANGE_DEBOUNCE_MS = 800;
-
-type LoadState =
-  | { readonly status: "loading" }
-  | { readonly status: "ready"; readonly entries: readonly TemplateEntry[] }
-  | { readonly status: "failed"; readonly error: unknown };
-
 export interface SummaryViewProps {
   readonly language: Language;
   readonly readTemplates: PaneActions["readTemplates"];
   readonly subscribeToChanges?: PaneActions["subscribeToChanges"];
 }
 
-function entryLabel(entry: TemplateEntry, language: Language): string {
+/** "Penilaian 2024: Kominfo · 2024 · 59/2020": how a template is named in pickers. */
+export function entryLabel(entry: TemplateEntry, language: Language): string {
   const s = STRINGS[language];
   const sheet = entry.sheetName || s.workbookScope;
   const summary = entry.summary;
@@ -47,52 +43,8 @@ function entryLabel(entry: TemplateEntry, language: Language): string {
 export function SummaryView({ language, readTemplates, subscribeToChanges }: SummaryViewProps) {
   const styles = useStyles();
   const s = STRINGS[language];
-  const [state, setState] = React.useState<LoadState>({ status: "loading" });
-  const [busy, setBusy] = React.useState(false);
+  const { state, busy, reload: load } = useTemplates(readTemplates, subscribeToChanges);
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>(undefined);
-  const requestNo = React.useRef(0);
-
-  const load = React.useCallback(async () => {
-    const request = ++requestNo.current;
-    setBusy(true);
-    try {
-      const raw = await readTemplates();
-      if (request !== requestNo.current) return;
-      setState({ status: "ready", entries: raw.map(summarizeTemplate) });
-    } catch (error) {
-      if (request !== requestNo.current) return;
-      setState({ status: "failed", error });
-    } finally {
-      if (request === requestNo.current) setBusy(false);
-    }
-  }, [readTemplates]);
-
-  React.useEffect(() => {
-    void load();
-  }, [load]);
-
-  React.useEffect(() => {
-    if (!subscribeToChanges) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let unsubscribe: (() => Promise<void>) | undefined;
-    let active = true;
-    subscribeToChanges(() => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void load(), CHANGE_DEBOUNCE_MS);
-    }).then(
-      (off) => {
-        if (active) unsubscribe = off;
-        else void off().catch(() => undefined);
-      },
-      // Events are a convenience: without them the Refresh button still works.
-      () => undefined,
-    );
-    return () => {
-      active = false;
-      if (timer) clearTimeout(timer);
-      void unsubscribe?.().catch(() => undefined);
-    };
-  }, [subscribeToChanges, load]);
 
   const entries = state.status === "ready" ? state.entries : [];
   const selected = entries.find((e) => e.key === selectedKey) ?? entries[0];

@@ -1,0 +1,288 @@
+/**
+ * Rencana: plans the cheapest level increases that reach a target index or predikat (src/core/plan.ts), shows the
+ * plan and the projected index, and writes the planned levels into the template's Target column (SPBE_TARGETS)
+ * only after the user confirms. Assessment levels are never written.
+ */
+import * as React from "react";
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar,
+  MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { describePlan, formatHundredths, planToTarget, readTarget, SpbeError, type Plan, type PredikatPractice } from "../../core";
+import type { Language } from "../language";
+import { STRINGS } from "../strings";
+import { describeError } from "../errorText";
+import { formatExact, formatLevel } from "../format";
+import { useTemplates } from "../useTemplates";
+import type { PaneActions, WriteTargets } from "../actions";
+import type { TemplateEntry } from "../summaryModel";
+import { entryLabel } from "./SummaryView";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  selectNarrow: { minWidth: 0, maxWidth: "100%" },
+  selectControlNarrow: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  button: { alignSelf: "flex-start" },
+  result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, margin: 0 },
+  figure: { display: "flex", flexDirection: "column", margin: 0 },
+  figureLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  figureValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  subheading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  stepName: { display: "block", fontSize: tokens.fontSizeBase200 },
+  stepDetail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+const MAX_RISE_CHOICES = [1, 2, 3, 4] as const;
+
+export interface PlannerViewProps {
+  readonly language: Language;
+  readonly readTemplates: PaneActions["readTemplates"];
+  readonly subscribeToChanges?: PaneActions["subscribeToChanges"];
+  readonly writeTargets: WriteTargets;
+}
+
+type WriteOutcome =
+  | { readonly status: "idle" }
+  | { readonly status: "running" }
+  | { readonly status: "done"; readonly address: string }
+  | { readonly status: "failed"; readonly error: unknown };
+
+export function PlannerView({ language, readTemplates, subscribeToChanges, writeTargets }: PlannerViewProps) {
+  const styles = useStyles();
+  const s = STRINGS[language];
+  const { state } = useTemplates(readTemplates, subscribeToChanges);
+  const entries = state.status === "ready" ? state.entries.filter((e) => e.summary) : [];
+  const [selectedKey, setSelectedKey] = React.useState<string | undefined>(undefined);
+  const selected: TemplateEntry | undefined = entries.find((e) => e.key === selectedKey) ?? entries[0];
+  const summary = selected?.summary;
+
+  const [target, setTarget] = React.useState("");
+  const [maxRise, setMaxRise] = React.useState("");
+  const [practice, setPractice] = React.useState<PredikatPractice>("exact");
+  const [targetError, setTargetError] = React.useState<string | undefined>(undefined);
+  const [plan, setPlan] = React.useState<{ plan: Plan; entryKey: string } | { error: unknown } | null>(null);
+  const [confirming, setConfirming] = React.useState(false);
+  const [write, setWrite] = React.useState<WriteOutcome>({ status: "idle" });
+
+  const bands = summary ? summary.framework.bands.map((b) => b.predikat).join(", ") : "";
+
+  function compute(event: React.FormEvent) {
+    event.preventDefault();
+    if (!selected || !summary) return;
+    setWrite({ status: "idle" });
+    let resolved;
+    try {
+      resolved = readTarget(target, summary.framework);
+      setTargetError(undefined);
+    } catch (error) {
+      setTargetError(error instanceof SpbeError ? error.messageIn(language) : describeError(error, language).text);
+      setPlan(null);
+      return;
+    }
+    try {
+      const options = { practice, ...(maxRise ? { maxRise: Number(maxRise) } : {}) };
+      setPlan({ plan: planToTarget(summary.framework, summary.levels, resolved, options), entryKey: selected.key });
+    } catch (error) {
+      setPlan({ error });
+    }
+  }
+
+  async function confirmWrite(planned: Plan, entry: TemplateEntry) {
+    setConfirming(false);
+    setWrite({ status: "running" });
+    try {
+      setWrite({ status: "done", address: await writeTargets(entry, planned.levels) });
+    } catch (error) {
+      setWrite({ status: "failed", error });
+    }
+  }
+
+  const shownPlan = plan && "plan" in plan && plan.entryKey === selected?.key ? plan.plan : undefined;
+
+  return (
+    <form className={styles.form} onSubmit={compute} noValidate aria-labelledby="planner-heading">
+      <h2 id="planner-heading" className={styles.heading}>
+        {s.plannerHeading}
+      </h2>
+      <p className={styles.intro}>{s.plannerIntro}</p>
+
+      {state.status === "ready" && entries.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>{s.noTemplateTitle}</MessageBarTitle>
+            {s.noTemplateBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{s.readFailedTitle}</MessageBarTitle>
+            {describeError(state.error, language).text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {entries.length > 0 && (
+        <Field label={s.templatePicker}>
+          <Select
+            className={styles.selectNarrow}
+            select={{ className: styles.selectControlNarrow }}
+            value={selected?.key}
+            onChange={(_, d) => setSelectedKey(d.value)}
+          >
+            {entries.map((entry) => (
+              <option key={entry.key} value={entry.key}>
+                {entryLabel(entry, language)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+
+      <Field
+        label={s.plannerTargetLabel}
+        required
+        hint={bands ? s.plannerTargetHint(bands) : undefined}
+        validationState={targetError ? "error" : "none"}
+        validationMessage={targetError}
+      >
+        <Input value={target} onChange={(_, d) => setTarget(d.value)} />
+      </Field>
+
+      <Field label={s.plannerMaxRiseLabel}>
+        <Select className={styles.selectNarrow} select={{ className: styles.selectControlNarrow }} value={maxRise} onChange={(_, d) => setMaxRise(d.value)}>
+          <option value="">{s.plannerMaxRiseNone}</option>
+          {MAX_RISE_CHOICES.map((n) => (
+            <option key={n} value={String(n)}>
+              {s.plannerMaxRiseOption(n)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <Field label={s.plannerPracticeLabel}>
+        <RadioGroup value={practice} onChange={(_, d) => setPractice(d.value as PredikatPractice)}>
+          <Radio value="exact" label={s.plannerPracticeExact} />
+          <Radio value="rounded" label={s.plannerPracticeRounded} />
+        </RadioGroup>
+      </Field>
+
+      <Button className={styles.button} type="submit" appearance="primary" disabled={!summary}>
+        {s.plannerCompute}
+      </Button>
+
+      <div aria-live="polite" className={styles.result}>
+        {plan && "error" in plan && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{s.plannerFailedTitle}</MessageBarTitle>
+              {describeError(plan.error, language).text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {shownPlan && selected && (
+          <PlanResult
+            plan={shownPlan}
+            language={language}
+            writing={write.status === "running"}
+            onWrite={() => setConfirming(true)}
+          />
+        )}
+        {write.status === "done" && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>{s.plannerWrittenTitle}</MessageBarTitle>
+              {s.plannerWritten(write.address)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {write.status === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{s.plannerWriteFailedTitle}</MessageBarTitle>
+              {describeError(write.error, language).text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      {shownPlan && selected && (
+        <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{s.plannerConfirmTitle}</DialogTitle>
+              <DialogContent>{s.plannerConfirmBody(shownPlan.steps.length, selected.sheetName)}</DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => void confirmWrite(shownPlan, selected)}>
+                  {s.plannerConfirm}
+                </Button>
+                <Button onClick={() => setConfirming(false)}>{s.plannerCancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </form>
+  );
+}
+
+interface PlanResultProps {
+  readonly plan: Plan;
+  readonly language: Language;
+  readonly writing: boolean;
+  readonly onWrite: () => void;
+}
+
+function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
+  const styles = useStyles();
+  const s = STRINGS[language];
+  const band = (b: Plan["projected"]["band"]) => (language === "id" ? b.predikat : `${b.predikat} (${b.predikatEn})`);
+  return (
+    <section className={styles.result} aria-label={s.plannerHeading}>
+      <MessageBar intent={plan.status === "unreachable" ? "warning" : "success"}>
+        <MessageBarBody>{describePlan(plan, language)}</MessageBarBody>
+      </MessageBar>
+      <dl className={styles.figures}>
+        <div className={styles.figure}>
+          <dt className={styles.figureLabel}>{s.plannerCurrent}</dt>
+          <dd className={styles.figureValue} data-testid="plan-current">
+            {formatHundredths(plan.current.hundredths, language)} · {band(plan.current.band)}
+          </dd>
+        </div>
+        <div className={styles.figure}>
+          <dt className={styles.figureLabel}>{s.plannerProjected}</dt>
+          <dd className={styles.figureValue} data-testid="plan-projected">
+            {formatHundredths(plan.projected.hundredths, language)} · {band(plan.projected.band)}
+          </dd>
+        </div>
+      </dl>
+      <p className={styles.note}>{s.plannerSimulated}</p>
+      {plan.steps.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{s.plannerStepsHeading}</h3>
+          <ol className={styles.steps} aria-label={s.plannerStepsHeading}>
+            {plan.steps.map((step) => (
+              <li key={step.indicator.no}>
+                <span className={styles.stepName}>
+                  {s.gapItem(step.indicator.no, language === "id" ? step.indicator.name : step.indicator.nameEn)}
+                </span>
+                <span className={styles.stepDetail}>
+                  {s.plannerStepDetail(formatLevel(step.from, language), formatLevel(step.to, language), formatExact(step.gain, language, 4))}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <Button className={styles.button} onClick={onWrite} disabled={writing}>
+            {s.plannerWrite}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

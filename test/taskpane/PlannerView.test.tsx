@@ -1,0 +1,99 @@
+/** @jest-environment jsdom */
+import "./jsdomSetup";
+import * as React from "react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { PlannerView } from "../../src/taskpane/components/PlannerView";
+import type { RawTemplate } from "../../src/excel/readTemplates";
+import type { WriteTargets } from "../../src/taskpane/actions";
+import type { Language } from "../../src/taskpane/language";
+import { vectors } from "../fixtures/vectors";
+
+const bovenDigoel = vectors.spbe_59_2020_published.find((v) => v.exact_index === 1.7995)!;
+
+function raw(levels: unknown[]): RawTemplate {
+  return {
+    key: "workbook",
+    scope: "workbook",
+    sheetName: "Penilaian",
+    namesPresent: ["SPBE_LEVELS"],
+    cells: {
+      SPBE_FRAMEWORK: { address: "Penilaian!B2", values: [["59/2020"]] },
+      SPBE_LEVELS: { address: `Penilaian!E6:E${5 + levels.length}`, values: levels.map((l) => [l]) },
+    },
+  };
+}
+
+function renderPlanner(writeTargets: WriteTargets, language: Language = "id") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <PlannerView language={language} readTemplates={async () => [raw(bovenDigoel.levels)]} writeTargets={writeTargets} />
+    </FluentProvider>,
+  );
+}
+
+async function planTo(target: string) {
+  await screen.findByRole("combobox", { name: "Template" });
+  fireEvent.change(screen.getByRole("textbox", { name: /^Target/ }), { target: { value: target } });
+  fireEvent.click(screen.getByRole("button", { name: "Hitung rencana" }));
+}
+
+describe("PlannerView", () => {
+  it("plans the way to a predikat and shows the projected index", async () => {
+    renderPlanner(jest.fn());
+    await planTo("Baik");
+    expect((await screen.findByTestId("plan-current")).textContent).toBe("1,80 · Kurang"); // exact 1,7995: Kurang under the 2024 practice
+    expect(screen.getByTestId("plan-projected").textContent).toMatch(/^2,6\d · Baik$/);
+    expect(screen.getByText(/^Naikkan \d+ indikator/)).toBeTruthy();
+    expect(screen.getByText("Simulasi, bukan hasil resmi.")).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Indikator yang dinaikkan" })).toBeTruthy();
+  });
+
+  it("writes the planned levels into the targets only after confirmation", async () => {
+    const write = jest.fn<ReturnType<WriteTargets>, Parameters<WriteTargets>>().mockResolvedValue("Penilaian!F6:F52");
+    renderPlanner(write);
+    await planTo("2,6");
+    fireEvent.click(await screen.findByRole("button", { name: "Tulis ke kolom Target" }));
+    const dialog = await screen.findByRole("dialog", { name: "Tulis target ke template?" });
+    expect(dialog.textContent).toContain("Tingkat penilaian tidak diubah.");
+    expect(write).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Tulis target" }));
+    expect(await screen.findByText("Tingkat rencana ditulis ke Penilaian!F6:F52.")).toBeTruthy();
+    expect(write).toHaveBeenCalledTimes(1);
+    const [template, levels] = write.mock.calls[0];
+    expect(template).toMatchObject({ scope: "workbook", sheetName: "Penilaian" });
+    expect(levels).toHaveLength(47);
+    // Only raises: no planned level is below the current one.
+    levels.forEach((l, i) => expect(l).toBeGreaterThanOrEqual(bovenDigoel.levels[i] * 100));
+  });
+
+  it("writes nothing when the user cancels", async () => {
+    const write = jest.fn();
+    renderPlanner(write);
+    await planTo("Baik");
+    fireEvent.click(await screen.findByRole("button", { name: "Tulis ke kolom Target" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Batal" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it("shows the core's message on the target field for a target it cannot use", async () => {
+    renderPlanner(jest.fn());
+    await planTo("Luar Biasa");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain('Predikat "Luar Biasa" tidak ada dalam kerangka 59/2020');
+    expect(screen.getByRole("textbox", { name: /^Target/ })).toHaveProperty("value", "Luar Biasa");
+  });
+
+  it("shows Excel's refusal to write and keeps the plan", async () => {
+    const error = Object.assign(new Error("The sheet is protected"), { code: "AccessDenied", debugInfo: { errorLocation: "Range.values" } });
+    renderPlanner(jest.fn().mockRejectedValue(error), "en");
+    await screen.findByRole("combobox", { name: "Template" });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Target/ }), { target: { value: "Good" } });
+    fireEvent.click(screen.getByRole("button", { name: "Compute the plan" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Write to the Target column" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Write targets" }));
+    expect(await screen.findByText("The sheet is protected (code: AccessDenied; location: Range.values)")).toBeTruthy();
+    expect(screen.getByTestId("plan-projected")).toBeTruthy();
+  });
+});
