@@ -9,7 +9,7 @@ export { readTemplateFile, readTemplateFromWorkbook, asUnitFileProblem, singleNa
 export { planSplit, writeUnitWorkbook, parseDeadline, unitFileStem, type SplitOptions, type SplitPlan, type UnitFilePlan } from "./splitTemplate";
 export {
   mergeUnitAnswers, MERGE_FIELDS, type MergeChange, type MergeConflict, type MergeField, type MergeResult, type UnitAnswer,
-  type UnitCompleteness, type ConflictReason,
+  type UnitCompleteness, type ConflictReason, type MergeReading, type UnitTemplate,
 } from "./mergeUnitAnswers";
 export { writeMergedWorkbook, addUnitRecapSheet, type MergedSheets } from "./writeMergedWorkbook";
 export { recapUnits, type UnitsRecap, type UnitRecap, type IndicatorRecap, type IndicatorStatus } from "./recapUnits";

@@ -18,7 +18,19 @@ import type { TemplateCell, TemplateReading } from "../xlsx";
 import { assignUnits, unitKey, unitKeysByIndicator, type UnitAssignment } from "./assignUnits";
 import type { MergeField } from "./labels";
 import { UnitFileProblem } from "./messages";
-import type { TemplateFile } from "./readTemplateFile";
+
+/**
+ * What the merge reads of a template: its framework and the per-indicator cells it compares (values with their
+ * addresses). A TemplateReading (src/xlsx) is one; an adapter over Office.js can build one without ExcelJS.
+ */
+export type MergeReading = Pick<TemplateReading, "framework" | "pic" | "levels" | "justification" | "evidence" | "notes">;
+
+/** A returned unit file: its name for messages, its cells, and the unit it names (SPBE_UNIT), if any. */
+export interface UnitTemplate {
+  readonly file: string;
+  readonly reading: MergeReading;
+  readonly stamp?: { readonly unit: string };
+}
 
 export type { MergeField } from "./labels";
 
@@ -124,7 +136,7 @@ function coordinatorKey(field: MergeField, cell: TemplateCell, framework: Framew
 }
 
 interface UnitSource {
-  readonly file: TemplateFile;
+  readonly file: UnitTemplate;
   readonly unit: string | null;
   readonly key: string | null;
 }
@@ -133,7 +145,7 @@ interface UnitSource {
  * Merges the answers of `units` into the coordinator's values (nothing is written here: see writeMergedWorkbook).
  * Unit files of another framework are skipped with FRAMEWORK_DIFFERS.
  */
-export function mergeUnitAnswers(coordinator: TemplateReading, units: readonly TemplateFile[]): MergeResult {
+export function mergeUnitAnswers(coordinator: MergeReading, units: readonly UnitTemplate[]): MergeResult {
   const framework = coordinator.framework;
   const problems: UnitFileProblem[] = [];
   const assignments = assignUnits(coordinator.pic);

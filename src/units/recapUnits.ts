@@ -47,7 +47,7 @@ export interface UnitsRecap {
  * Recaps a template by the units of its PIC column. `conflicts` lists indicators with an open merge conflict:
  * their status is "conflict" whatever their level.
  */
-export function recapUnits(reading: TemplateReading, conflicts: Iterable<number> = []): UnitsRecap {
+export function recapUnits(reading: Pick<TemplateReading, "framework" | "levels" | "pic">, conflicts: Iterable<number> = []): UnitsRecap {
   const framework = reading.framework;
   const open = new Set(conflicts);
   const levels: (number | null)[] = [];
