@@ -54,7 +54,8 @@ describe.each<FrameworkId>(["59/2020", "8/2026", "5/2018"])("both renderings of 
       );
       for (const [row, height] of office.rowHeights) expect(file.getRow(row + 1).height).toBe(height);
       expect(office.conditionalFormats.map((f) => f.formula!.slice(1))).toEqual(
-        file.conditionalFormattings.flatMap((cf) => cf.rules.map((r) => (r as { formulae: string[] }).formulae[0])),
+        (file as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings
+          .flatMap((cf) => cf.rules.map((r) => (r as { formulae: string[] }).formulae[0])),
       );
       for (const v of office.validations) {
         const first = v.address.split(":")[0];
