@@ -276,6 +276,9 @@
       this.getEntireColumn = function () {
         return absorber(state.formatting, sheetName + "!" + ref + ".getEntireColumn()");
       };
+      this.getEntireRow = function () {
+        return absorber(state.formatting, sheetName + "!" + ref + ".getEntireRow()");
+      };
     }
 
     function NamedItem(ctx, def) {

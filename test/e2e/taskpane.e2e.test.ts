@@ -57,8 +57,9 @@ async function openPane(officeBody: string | null, viewport = PANE): Promise<{ p
   return { page, problems };
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** Whole page, or only the viewport (for a modal dialog, whose fixed backdrop a full-page capture smears). */
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 interface AxeResult {
@@ -168,7 +169,7 @@ describe("task pane in Excel (fake host)", () => {
     const dialog = page.getByRole("dialog", { name: "Tulis target ke template?" });
     await dialog.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await shot(page, "5-rencana-konfirmasi-id");
+    await shot(page, "5-rencana-konfirmasi-id", false);
     await dialog.getByRole("button", { name: "Tulis target" }).click();
     await planner.getByText("Tingkat rencana ditulis ke 'Penilaian Pacitan'!F6:F52.").waitFor();
     const writtenTargets = await page.evaluate(() => {
@@ -216,6 +217,9 @@ describe("task pane in Excel (fake host)", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, "8-ringkasan-320");
+    // The tabs wrap to a second row rather than overflow; every tab is inside the pane.
+    const tabRights = await page.getByRole("tab").evaluateAll((tabs) => tabs.map((t) => t.getBoundingClientRect().right));
+    tabRights.forEach((right) => expect(right).toBeLessThanOrEqual(320));
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });
