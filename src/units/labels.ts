@@ -11,7 +11,11 @@ export interface UnitLabels {
   readonly otherUnit: (units: string) => string;
   readonly noUnit: string;
   readonly fields: Record<MergeField, string>;
-  readonly sheets: { readonly log: string; readonly conflicts: string; readonly recap: string; readonly ranking: string; readonly failed: string };
+  readonly sheets: {
+    readonly log: string; readonly conflicts: string; readonly recap: string; readonly ranking: string; readonly failed: string;
+    /** Holds the unit, deadline and note when the evaluation sheet's header has no room for them. */
+    readonly assignment: string;
+  };
   readonly log: {
     readonly title: string;
     readonly headers: readonly [string, string, string, string, string, string, string];
@@ -49,7 +53,7 @@ const ID: UnitLabels = {
   otherUnit: (units) => `Indikator ini ditugaskan kepada ${units}, bukan kepada unit berkas ini: jangan diisi di sini.`,
   noUnit: "tanpa PIC",
   fields: { level: "Tingkat", justification: "Penjelasan", evidence: "Data dukung", notes: "Catatan" },
-  sheets: { log: "Log Penggabungan", conflicts: "Konflik", recap: "Rekap Unit", ranking: "Rekap", failed: "Berkas Gagal" },
+  sheets: { log: "Log Penggabungan", conflicts: "Konflik", recap: "Rekap Unit", ranking: "Rekap", failed: "Berkas Gagal", assignment: "Penugasan Unit" },
   log: {
     title: "Log penggabungan: setiap nilai kertas kerja koordinator yang diubah",
     headers: ["Indikator", "Kolom", "Sel", "Nilai lama", "Nilai baru", "Berkas sumber", "Unit"],
@@ -90,7 +94,7 @@ const EN: UnitLabels = {
   otherUnit: (units) => `This indicator is assigned to ${units}, not to this file's unit: do not fill it in here.`,
   noUnit: "no PIC",
   fields: { level: "Level", justification: "Justification", evidence: "Evidence", notes: "Notes" },
-  sheets: { log: "Merge Log", conflicts: "Conflicts", recap: "Unit Recap", ranking: "Recap", failed: "Failed Files" },
+  sheets: { log: "Merge Log", conflicts: "Conflicts", recap: "Unit Recap", ranking: "Recap", failed: "Failed Files", assignment: "Unit Assignment" },
   log: {
     title: "Merge log: every value of the coordinator's template that was changed",
     headers: ["Indicator", "Column", "Cell", "Old value", "New value", "Source file", "Unit"],

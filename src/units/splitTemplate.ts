@@ -15,7 +15,7 @@ import { readTemplateWorkbook, writeTemplateWorkbook, type TemplateCell, type Te
 import { assignUnits, unitsOfPic, type UnitAssignment } from "./assignUnits";
 import { unitLabels } from "./labels";
 import { SPBE_UNIT, SPBE_UNIT_DEADLINE, SPBE_UNIT_NOTE } from "./names";
-import { cellAt } from "./workbookCells";
+import { cellAt, freeSheetName } from "./workbookCells";
 
 export interface SplitOptions {
   /** Language of the unit files' labels; default Indonesian. */
@@ -79,21 +79,55 @@ function copyValue(workbook: ExcelJS.Workbook, from: TemplateCell, to: TemplateC
   if (!isBlank(from.value)) cellAt(workbook, to.address).value = from.value as ExcelJS.CellValue;
 }
 
-/** Writes the unit, deadline and note into free cells of the header block, and names them. */
-function stampUnit(workbook: ExcelJS.Workbook, reading: TemplateReading, unit: string, options: SplitOptions): void {
+/** Rows of the evaluation sheet's header block that carry the stamp (the rows of Instansi, Tahun, Diisi oleh). */
+const STAMP_ROWS = [EV.instansiRow, EV.yearRow, EV.filledByRow] as const;
+
+/**
+ * The first column (from the Nama Tingkat column on) from which every stamp row is empty and unmerged up to the
+ * Catatan column, leaving at least two columns (label, value); null when the header block has no such room.
+ */
+function freeStampColumn(ws: ExcelJS.Worksheet): number | null {
+  const free = (row: number, col: number) => {
+    const cell = ws.getCell(row, col);
+    return !cell.isMerged && (cell.value === null || cell.value === undefined);
+  };
+  for (let label = EV.col.levelName; label < EV.col.notes; label++) {
+    let ok = true;
+    for (const row of STAMP_ROWS) for (let col = label; ok && col <= EV.col.notes; col++) ok = free(row, col);
+    if (ok) return label;
+  }
+  return null;
+}
+
+/**
+ * Writes the unit, deadline and note, with their labels, into free cells of the evaluation sheet's header block,
+ * and names the value cells (SPBE_UNIT, SPBE_UNIT_DEADLINE, SPBE_UNIT_NOTE). Should the header block have no room
+ * (a changed layout), they go on a sheet of their own instead, so a unit file is always stamped.
+ * Returns the sheet that holds them.
+ */
+export function stampUnit(workbook: ExcelJS.Workbook, reading: Pick<TemplateReading, "frameworkCell">, unit: string, options: SplitOptions): string {
   const labels = unitLabels(options.language ?? "id");
   const sheetName = reading.frameworkCell.address.slice(0, reading.frameworkCell.address.lastIndexOf("!"));
-  const ws = workbook.getWorksheet(sheetName)!;
-  const labelCol = EV.col.levelName;
-  const valueCol = EV.col.justification;
+  let ws = workbook.getWorksheet(sheetName)!;
+  let labelCol = freeStampColumn(ws);
+  let rows: readonly number[] = STAMP_ROWS;
+  let lastCol: number = EV.col.notes;
+  if (labelCol === null) {
+    ws = workbook.addWorksheet(freeSheetName(workbook, labels.sheets.assignment));
+    ws.getColumn(1).width = 24;
+    ws.getColumn(2).width = 80;
+    [labelCol, rows, lastCol] = [1, [1, 2, 3], 2];
+  }
+  const valueCol = labelCol + 1;
   const deadline = options.deadline === undefined ? null : parseDeadline(options.deadline);
-  const entries: [number, string, string, ExcelJS.CellValue, string | undefined][] = [
-    [EV.instansiRow, labels.unit, SPBE_UNIT, unit, "@"],
-    [EV.yearRow, labels.deadline, SPBE_UNIT_DEADLINE, deadline ?? options.deadline ?? null, deadline ? "yyyy-mm-dd" : "@"],
-    [EV.filledByRow, labels.coordinatorNote, SPBE_UNIT_NOTE, options.note ?? null, "@"],
+  const entries: [string, string, ExcelJS.CellValue, string][] = [
+    [labels.unit, SPBE_UNIT, unit, "@"],
+    [labels.deadline, SPBE_UNIT_DEADLINE, deadline ?? options.deadline ?? null, deadline ? "yyyy-mm-dd" : "@"],
+    [labels.coordinatorNote, SPBE_UNIT_NOTE, options.note ?? null, "@"],
   ];
-  for (const [row, label, name, value, numFmt] of entries) {
-    const labelCell = ws.getCell(row, labelCol);
+  entries.forEach(([label, name, value, numFmt], k) => {
+    const row = rows[k];
+    const labelCell = ws.getCell(row, labelCol!);
     labelCell.value = label;
     labelCell.font = { bold: true };
     const cell = ws.getCell(row, valueCol);
@@ -104,11 +138,11 @@ function stampUnit(workbook: ExcelJS.Workbook, reading: TemplateReading, unit: s
       alignment: { wrapText: true, vertical: "top" },
       protection: { locked: true },
     };
-    ws.mergeCells(row, valueCol, row, EV.col.notes);
-    const ref = `${quoteSheet(ws.name)}!$${columnLetters(valueCol)}$${row}`;
-    workbook.definedNames.add(ref, name);
-  }
-  if (options.note && options.note.length > 80) ws.getRow(EV.filledByRow).height = 15 * Math.min(6, Math.ceil(options.note.length / 80));
+    if (lastCol > valueCol) ws.mergeCells(row, valueCol, row, lastCol);
+    workbook.definedNames.add(`${quoteSheet(ws.name)}!$${columnLetters(valueCol)}$${row}`, name);
+  });
+  if (options.note && options.note.length > 80) ws.getRow(rows[2]).height = 15 * Math.min(6, Math.ceil(options.note.length / 80));
+  return ws.name;
 }
 
 /**

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { overallIndex, readLevels, SPBE_59_2020 } from "../../src/core";
 import {
-  assignUnits, parseDeadline, planSplit, readTemplateFromWorkbook, unitFileStem, unitsOfPic, writeUnitWorkbook,
+  assignUnits, parseDeadline, planSplit, readTemplateFromWorkbook, stampUnit, unitFileStem, unitsOfPic, writeUnitWorkbook,
 } from "../../src/units";
 import { readTemplateWorkbook, type TemplateReading } from "../../src/xlsx";
 import { columnValues, makeTemplate, reloaded } from "./fixtures";
@@ -143,5 +143,21 @@ describe("splitting a partly filled 59/2020 template", () => {
     const source = readTemplateWorkbook(coordinator);
     const wb = await reloaded(await writeUnitWorkbook(source, planSplit(source).units[1].assignment, { deadline: "akhir Maret" }));
     expect(readTemplateFromWorkbook("x.xlsx", wb).stamp).toMatchObject({ unit: "Inspektorat", deadline: "akhir Maret", note: null });
+  });
+
+  it("stamps the header block of the evaluation sheet when it has room, else a sheet of its own, and names the cells either way", async () => {
+    const roomy = await makeTemplate("59/2020");
+    const reading = readTemplateWorkbook(roomy);
+    expect(stampUnit(roomy, reading, "Bappeda", { note: "n" })).toBe(reading.sheet);
+    expect(readTemplateFromWorkbook("a.xlsx", await reloaded(roomy)).stamp).toEqual({ unit: "Bappeda", deadline: null, note: "n" });
+
+    const crowded = await makeTemplate("59/2020");
+    const ws = crowded.getWorksheet(readTemplateWorkbook(crowded).sheet)!;
+    for (let col = 1; col <= 14; col++) if (ws.getCell(3, col).value === null && !ws.getCell(3, col).isMerged) ws.getCell(3, col).value = "terisi";
+    const sheet = stampUnit(crowded, readTemplateWorkbook(crowded), "BKD", { deadline: "2026-03-31", language: "en" });
+    expect(sheet).toBe("Unit Assignment");
+    const back = await reloaded(crowded);
+    expect(readTemplateFromWorkbook("b.xlsx", back).stamp).toEqual({ unit: "BKD", deadline: new Date(Date.UTC(2026, 2, 31)), note: null });
+    expect(back.getWorksheet("Unit Assignment")!.getCell("A1").value).toBe("Unit (OPD)");
   });
 });
