@@ -224,6 +224,24 @@ describe("task pane in Excel (fake host)", () => {
     await page.close();
   });
 
+  it("can be used from the keyboard", async () => {
+    const { page, problems } = await openPane(harness.fakeOfficeScript(WORKBOOK));
+    await page.getByTestId("index-rounded").waitFor();
+    // Tab order starts at the language switch, then the selected tab.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("English");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
+    // Arrow keys move between tabs; Enter opens one.
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Buat template" }).waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("SELECT");
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
   it("says clearly when the workbook has no template", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript({ sheets: [{ name: "Sheet1", cells: {} }] }));
     await page.getByRole("tabpanel", { name: "Ringkasan" }).getByText("Belum ada template evaluasi di buku kerja ini").waitFor();
