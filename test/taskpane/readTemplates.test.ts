@@ -1,5 +1,7 @@
 import { readTemplates } from "../../src/excel/readTemplates";
 import { insertFormula } from "../../src/excel/insertFormula";
+import { subscribeToWorkbookChanges } from "../../src/excel/workbookChanges";
+import { writeTargets } from "../../src/excel/writeTargets";
 import { vectors } from "../fixtures/vectors";
 import { installFakeOffice, templateWorkbook } from "./fakeHost";
 
@@ -51,5 +53,58 @@ describe("insertFormula", () => {
     expect(address).toBe("Penilaian!H3");
     expect(state.writes).toEqual([{ sheet: "Penilaian", address: "H3", what: "Range.formulas", value: '=SPBE.WEIGHT(42, "59/2020")' }]);
     expect(state.syncs).toBe(1);
+  });
+});
+
+describe("subscribeToWorkbookChanges", () => {
+  it("calls back on a change until unsubscribed", async () => {
+    const state = installFakeOffice(globalThis, templateWorkbook([{ sheet: "Penilaian", levels: kominfo.levels }]));
+    const onChange = jest.fn();
+    const unsubscribe = await subscribeToWorkbookChanges(onChange);
+    state.setCell("Penilaian", "E6", 4);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await unsubscribe();
+    state.setCell("Penilaian", "E6", 3);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it("registers nothing where the host has no worksheet events", async () => {
+    const config = templateWorkbook([{ sheet: "Penilaian", levels: kominfo.levels }]) as object;
+    const state = installFakeOffice(globalThis, { ...config, eventsSupported: false });
+    const onChange = jest.fn();
+    await subscribeToWorkbookChanges(onChange);
+    state.setCell("Penilaian", "E6", 4);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(state.runs).toBe(0);
+  });
+});
+
+describe("writeTargets", () => {
+  it.each([
+    ["workbook", "Penilaian A"],
+    ["worksheet", "Penilaian B"],
+  ] as const)("writes levels into the %s-scoped SPBE_TARGETS of %s only, in one sync", async (scope, sheetName) => {
+    const state = installFakeOffice(globalThis, templateWorkbook([
+      { sheet: "Penilaian A", levels: kominfo.levels },
+      { sheet: "Penilaian B", levels: kominfo.levels },
+    ]));
+    const planned = kominfo.levels.map((l) => Math.min(5, l + 1) * 100);
+    planned[0] = 250;
+    const address = await writeTargets({ scope, sheetName }, planned);
+    expect(address).toBe(`'${sheetName}'!F6:F52`);
+    expect(state.syncs).toBe(1);
+    expect(new Set(state.writes.map((w) => `${w.sheet}!${w.address.replace(/\d+/, "")}`))).toEqual(new Set([`${sheetName}!F`]));
+    expect(state.getCell(sheetName, "F6")).toBe(2.5);
+    expect(state.getCell(sheetName, "F52")).toBe(5);
+  });
+
+  it("lets Excel's refusal reach the caller", async () => {
+    const state = installFakeOffice(globalThis, templateWorkbook([{ sheet: "Penilaian", levels: kominfo.levels }]));
+    state.failNextSync = { code: "AccessDenied", message: "The sheet is protected", errorLocation: "Range.values" };
+    await expect(writeTargets({ scope: "workbook", sheetName: "Penilaian" }, new Array(47).fill(300))).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(state.getCell("Penilaian", "F6")).toBeUndefined();
   });
 });

@@ -35,11 +35,12 @@ const useStyles = makeStyles({
   insert: { alignSelf: "flex-start" },
 });
 
+/** The outcome shows under the button that was pressed, where the user is looking. */
 type Outcome =
   | { readonly status: "idle" }
   | { readonly status: "running"; readonly id: string }
-  | { readonly status: "done"; readonly formula: string; readonly cell: string }
-  | { readonly status: "failed"; readonly error: unknown };
+  | { readonly status: "done"; readonly id: string; readonly formula: string; readonly cell: string }
+  | { readonly status: "failed"; readonly id: string; readonly error: unknown };
 
 export interface FunctionsViewProps {
   readonly language: Language;
@@ -54,9 +55,9 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
   async function insert(id: string, formula: string) {
     setOutcome({ status: "running", id });
     try {
-      setOutcome({ status: "done", formula, cell: await insertFormula(formula) });
+      setOutcome({ status: "done", id, formula, cell: await insertFormula(formula) });
     } catch (error) {
-      setOutcome({ status: "failed", error });
+      setOutcome({ status: "failed", id, error });
     }
   }
 
@@ -64,24 +65,6 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
     <div className={styles.root}>
       <h2 className={styles.heading}>{s.functionsHeading}</h2>
       <p className={styles.intro}>{s.functionsIntro}</p>
-      <div aria-live="polite">
-        {outcome.status === "done" && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              <MessageBarTitle>{s.insertedTitle}</MessageBarTitle>
-              {s.inserted(outcome.formula, outcome.cell)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {outcome.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{s.insertFailedTitle}</MessageBarTitle>
-              {describeError(outcome.error, language).text}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
       <ul className={styles.list}>
         {FUNCTION_REFERENCE.map((fn) => (
           <li key={fn.id} className={styles.item}>
@@ -102,6 +85,24 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
             >
               {s.insertExample}
             </Button>
+            <div aria-live="polite">
+              {outcome.status === "done" && outcome.id === fn.id && (
+                <MessageBar intent="success">
+                  <MessageBarBody>
+                    <MessageBarTitle>{s.insertedTitle}</MessageBarTitle>
+                    {s.inserted(outcome.formula, outcome.cell)}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {outcome.status === "failed" && outcome.id === fn.id && (
+                <MessageBar intent="error">
+                  <MessageBarBody>
+                    <MessageBarTitle>{s.insertFailedTitle}</MessageBarTitle>
+                    {describeError(outcome.error, language).text}
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
           </li>
         ))}
       </ul>
