@@ -137,14 +137,16 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
   const rows: CellSpec[][] = [];
 
   rows.push(row(W, { 1: text(labels.evaluationTitle(framework.indexName), "title") }));
-  rows.push(row(W, { 1: text(labels.instansi, "label"), 2: { value: options.instansi ?? null, format: FORMAT_TEXT, style: "input" }, 3: empty("input"), 4: empty("input") }));
-  rows.push(row(W, { 1: text(labels.year, "label"), 2: { value: options.year ?? null, format: "0", style: "input" } }));
+  const V = EV.valueCol;
+  rows.push(row(W, { 1: text(labels.instansi, "label"), 2: empty("label"), [V]: { value: options.instansi ?? null, format: FORMAT_TEXT, style: "input" }, [V + 1]: empty("input") }));
+  rows.push(row(W, { 1: text(labels.year, "label"), 2: empty("label"), [V]: { value: options.year ?? null, format: "0", style: "input" } }));
   rows.push(row(W, {
     1: text(labels.framework, "label"),
-    2: { value: framework.id, format: FORMAT_TEXT, style: "result" },
-    3: text(`${framework.regulation} (${framework.indexName})`, "subtitle"),
+    2: empty("label"),
+    [V]: { value: framework.id, format: FORMAT_TEXT, style: "result" },
+    [V + 1]: text(`${framework.regulation} (${framework.indexName})`, "subtitle"),
   }));
-  rows.push(row(W, { 1: text(labels.filledBy, "label"), 2: { value: options.filledBy ?? null, format: FORMAT_TEXT, style: "input" }, 3: empty("input"), 4: empty("input") }));
+  rows.push(row(W, { 1: text(labels.filledBy, "label"), 2: empty("label"), [V]: { value: options.filledBy ?? null, format: FORMAT_TEXT, style: "input" }, [V + 1]: empty("input") }));
   rows.push(row(W, { 1: text(labels.guidance, "note") }));
   const status = framework.status === "secondary" ? labels.statusSecondary : framework.status === "reconstructed" ? labels.statusReconstructed : null;
   rows.push(row(W, status ? { 1: text(status, "warning") } : {}));
@@ -230,9 +232,10 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
     hiddenColumns: [c.weightUnits, c.levelH, c.targetH, c.officialH],
     merges: [
       rangeRef(EV.titleRow, 1, EV.titleRow, c.notes),
-      rangeRef(EV.instansiRow, 2, EV.instansiRow, 4),
-      rangeRef(EV.frameworkRow, 3, EV.frameworkRow, c.notes),
-      rangeRef(EV.filledByRow, 2, EV.filledByRow, 4),
+      ...[EV.instansiRow, EV.yearRow, EV.frameworkRow, EV.filledByRow].map((r) => rangeRef(r, 1, r, EV.valueCol - 1)),
+      rangeRef(EV.instansiRow, EV.valueCol, EV.instansiRow, EV.valueCol + 1),
+      rangeRef(EV.frameworkRow, EV.valueCol + 1, EV.frameworkRow, c.notes),
+      rangeRef(EV.filledByRow, EV.valueCol, EV.filledByRow, EV.valueCol + 1),
       rangeRef(EV.guidanceRow, 1, EV.guidanceRow, c.notes),
       rangeRef(EV.statusRow, 1, EV.statusRow, c.notes),
     ],

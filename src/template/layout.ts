@@ -20,8 +20,8 @@ export const EVALUATION = {
     pic: 10, target: 11, gap: 12, official: 13, notes: 14, weightUnits: 15, levelH: 16, targetH: 17, officialH: 18,
   },
   lastCol: 18,
-  /** Column of the header block's values. */
-  valueCol: 2,
+  /** Column of the header block's values; their labels span columns A:B, since column A alone (No) is too narrow. */
+  valueCol: 3,
 } as const;
 
 /**

@@ -149,7 +149,8 @@ describe("protection and styles written by insertTemplate", () => {
     const [evaluation, summary] = sheetNames;
     expect(fake.cell(evaluation, "F9")?.style["protection.locked"]).toBe(false);
     expect(fake.cell(evaluation, "K55")?.style["protection.locked"]).toBe(false);
-    expect(fake.cell(evaluation, "B2")?.style["protection.locked"]).toBe(false);
+    expect(fake.cell(evaluation, "C2")?.style["protection.locked"]).toBe(false); // instansi input
+    expect(fake.cell(evaluation, "B2")?.style["protection.locked"]).toBe(true); // its label spans A:B
     expect(fake.cell(evaluation, "G9")?.style["protection.locked"]).toBe(true);
     expect(fake.cell(evaluation, "P9")?.style["protection.locked"]).toBe(true);
     expect(fake.cell(summary, "C6")?.style["protection.locked"]).toBe(true);
