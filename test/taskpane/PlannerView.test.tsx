@@ -67,6 +67,26 @@ describe("PlannerView", () => {
     levels.forEach((l, i) => expect(l).toBeGreaterThanOrEqual(bovenDigoel.levels[i] * 100));
   });
 
+  it.each([
+    ["exact", "Cukup", /^Naikkan \d+ indikator/],
+    // 1,7995 rounds to 1,80: under the 2023 practice "Cukup" is already reached.
+    ["rounded", "Cukup", /^Target Cukup \(1,80\) sudah tercapai \(indeks 2 desimal, praktik 2023\)/],
+  ])("follows the %s practice", async (practice, target, message) => {
+    renderPlanner(jest.fn());
+    await screen.findByRole("combobox", { name: "Template" });
+    if (practice === "rounded") fireEvent.click(screen.getByRole("radio", { name: /praktik 2023/ }));
+    await planTo(target);
+    expect(await screen.findByText(message)).toBeTruthy();
+  });
+
+  it("asks for a target when none is given", async () => {
+    const write = jest.fn();
+    renderPlanner(write);
+    await planTo("");
+    expect((await screen.findByRole("alert")).textContent).toBe("Isi target: indeks (mis. 2,60) atau predikat.");
+    expect(screen.queryByTestId("plan-projected")).toBeNull();
+  });
+
   it("writes nothing when the user cancels", async () => {
     const write = jest.fn();
     renderPlanner(write);

@@ -75,6 +75,11 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
     event.preventDefault();
     if (!selected || !summary) return;
     setWrite({ status: "idle" });
+    if (target.trim() === "") {
+      setTargetError(s.plannerTargetRequired);
+      setPlan(null);
+      return;
+    }
     let resolved;
     try {
       resolved = readTarget(target, summary.framework);
