@@ -20,17 +20,15 @@ function isOfficeError(error: unknown): error is OfficeLikeError {
 }
 
 export interface ErrorText {
-  /** Set for errors Excel raised, so the view can title them "Excel refused the operation". */
-  readonly fromExcel: boolean;
   readonly text: string;
 }
 
 export function describeError(error: unknown, language: Language): ErrorText {
   const s = STRINGS[language];
-  if (isSpbeError(error)) return { fromExcel: false, text: error.messageIn(language) };
+  if (isSpbeError(error)) return { text: error.messageIn(language) };
   if (isOfficeError(error)) {
-    return { fromExcel: true, text: s.excelError(error.message, error.code, error.debugInfo?.errorLocation) };
+    return { text: s.excelError(error.message, error.code, error.debugInfo?.errorLocation) };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { fromExcel: false, text: s.unexpectedError(message) };
+  return { text: s.unexpectedError(message) };
 }

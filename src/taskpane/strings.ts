@@ -127,7 +127,6 @@ const id = {
   plannerWriteFailedTitle: "Target tidak ditulis",
 
   // Errors
-  excelErrorTitle: "Excel menolak operasi",
   excelError: (message: string, code: string, location: string | undefined) =>
     `${message} (kode: ${code}${location ? `; lokasi: ${location}` : ""})`,
   unexpectedError: (message: string) => `Kesalahan tak terduga: ${message}`,
@@ -264,7 +263,6 @@ const en: Strings = {
   plannerWritten: (address) => `Planned levels written to ${address}.`,
   plannerWriteFailedTitle: "Targets not written",
 
-  excelErrorTitle: "Excel refused the operation",
   excelError: (message, code, location) => `${message} (code: ${code}${location ? `; location: ${location}` : ""})`,
   unexpectedError: (message) => `Unexpected error: ${message}`,
 
