@@ -18,6 +18,7 @@ export type ErrorCode =
   | "COUNT_UNKNOWN"
   | "RANGE_NOT_ONE_DIMENSIONAL"
   | "FRAMEWORK_UNKNOWN"
+  | "FRAMEWORK_BLANK"
   | "ASPECT_UNKNOWN"
   | "DOMAIN_UNKNOWN"
   | "NO_DOMAINS"
@@ -139,6 +140,10 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
   FRAMEWORK_UNKNOWN: {
     id: (p, l) => `Kerangka ${describeValue(p.value, l)} tidak dikenal. Gunakan "59/2020", "8/2026" atau "5/2018", atau tahun evaluasi 2018 ke atas (2018-2020: 5/2018, 2021-2025: 59/2020, 2026 dst.: 8/2026).`,
     en: (p, l) => `Framework ${describeValue(p.value, l)} is unknown. Use "59/2020", "8/2026" or "5/2018", or an evaluation year from 2018 (2018-2020: 5/2018, 2021-2025: 59/2020, 2026 on: 8/2026).`,
+  },
+  FRAMEWORK_BLANK: {
+    id: (p, l) => `${place(p, l)}: sel kerangka (SPBE_FRAMEWORK) kosong, jadi kerangkanya tidak diketahui. Isi "59/2020", "8/2026" atau "5/2018".`,
+    en: (p, l) => `${place(p, l)}: the framework cell (SPBE_FRAMEWORK) is blank, so the framework is unknown. Enter "59/2020", "8/2026" or "5/2018".`,
   },
   ASPECT_UNKNOWN: {
     id: (p, l) => `Aspek ${describeValue(p.value, l)} tidak ada dalam kerangka ${p.framework}. Yang diizinkan: ${p.allowed}.`,

@@ -52,15 +52,13 @@ function readStamp(workbook: ExcelJS.Workbook): UnitStamp | undefined {
 
 /** Reads a template from an opened workbook; throws UnitFileProblem naming `file`. */
 export function readTemplateFromWorkbook(file: string, workbook: ExcelJS.Workbook): TemplateFile {
-  // A blank framework cell would fall back to a default framework in the core: a template always names its own.
-  const frameworkCell = singleNamedValue(workbook, "SPBE_FRAMEWORK");
-  if (frameworkCell && isBlank(frameworkCell.value)) throw new UnitFileProblem(file, "FRAMEWORK_BLANK");
   let reading: TemplateReading;
   try {
     reading = readTemplateWorkbook(workbook);
   } catch (error) {
     if (!isSpbeError(error)) throw error;
     if (error.code === "TEMPLATE_NOT_FOUND") throw new UnitFileProblem(file, "NOT_A_TEMPLATE");
+    if (error.code === "FRAMEWORK_BLANK") throw new UnitFileProblem(file, "FRAMEWORK_BLANK");
     throw new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
   }
   return { file, workbook, reading, stamp: readStamp(workbook) };

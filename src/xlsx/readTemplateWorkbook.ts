@@ -12,7 +12,7 @@
  */
 import ExcelJS from "exceljs";
 import {
-  SpbeError, readCompleteLevels, readLevels, resolveFramework, type Framework,
+  SpbeError, isBlank, readCompleteLevels, readLevels, resolveFramework, type Framework,
 } from "../core";
 import { parseRange, splitQualified, names as N } from "../template";
 import { captureDefinedNames, rawDefinedNames } from "./sheetScopedNames";
@@ -124,6 +124,8 @@ function readOne(workbook: ExcelJS.Workbook, names: Map<string, string[]>): Temp
     return ranges.length === 1 ? ranges[0] : undefined;
   };
   const frameworkCell = cellsOfRef(workbook, N.SPBE_FRAMEWORK, refOf(N.SPBE_FRAMEWORK), 1)[0];
+  // A template always names its framework; a blank cell must not fall back to resolveFramework's default.
+  if (isBlank(frameworkCell.value)) throw new SpbeError("FRAMEWORK_BLANK", { cell: frameworkCell.address });
   const framework = resolveFramework(frameworkCell.value);
   const count = framework.indicators.length;
   const one = (name: string) => cellsOfRef(workbook, name, refOf(name), 1)[0];
@@ -159,7 +161,7 @@ function readOne(workbook: ExcelJS.Workbook, names: Map<string, string[]>): Temp
 /**
  * Every template of a workbook (one per scope holding SPBE_FRAMEWORK and SPBE_LEVELS), in the order of their
  * evaluation sheets. Throws SpbeError: TEMPLATE_NOT_FOUND when there is none, TEMPLATE_NAME_BROKEN when a name is
- * missing, points nowhere or at the wrong shape, FRAMEWORK_UNKNOWN for a bad framework cell.
+ * missing, points nowhere or at the wrong shape, FRAMEWORK_BLANK or FRAMEWORK_UNKNOWN for a bad framework cell.
  */
 export function readTemplates(workbook: ExcelJS.Workbook): TemplateReading[] {
   const groups = nameGroups(workbook).filter((g) => g.has(N.SPBE_FRAMEWORK) && g.has(N.SPBE_LEVELS));

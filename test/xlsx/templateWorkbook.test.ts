@@ -131,6 +131,23 @@ describe("reading levels of a filled .xlsx template", () => {
     expect(() => readTemplateWorkbook(workbook)).toThrow(expect.objectContaining({ code: "TEMPLATE_NAME_BROKEN" }));
   });
 
+  it("refuses a blank framework cell with FRAMEWORK_BLANK naming the cell, instead of assuming 59/2020", async () => {
+    const workbook = await writeTemplateWorkbook({ framework: "8/2026" });
+    const { address } = readTemplateWorkbook(workbook).frameworkCell;
+    const [sheet, cell] = address.split("!");
+    workbook.getWorksheet(sheet)!.getCell(cell).value = null;
+    const error = (() => {
+      try {
+        readTemplateWorkbook(workbook);
+      } catch (e) {
+        return e as SpbeError;
+      }
+      throw new Error("no error");
+    })();
+    expect(error.code).toBe("FRAMEWORK_BLANK");
+    expect(error.messageIn("id")).toContain(`sel ${address}`);
+  });
+
   it("writes a buffer that ExcelJS loads", async () => {
     const loaded = new ExcelJS.Workbook();
     const buffer = await writeTemplateBuffer({ framework: "59/2020", language: "en" });
