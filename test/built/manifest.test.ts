@@ -81,10 +81,12 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("declares the shared runtime and CustomFunctionsRuntime 1.2 or higher", () => {
+  it("declares the shared runtime, CustomFunctionsRuntime 1.2 or higher and ExcelApi 1.9", () => {
     const sets = new Map(all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]));
     expect(sets.get("SharedRuntime")).toBe("1.1");
     expect(Number(sets.get("CustomFunctionsRuntime"))).toBeGreaterThanOrEqual(1.2);
+    // insertTemplate uses pageLayout and suspendScreenUpdatingUntilNextSync.
+    expect(sets.get("ExcelApi")).toBe("1.9");
   });
 
   it("runs the functions, the page and the function file in one long-lived runtime", () => {
