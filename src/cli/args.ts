@@ -19,6 +19,8 @@ export interface ScoreOptions {
   readonly json: boolean;
   /** Which index the predikat is taken from: "exact" (2024 practice, the default) or "rounded" (2023). */
   readonly practice: PredikatPractice;
+  /** Evaluation sheet of the template to read, when the workbook holds several; undefined: the first. */
+  readonly sheet?: string;
 }
 
 export interface TemplateOptions {
@@ -45,6 +47,8 @@ export interface PlanCliOptions {
   readonly json: boolean;
   /** Whether "reached" is judged on the exact index (2024 practice, the default) or the rounded one (2023). */
   readonly practice: PredikatPractice;
+  /** Evaluation sheet of the template to read, when the workbook holds several; undefined: the first. */
+  readonly sheet?: string;
 }
 
 export interface SplitCliOptions {
@@ -114,6 +118,7 @@ const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     lang: { type: "string", allowed: "id|en" },
     json: { type: "boolean" },
     practice: { type: "string", allowed: "exact|rounded" },
+    sheet: { type: "string", allowed: "NAMA LEMBAR/SHEET NAME" },
   },
   template: {
     help: { type: "boolean", short: "h" },
@@ -132,6 +137,7 @@ const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     "max-rise": { type: "string", allowed: "0-5" },
     json: { type: "boolean" },
     practice: { type: "string", allowed: "exact|rounded" },
+    sheet: { type: "string", allowed: "NAMA LEMBAR/SHEET NAME" },
   },
   split: {
     help: { type: "boolean", short: "h" },
@@ -242,11 +248,7 @@ function noPositionals(positionals: string[], command: CommandName, allowed: str
 
 function parseScore(values: Values, positionals: string[]): ScoreOptions {
   const file = onePositional(positionals, "score", "FILE.xlsx", "satu berkas / one file");
-  const practice = (values.practice as string | undefined) ?? "exact";
-  if (!(PRACTICES as readonly string[]).includes(practice)) {
-    throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--practice", value: practice, allowed: "exact, rounded" });
-  }
-  return { file, json: values.json === true, practice: practice as PredikatPractice };
+  return { file, json: values.json === true, practice: parsePractice(values), sheet: parseSheet(values) };
 }
 
 function parsePlan(values: Values, positionals: string[]): PlanCliOptions {
@@ -258,11 +260,7 @@ function parsePlan(values: Values, positionals: string[]): PlanCliOptions {
   const riseText = values["max-rise"] as string | undefined;
   const maxRise = riseText === undefined ? undefined : /^\s*[0-5]\s*$/.test(riseText) ? Number(riseText) : NaN;
   if (Number.isNaN(maxRise)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--max-rise", value: riseText, allowed: "0-5" });
-  const practice = (values.practice as string | undefined) ?? "exact";
-  if (!(PRACTICES as readonly string[]).includes(practice)) {
-    throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--practice", value: practice, allowed: "exact, rounded" });
-  }
-  return { file, target: target.trim(), maxRise, json: values.json === true, practice: practice as PredikatPractice };
+  return { file, target: target.trim(), maxRise, json: values.json === true, practice: parsePractice(values), sheet: parseSheet(values) };
 }
 
 function parseYear(text: string): number {
@@ -318,6 +316,14 @@ function xlsxOut(values: Values, command: CommandName, allowed: string): string 
   if (out === "") throw usageError(values.out === undefined ? "OPTION_REQUIRED" : "OPTION_VALUE_MISSING", { option: "--out", allowed, command });
   if (!/\.xlsx$/i.test(out)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--out", value: out, allowed });
   return out;
+}
+
+/** --sheet: which template of a workbook holding several; blank text is a usage error, absence means the first. */
+function parseSheet(values: Values): string | undefined {
+  if (values.sheet === undefined) return undefined;
+  const sheet = String(values.sheet).trim();
+  if (sheet === "") throw usageError("OPTION_VALUE_MISSING", { option: "--sheet", allowed: COMMAND_OPTIONS.score.sheet.allowed, command: "score" });
+  return sheet;
 }
 
 function parsePractice(values: Values): PredikatPractice {

@@ -35,13 +35,16 @@ export async function newWorkbook(): Promise<Workbook> {
   return new Workbook();
 }
 
-/** Reads an .xlsx file; anything ExcelJS cannot read (not a zip, an .xls, damaged) is invalid input (exit 1). */
+/**
+ * Reads an .xlsx file keeping every template's defined names (plain ExcelJS keeps one definition per name, so a
+ * second, sheet-scoped template would hide the first); anything ExcelJS cannot read (not a zip, an .xls, damaged)
+ * is invalid input (exit 1).
+ */
 export async function loadWorkbook(file: string): Promise<Workbook> {
-  const workbook = await newWorkbook();
+  const { loadTemplateWorkbook } = await import("../xlsx/readTemplateWorkbook");
   try {
-    await workbook.xlsx.readFile(file);
+    return await loadTemplateWorkbook(file);
   } catch (error) {
     throw inputError("FILE_UNREADABLE", { file, detail: (error as Error).message }, error);
   }
-  return workbook;
 }

@@ -51,7 +51,7 @@ ${EXIT_CODES.en}
 
 const COMMAND_HELP: Record<Exclude<CommandName, keyof typeof UNIT_HELP>, Record<Language, string>> = {
   score: {
-    id: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--lang id|en]
+    id: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--lang id|en]
 
 Membaca kertas kerja yang sudah diisi melalui nama terdefinisinya (SPBE_FRAMEWORK, SPBE_LEVELS), memeriksa setiap
 tingkat (galat menyebut indikator dan selnya), lalu menghitung indeks aspek, domain dan keseluruhan dengan mesin
@@ -63,6 +63,7 @@ Opsi:
                               domains: [{id, name, index}]}
   --practice exact|rounded   predikat dari indeks tepat (exact, praktik 2024, bawaan) atau dari indeks yang
                              dibulatkan ke 2 desimal (rounded, praktik 2023)
+  --sheet NAMA               lembar evaluasi templat yang dibaca bila buku kerja memuat beberapa; bawaan: yang pertama
   --lang id|en               bahasa laporan dan pesan; bawaan: id
 
 Contoh:
@@ -71,7 +72,7 @@ Contoh:
 
 ${EXIT_CODES.id}
 `,
-    en: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--lang id|en]
+    en: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--lang id|en]
 
 Reads a filled template through its defined names (SPBE_FRAMEWORK, SPBE_LEVELS), checks every level (errors
 name the indicator and the cell), then computes the aspect, domain and overall indices with the add-in's engine
@@ -83,6 +84,7 @@ Options:
                               domains: [{id, name, index}]}
   --practice exact|rounded   predikat of the exact index (exact, 2024 practice, default) or of the index rounded
                              to 2 decimals (rounded, 2023 practice)
+  --sheet NAME               evaluation sheet of the template to read when the workbook holds several; default: the first
   --lang id|en               language of the report and messages; default: id
 
 Examples:
@@ -139,7 +141,7 @@ ${EXIT_CODES.en}
 `,
   },
   plan: {
-    id: `spbe plan FILE.xlsx --target INDEKS|PREDIKAT [--max-rise N] [--json] [--practice exact|rounded] [--lang id|en]
+    id: `spbe plan FILE.xlsx --target INDEKS|PREDIKAT [--max-rise N] [--json] [--practice exact|rounded] [--sheet NAME] [--lang id|en]
 
 Membaca tingkat kertas kerja yang sudah diisi (seperti \`spbe score\`; tidak boleh ada yang kosong) dan mencari
 kenaikan tingkat dengan upaya terkecil (satu langkah = satu tingkat, upaya 1 per langkah) yang mencapai target.
@@ -163,7 +165,7 @@ Contoh:
 
 ${EXIT_CODES.id}
 `,
-    en: `spbe plan FILE.xlsx --target INDEX|PREDIKAT [--max-rise N] [--json] [--practice exact|rounded] [--lang id|en]
+    en: `spbe plan FILE.xlsx --target INDEX|PREDIKAT [--max-rise N] [--json] [--practice exact|rounded] [--sheet NAME] [--lang id|en]
 
 Reads the levels of a filled template (as \`spbe score\` does; none may be blank) and finds the level increases
 with the least effort (one step = one level, effort 1 per step) that reach the target. The answer is exact, not an

@@ -239,7 +239,7 @@ describe("spbe score usage errors: exit 2 before reading anything", () => {
 describe("help and version", () => {
   it.each([
     [["--help"], "Penggunaan:"],
-    [["score", "--help", "--lang", "en"], "spbe score FILE.xlsx [--json] [--practice exact|rounded] [--lang id|en]"],
+    [["score", "--help", "--lang", "en"], "spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--lang id|en]"],
     [["help", "template"], "--framework KERANGKA"],
   ])("%j prints help on stdout and exits 0", async (argv, text) => {
     const result = await runBuiltCli(argv);
@@ -251,5 +251,41 @@ describe("help and version", () => {
   it("--version prints the package version", async () => {
     const result = await runBuiltCli(["--version"]);
     expect(result).toEqual({ exitCode: 0, stdout: `${require("../../package.json").version}\n`, stderr: "" });
+  });
+});
+
+describe("spbe score on a workbook holding two templates (the second with sheet-scoped names)", () => {
+  async function twoTemplates(): Promise<string> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { writeTemplateWorkbook, readTemplates } = require("../../src/xlsx") as typeof import("../../src/xlsx");
+    const workbook = await writeTemplateWorkbook({ framework: "59/2020", instansi: "Pertama" });
+    await writeTemplateWorkbook({ framework: "8/2026", instansi: "Kedua" }, workbook);
+    const [first, second] = readTemplates(workbook);
+    const put = (address: string, value: number) => {
+      const [sheet, cell] = address.split("!");
+      workbook.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(cell).value = value;
+    };
+    first.levels.forEach((cell, i) => put(cell.address, kominfo.levels[i]));
+    second.levels.forEach((cell, i) => put(cell.address, vectors.pemdi_8_2026_synthetic[2].levels[i]));
+    const file = path.join(dir, "dua-template.xlsx");
+    await workbook.xlsx.writeFile(file);
+    return file;
+  }
+
+  it("scores the first template by default and the one named by --sheet", async () => {
+    const file = await twoTemplates();
+    const first = await runBuiltCli(["score", file, "--json"]);
+    expect(first.exitCode).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual(expectedJson(SPBE_59_2020, kominfo.levels, "exact"));
+    const second = await runBuiltCli(["score", file, "--json", "--sheet", "Kertas Kerja (2)"]);
+    expect(second.exitCode).toBe(0);
+    expect(JSON.parse(second.stdout)).toEqual(expectedJson(PEMDI_8_2026, vectors.pemdi_8_2026_synthetic[2].levels, "exact"));
+  });
+
+  it("says so when --sheet names no template", async () => {
+    const file = await twoTemplates();
+    const result = await runBuiltCli(["score", file, "--sheet", "Lembar Lain"]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(file);
   });
 });

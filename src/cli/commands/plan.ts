@@ -20,7 +20,7 @@ export interface PlanCliResult {
 }
 
 export async function plan(options: PlanCliOptions, progress: Progress = () => {}): Promise<PlanCliResult> {
-  const scored = await score({ file: options.file, json: options.json, practice: options.practice }, progress);
+  const scored = await score({ file: options.file, json: options.json, practice: options.practice, sheet: options.sheet }, progress);
   let target;
   try {
     target = readTarget(options.target, scored.framework);

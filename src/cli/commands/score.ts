@@ -77,7 +77,7 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
   try {
     // Finds the template through its defined names (src/xlsx, shared with the tests of the template itself).
     // Only the inputs are used: the file's cached formula results are never trusted.
-    reading = readTemplateWorkbook(workbook);
+    reading = readTemplateWorkbook(workbook, { sheet: options.sheet });
   } catch (error) {
     if (!isSpbeError(error)) throw error;
     throw inputError("NOT_A_TEMPLATE", { file, problems: [error] }, error);
