@@ -14,20 +14,10 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { performance } = require("perf_hooks");
+// Deterministic, so every run recaps the same files.
+const { seededRandom: random } = require("../scripts/seeded-random");
 
 const FILES = 600;
-
-/** A small deterministic generator (mulberry32), so every run recaps the same files. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function generate(cli, dir, log) {
   const ExcelJS = require("exceljs");

@@ -4,17 +4,8 @@
  */
 import { SPBE_59_2020, SPBE_5_2018, PEMDI_8_2026 } from "../../src/core";
 import { COMMANDS, detectLanguage, parseArgv } from "../../src/cli/args";
-import { CliError, EXIT_USAGE } from "../../src/cli/errors";
-
-function usage(argv: string[]): CliError {
-  try {
-    parseArgv(argv);
-  } catch (error) {
-    if (error instanceof CliError) return error;
-    throw error;
-  }
-  throw new Error(`parsed without error: ${argv.join(" ")}`);
-}
+import { EXIT_USAGE } from "../../src/cli/errors";
+import { usageErrorOf as usage } from "./helpers";
 
 describe("parseArgv: valid command lines", () => {
   it.each<[string[], object]>([

@@ -6,6 +6,8 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
+import { parseArgv } from "../../src/cli/args";
+import { CliError } from "../../src/cli/errors";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const BUILT_CLI = path.join(ROOT, "dist/cli/spbe.js");
@@ -86,4 +88,15 @@ export async function fillLevels(file: string, levels: readonly unknown[]): Prom
     workbook.getWorksheet(c.sheet)!.getCell(c.address).value = levels[i] as never;
   });
   await workbook.xlsx.writeFile(file);
+}
+
+/** The usage error (CliError) that parsing `argv` throws; fails the test when it parses. */
+export function usageErrorOf(argv: string[]): CliError {
+  try {
+    parseArgv(argv);
+  } catch (error) {
+    if (error instanceof CliError) return error;
+    throw error;
+  }
+  throw new Error(`parsed without error: ${argv.join(" ")}`);
 }

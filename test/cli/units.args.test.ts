@@ -3,18 +3,9 @@
  * line becomes, and which lines are usage errors (exit 2) with which message. No process, no files.
  */
 import { parseArgv } from "../../src/cli/args";
-import { CliError, EXIT_USAGE } from "../../src/cli/errors";
+import { EXIT_USAGE } from "../../src/cli/errors";
+import { usageErrorOf as usage } from "./helpers";
 import { helpText } from "../../src/cli/help";
-
-function usage(argv: string[]): CliError {
-  try {
-    parseArgv(argv);
-  } catch (error) {
-    if (error instanceof CliError) return error;
-    throw error;
-  }
-  throw new Error(`parsed without error: ${argv.join(" ")}`);
-}
 
 describe("parseArgv: split, merge, recap", () => {
   it.each<[string[], object]>([

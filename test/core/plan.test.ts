@@ -4,6 +4,7 @@ import {
   type PlanTarget, type PredikatPractice,
 } from "../../src/core";
 import { solveCheapestSelection } from "../../src/core/planSolver";
+import { seededRandom as random } from "../../scripts/seeded-random";
 
 const hundredths = (levels: number[]) => levels.map((l) => Math.round(l * 100));
 const changes = (plan: Plan) => plan.steps.map((s) => [s.indicator.no, s.to / 100]);
@@ -20,18 +21,6 @@ function tinyFramework(weights: number[], unitsPerPercent = 1): Framework {
     domains: [],
     aspects: [{ id: "A1", no: 1, name: "A", nameEn: "A", weight: 100 * unitsPerPercent, indicatorNos: weights.map((_, i) => i + 1) }],
     indicators: weights.map((weight, i) => ({ no: i + 1, name: `I${i + 1}`, nameEn: `I${i + 1}`, aspectId: "A1", weight, scaleId: "proses" })),
-  };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -8,18 +8,8 @@ import {
 } from "../../src/core";
 import { describeTemplate, names as N } from "../../src/template";
 import { vectors } from "../fixtures/vectors";
+import { seededRandom as random } from "../../scripts/seeded-random";
 import { buildSpecEngine, type SpecEngine } from "./specEngine";
-
-/** A small deterministic generator (mulberry32), so a failing vector can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomLevels(count: number, next: () => number): number[] {
   return Array.from({ length: count }, () => {
