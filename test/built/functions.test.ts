@@ -85,6 +85,26 @@ describe("SPBE.INDEX", () => {
   });
 });
 
+describe("the regulation's worked examples (PermenPANRB 59/2020, Lampiran Bab II), through the bundle", () => {
+  // Levels matching Tabel 10-12: A2 = 3,4,3,2 (Tabel 10); A3 = 4 and A4 = 3 (Tabel 11); D1 3,7, D3 3,0, D4 3,2 (Tabel 12).
+  const levels = [
+    4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 4, 3, 2, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+    3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2, 3.2,
+  ];
+
+  it("Tabel 10: aspect A2 is 3,00; Tabel 11: domain D2 is 3,40", () => {
+    expect(fn("ASPECT")(column(levels), "A2", null, null, {})).toBe(3);
+    expect(fn("DOMAIN")(column(levels), 2, null, null, {})).toBe(3.4);
+  });
+
+  it("Tabel 12: domains 3,7 / 3,4 / 3,0 / 3,2 give 3,282, shown 3,28, Baik", () => {
+    expect([1, 2, 3, 4].map((d) => fn("DOMAIN")(column(levels), d, null, null, {}))).toEqual([3.7, 3.4, 3, 3.2]);
+    expect(fn("INDEX")(column(levels), null, null, {})).toBe(3.282);
+    expect(fn("INDEX")(column(levels), null, true, {})).toBe(3.28);
+    expect(fn("CATEGORY")(fn("INDEX")(column(levels), null, null, {}), null, null)).toBe("Baik");
+  });
+});
+
 describe("SPBE.INDEX with bad input", () => {
   const levels = () => [...kominfo.levels] as unknown[];
 
