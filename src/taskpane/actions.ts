@@ -5,6 +5,8 @@
 import type { InsertTemplateOptions, InsertTemplateResult } from "../excel/insertTemplate";
 import type { RawTemplate } from "../excel/readTemplates";
 import type { Unsubscribe } from "../excel/workbookChanges";
+import type { RawMergeSource, TemplateRef } from "../excel/readMergeSources";
+import type { CellWrite, LogSheet, WriteMergeResult } from "../excel/writeMerge";
 
 export type { InsertTemplateOptions, InsertTemplateResult };
 
@@ -12,6 +14,12 @@ export type InsertTemplate = (options: InsertTemplateOptions) => Promise<InsertT
 
 /** Writes planned target levels (hundredths, indicator order) into a template's SPBE_TARGETS; resolves to the address. */
 export type WriteTargets = (template: Pick<RawTemplate, "scope" | "sheetName">, levels: readonly number[]) => Promise<string>;
+
+/** Reads the merge cells of chosen templates (Unit/OPD view), in the order given. */
+export type ReadMergeSources = (templates: readonly TemplateRef[]) => Promise<RawMergeSource[]>;
+
+/** Writes a confirmed merge: the changed cells and a new log sheet. */
+export type WriteMerge = (cells: readonly CellWrite[], log: LogSheet) => Promise<WriteMergeResult>;
 
 export interface PaneActions {
   readonly readTemplates: () => Promise<RawTemplate[]>;
@@ -23,4 +31,7 @@ export interface PaneActions {
   readonly insertFormula: (formula: string) => Promise<string>;
   /** Writes planned targets (Rencana view, after confirmation). */
   readonly writeTargets: WriteTargets;
+  /** Unit/OPD view: reads the coordinator's and the units' templates, then writes the merge after confirmation. */
+  readonly readMergeSources: ReadMergeSources;
+  readonly writeMerge: WriteMerge;
 }

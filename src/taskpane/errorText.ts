@@ -4,6 +4,8 @@
  * Excel errors are recognised by shape, so this works when office.js is absent (tests, plain browser).
  */
 import { isSpbeError } from "../core";
+import { isMergeTargetChangedError } from "../excel/writeMerge";
+import { isUnitFileProblem } from "../units/messages";
 import type { Language } from "./language";
 import { STRINGS } from "./strings";
 
@@ -26,6 +28,8 @@ export interface ErrorText {
 export function describeError(error: unknown, language: Language): ErrorText {
   const s = STRINGS[language];
   if (isSpbeError(error)) return { text: error.messageIn(language) };
+  if (isUnitFileProblem(error)) return { text: error.messageIn(language) };
+  if (isMergeTargetChangedError(error)) return { text: s.unitsChangedSinceReview(error.cells.join(", ")) };
   if (isOfficeError(error)) {
     return { text: s.excelError(error.message, error.code, error.debugInfo?.errorLocation) };
   }

@@ -12,6 +12,8 @@ import { insertFormula } from "../excel/insertFormula";
 import { insertTemplate } from "../excel/insertTemplate";
 import { subscribeToWorkbookChanges } from "../excel/workbookChanges";
 import { writeTargets } from "../excel/writeTargets";
+import { readMergeSources } from "../excel/readMergeSources";
+import { writeMerge } from "../excel/writeMerge";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
 const HOST_TIMEOUT_MS = 8000;
@@ -23,6 +25,8 @@ function excelActions(): PaneActions {
     insertTemplate,
     insertFormula,
     writeTargets,
+    readMergeSources,
+    writeMerge,
   };
 }
 

@@ -5,7 +5,12 @@
  * test share it. The cells behind SPBE_INDEX hold a deliberately wrong number: the pane must recompute, not read it.
  */
 
-/** One template's sheet and names: levels in E6:E(5+n), targets in F, header cells in B2:B4. */
+/**
+ * One template's sheet and names: levels in E6:E(5+n), targets in F, header cells in B2:B4. With any of `pic`,
+ * `justification`, `evidence`, `notes` or `unit` (the columns a merge of unit answers reads), also PIC / OPD in G,
+ * Penjelasan in H, Data dukung in I, Catatan in J (SPBE_PIC, SPBE_JUSTIFICATION, SPBE_EVIDENCE, SPBE_NOTES) and the
+ * unit a unit file was made for in B1 (SPBE_UNIT).
+ */
 function templateSheet(options) {
   var levels = options.levels;
   var n = levels.length;
@@ -25,6 +30,20 @@ function templateSheet(options) {
     { name: "SPBE_LEVELS", ref: "E6:E" + last },
     { name: "SPBE_TARGETS", ref: "F6:F" + last },
   ];
+  var columns = [["pic", "G", "SPBE_PIC"], ["justification", "H", "SPBE_JUSTIFICATION"], ["evidence", "I", "SPBE_EVIDENCE"], ["notes", "J", "SPBE_NOTES"]];
+  var forMerge = options.unit !== undefined || columns.some(function (c) { return options[c[0]] !== undefined; });
+  if (forMerge) {
+    columns.forEach(function (c) {
+      (options[c[0]] || []).forEach(function (v, i) {
+        if (v !== null && v !== undefined) cells[c[1] + (6 + i)] = v;
+      });
+      names.push({ name: c[2], ref: c[1] + "6:" + c[1] + last });
+    });
+    if (options.unit !== undefined) {
+      cells.B1 = options.unit;
+      names.push({ name: "SPBE_UNIT", ref: "B1" });
+    }
+  }
   return { name: options.sheet, cells: cells, names: names };
 }
 

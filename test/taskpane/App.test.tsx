@@ -10,6 +10,8 @@ const actions: PaneActions = {
   readTemplates: async () => [],
   insertFormula: async () => "Sheet1!A1",
   writeTargets: async () => "Sheet1!F6:F52",
+  readMergeSources: async () => [],
+  writeMerge: async () => ({ logSheet: "Log Penggabungan", written: 0, syncs: 2 }),
 };
 
 beforeEach(() => localStorage.clear());

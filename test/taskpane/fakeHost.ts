@@ -15,12 +15,19 @@ export interface TemplateSpec {
   framework?: string;
   instansi?: string;
   year?: number | string;
+  /** Merge columns (G-J) and the unit (B1, SPBE_UNIT) of a unit sheet. */
+  pic?: (string | number | null)[];
+  justification?: (string | number | null)[];
+  evidence?: (string | number | null)[];
+  notes?: (string | number | null)[];
+  unit?: string;
 }
 
 export interface FakeExcelState {
   syncs: number;
   runs: number;
   writes: { sheet: string; address: string; what: string; value: unknown }[];
+  sheets: { name: string; names: { name: string }[] }[];
   failNextSync: { code: string; message: string; errorLocation?: string } | null;
   selection: { sheet: string; ref: string };
   setCell: (sheet: string, address: string, value: unknown) => void;

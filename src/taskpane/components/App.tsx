@@ -1,6 +1,6 @@
 /**
  * The task pane: a header with the language switch, then either the explanation for a page opened outside Excel,
- * or the views (Ringkasan, Template, Rencana, Fungsi). Every view stays mounted while hidden, so switching views or
+ * or the views (Ringkasan, Template, Rencana, Unit/OPD, Fungsi). Every view stays mounted while hidden, so switching views or
  * language never loses what the user typed.
  */
 import * as React from "react";
@@ -13,6 +13,7 @@ import { TemplateForm } from "./TemplateForm";
 import { FunctionsView } from "./FunctionsView";
 import { NoHost } from "./NoHost";
 import { PlannerView } from "./PlannerView";
+import { UnitsView } from "./UnitsView";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export type ViewId = "summary" | "template" | "functions" | "planner";
+export type ViewId = "summary" | "template" | "functions" | "planner" | "units";
 
 export interface AppProps {
   /** The workbook operations; absent when the page runs outside Excel. */
@@ -60,6 +61,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
     { id: "summary", label: s.tabSummary },
     { id: "template", label: s.tabTemplate },
     { id: "planner", label: s.tabPlanner },
+    { id: "units", label: s.tabUnits },
     { id: "functions", label: s.tabFunctions },
   ];
 
@@ -103,6 +105,15 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
                   readTemplates={actions.readTemplates}
                   subscribeToChanges={actions.subscribeToChanges}
                   writeTargets={actions.writeTargets}
+                />
+              </div>
+              <div role="tabpanel" id="panel-units" aria-labelledby="tab-units" hidden={view !== "units"}>
+                <UnitsView
+                  language={language}
+                  readTemplates={actions.readTemplates}
+                  subscribeToChanges={actions.subscribeToChanges}
+                  readMergeSources={actions.readMergeSources}
+                  writeMerge={actions.writeMerge}
                 />
               </div>
               <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>

@@ -1,0 +1,176 @@
+/**
+ * Unit/OPD view (fan-in): from the raw cells of chosen templates (src/excel/readMergeSources.ts) to the merge of
+ * src/units (mergeUnitAnswers: the one implementation of the merge rules), and from a confirmed merge to what
+ * src/excel/writeMerge.ts writes: the changed cells and the rows of the log sheet. Nothing here touches Excel.
+ *
+ * Imports come from the src/units modules themselves, not its index: the index also exports the ExcelJS writers,
+ * which must stay out of the task pane's bundle.
+ */
+import { isBlank, resolveFramework, SpbeError, type Language } from "../core";
+import { cellAddressAt } from "../excel/cellAddresses";
+import type { NamedCells } from "../excel/readTemplates";
+import type { MergeNameKey, RawMergeSource } from "../excel/readMergeSources";
+import type { CellWrite, LogCell, LogSheet } from "../excel/writeMerge";
+import { mergeUnitAnswers, type MergeResult, type MergeReading, type UnitTemplate } from "../units/mergeUnitAnswers";
+import { unitLabels, type MergeField } from "../units/labels";
+import { UnitFileProblem } from "../units/messages";
+import { STRINGS } from "./strings";
+
+type Column = "levels" | "pic" | "justification" | "evidence" | "notes";
+
+const COLUMN_NAMES: Record<Column, MergeNameKey> = {
+  levels: "SPBE_LEVELS",
+  pic: "SPBE_PIC",
+  justification: "SPBE_JUSTIFICATION",
+  evidence: "SPBE_EVIDENCE",
+  notes: "SPBE_NOTES",
+};
+
+function cellsOf(named: NamedCells, name: string, count: number) {
+  const values = named.values.flatMap((row) => [...row]);
+  if (values.length !== count) {
+    throw new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: named.address, expected: count });
+  }
+  const at = cellAddressAt(named.address);
+  return values.map((value, i) => ({ value, address: at(i) ?? `${named.address}#${i + 1}` }));
+}
+
+/**
+ * One template's cells as src/units reads them; the sheet name stands for the file name in messages.
+ * Throws UnitFileProblem (NOT_A_TEMPLATE, FRAMEWORK_BLANK, TEMPLATE_BROKEN) naming the sheet.
+ */
+export function toUnitTemplate(raw: RawMergeSource): UnitTemplate {
+  const file = raw.sheetName;
+  const { SPBE_FRAMEWORK: frameworkCells, SPBE_LEVELS: levelCells } = raw.cells;
+  if (!frameworkCells || !levelCells) throw new UnitFileProblem(file, "NOT_A_TEMPLATE");
+  const frameworkValue = frameworkCells.values[0]?.[0];
+  if (isBlank(frameworkValue)) throw new UnitFileProblem(file, "FRAMEWORK_BLANK");
+  try {
+    const framework = resolveFramework(frameworkValue);
+    const count = framework.indicators.length;
+    const column = (c: Column) => {
+      const name = COLUMN_NAMES[c];
+      const named = raw.cells[name];
+      if (!named) throw new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: "(tidak ada / missing)", expected: count });
+      return cellsOf(named, name, count);
+    };
+    const reading: MergeReading = {
+      framework,
+      levels: column("levels"),
+      pic: column("pic"),
+      justification: column("justification"),
+      evidence: column("evidence"),
+      notes: column("notes"),
+    };
+    const unit = raw.cells.SPBE_UNIT?.values[0]?.[0];
+    return isBlank(unit) ? { file, reading } : { file, reading, stamp: { unit: String(unit).trim() } };
+  } catch (error) {
+    if (error instanceof SpbeError) throw new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
+    throw error;
+  }
+}
+
+/** What the view shows before anything is written. */
+export type MergeReview =
+  | { readonly status: "ready"; readonly result: MergeResult; readonly coordinatorSheet: string }
+  /** The coordinator's template cannot be read: nothing to merge into. */
+  | { readonly status: "coordinator-broken"; readonly problem: UnitFileProblem };
+
+/**
+ * Reviews the merge of `units` into `coordinator` with src/units' rules. Unit sheets that cannot be read are
+ * reported among the result's problems (skipped), the others are merged.
+ */
+export function reviewMerge(coordinator: RawMergeSource, units: readonly RawMergeSource[]): MergeReview {
+  let target: UnitTemplate;
+  try {
+    target = toUnitTemplate(coordinator);
+  } catch (error) {
+    if (error instanceof UnitFileProblem) return { status: "coordinator-broken", problem: error };
+    throw error;
+  }
+  const readable: UnitTemplate[] = [];
+  const unreadable: UnitFileProblem[] = [];
+  for (const raw of units) {
+    try {
+      readable.push(toUnitTemplate(raw));
+    } catch (error) {
+      if (!(error instanceof UnitFileProblem)) throw error;
+      unreadable.push(error);
+    }
+  }
+  const result = mergeUnitAnswers(target.reading, readable);
+  return {
+    status: "ready",
+    coordinatorSheet: coordinator.sheetName,
+    result: { ...result, problems: [...unreadable, ...result.problems] },
+  };
+}
+
+/** The cells a confirmed merge writes: exactly the changes, each with the value the review saw. */
+export function mergeWrites(result: MergeResult): CellWrite[] {
+  return result.changes.map((c) => ({ address: c.cell, expected: c.oldValue, value: c.newValue }));
+}
+
+/** A value as the pane and the log show it: a level with the language's decimal mark, blanks as "(kosong)". */
+export function shownValue(value: unknown, field: MergeField, language: Language): string {
+  if (isBlank(value)) return STRINGS[language].unitsBlank;
+  if (field === "level" && typeof value === "number") return language === "id" ? String(value).replace(".", ",") : String(value);
+  if (typeof value === "object" && value !== null) {
+    const v = value as { error?: unknown };
+    return typeof v.error === "string" ? v.error : JSON.stringify(value);
+  }
+  return String(value);
+}
+
+function logValue(value: unknown): LogCell {
+  if (isBlank(value)) return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  return JSON.stringify(value);
+}
+
+/**
+ * The log sheet of a merge: every change (indicator, column, cell, old value, new value, source sheet, unit), then
+ * the conflicts left to the coordinator (coordinator's value kept, every answer with its unit and sheet), so the
+ * record stays in the workbook after the pane is closed.
+ */
+export function mergeLog(result: MergeResult, language: Language): LogSheet {
+  const labels = unitLabels(language);
+  const s = STRINGS[language];
+  const unitName = (u: string | null) => u ?? labels.noUnit;
+  const rows: LogCell[][] = [[s.unitsLogTitle], [...s.unitsLogHeaders]];
+  const boldRows = [0, 1];
+  if (result.changes.length === 0) rows.push([labels.log.none]);
+  for (const c of result.changes) {
+    rows.push([
+      c.indicator, labels.fields[c.field], c.cell, logValue(c.oldValue), c.newValue, c.files.join("; "), c.units.map(unitName).join("; "),
+    ]);
+  }
+  rows.push([]);
+  boldRows.push(rows.length);
+  rows.push([s.unitsLogConflictsTitle]);
+  boldRows.push(rows.length);
+  rows.push([...s.unitsLogConflictHeaders]);
+  if (result.conflicts.length === 0) rows.push([labels.conflicts.none]);
+  for (const c of result.conflicts) {
+    rows.push([
+      c.indicator, labels.fields[c.field], c.cell, logValue(c.coordinatorValue), labels.conflicts.reason[c.reason],
+      c.answers.map((a) => `${a.value} [${unitName(a.unit)}; ${a.file}]`).join(" | "),
+    ]);
+  }
+  return { baseName: labels.sheets.log, rows, boldRows, columnWidths: [10, 14, 18, 36, 36, 30, 24] };
+}
+
+/** Per unit, for the completeness list: how many of its indicators have a level, and which are still empty. */
+export interface UnitProgress {
+  readonly unit: string;
+  readonly sheets: readonly string[];
+  readonly total: number;
+  readonly answered: number;
+  readonly missing: readonly number[];
+}
+
+export function unitProgress(result: MergeResult): UnitProgress[] {
+  return result.completeness.map((c) => ({
+    unit: c.unit, sheets: c.files, total: c.indicators.length, answered: c.answered.length, missing: c.missing,
+  }));
+}
