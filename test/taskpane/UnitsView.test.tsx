@@ -1,0 +1,145 @@
+/** @jest-environment jsdom */
+import "./jsdomSetup";
+import * as React from "react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { UnitsView } from "../../src/taskpane/components/UnitsView";
+import { readTemplates } from "../../src/excel/readTemplates";
+import { readMergeSources } from "../../src/excel/readMergeSources";
+import { writeMerge } from "../../src/excel/writeMerge";
+import type { WriteMerge } from "../../src/taskpane/actions";
+import type { Language } from "../../src/taskpane/language";
+import { installFakeOffice, templateWorkbook, type FakeExcelState, type TemplateSpec } from "./fakeHost";
+
+const N = 47;
+const column = (values: Record<number, string | number>) => Array.from({ length: N }, (_, i) => values[i + 1] ?? null);
+const PIC = column({ 1: "Bappeda", 2: "Bappeda; Inspektorat", 3: "Inspektorat", 4: "Bappeda" });
+
+const SHEETS: TemplateSpec[] = [
+  { sheet: "Kertas Kerja", levels: column({}), pic: PIC, instansi: "Kab. Contoh", year: 2025 },
+  { sheet: "Bappeda", unit: "Bappeda", levels: column({ 1: 3, 2: 2 }), pic: PIC, evidence: column({ 1: "renstra.pdf" }) },
+  { sheet: "Inspektorat", unit: "Inspektorat", levels: column({ 2: 4, 3: 2.5 }), pic: PIC },
+];
+
+let state: FakeExcelState;
+
+function renderView(write: WriteMerge, language: Language = "id") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <UnitsView language={language} readTemplates={readTemplates} readMergeSources={readMergeSources} writeMerge={write} />
+    </FluentProvider>,
+  );
+}
+
+async function reviewAll(reviewName = "Periksa") {
+  await screen.findByRole("checkbox", { name: /^Inspektorat/ });
+  fireEvent.click(screen.getByRole("button", { name: reviewName }));
+}
+
+beforeEach(() => {
+  state = installFakeOffice(globalThis, templateWorkbook(SHEETS));
+});
+
+describe("UnitsView", () => {
+  it("shows per unit what is empty, the changes and the conflicts side by side, writing nothing", async () => {
+    const write = jest.fn();
+    renderView(write);
+    expect((await screen.findByRole("combobox", { name: "Template koordinator" })) as HTMLSelectElement).toHaveProperty("value", "workbook");
+    const group = screen.getByRole("group", { name: "Lembar unit yang digabungkan" });
+    expect(within(group).getAllByRole("checkbox").map((c) => (c as HTMLInputElement).checked)).toEqual([true, true]);
+    await reviewAll();
+
+    const completeness = await screen.findByRole("list", { name: "Kelengkapan per unit" });
+    const units = within(completeness).getAllByRole("listitem").map((li) => li.textContent);
+    expect(units[0]).toBe("Bappeda: 2 dari 3 indikator terisiBelum diisi: 4. Lembar: Bappeda.");
+    expect(units[1]).toBe("Inspektorat: 2 dari 2 indikator terisiSemua indikatornya terisi. Lembar: Inspektorat.");
+
+    const changes = screen.getByRole("list", { name: "Perubahan yang akan digabungkan (3)" });
+    expect(within(changes).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Indikator 1 · Tingkat(kosong) → 3 (dari Bappeda, lembar Bappeda)",
+      "Indikator 1 · Data dukung(kosong) → renstra.pdf (dari Bappeda, lembar Bappeda)",
+      "Indikator 3 · Tingkat(kosong) → 2,5 (dari Inspektorat, lembar Inspektorat)",
+    ]);
+
+    expect(screen.getByRole("heading", { name: "Konflik, tidak digabungkan (1)" })).toBeTruthy();
+    const conflict = screen.getByRole("table", { name: "Indikator 2 · Tingkat: unit yang ditugaskan menjawab berbeda" });
+    const rows = within(conflict).getAllByRole("row").slice(1).map((r) => [...r.children].map((c) => `${c.tagName === "TH" ? "th" : "td"}:${c.textContent}`));
+    expect(rows).toEqual([
+      ["th:Koordinator (tetap)", "td:(kosong)"],
+      ["th:Bappeda, lembar Bappeda", "td:2"],
+      ["th:Inspektorat, lembar Inspektorat", "td:4"],
+    ]);
+    expect(write).not.toHaveBeenCalled();
+    expect(state.writes).toEqual([]);
+  });
+
+  it("writes the merge and the log only after confirmation", async () => {
+    const write = jest.fn<ReturnType<WriteMerge>, Parameters<WriteMerge>>((cells, log) => writeMerge(cells, log));
+    renderView(write);
+    await reviewAll();
+    fireEvent.click(await screen.findByRole("button", { name: "Gabungkan 3 perubahan" }));
+    const dialog = await screen.findByRole("dialog", { name: "Gabungkan jawaban unit?" });
+    expect(dialog.textContent).toContain("3 sel di lembar Kertas Kerja");
+    expect(write).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Gabungkan" }));
+    expect(await screen.findByText("3 sel ditulis di lembar Kertas Kerja. Log perubahan: lembar Log Penggabungan.")).toBeTruthy();
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(state.getCell("Kertas Kerja", "E6")).toBe(3);
+    expect(state.getCell("Kertas Kerja", "E8")).toBe(2.5);
+    expect(state.getCell("Kertas Kerja", "I6")).toBe("renstra.pdf");
+    expect(state.getCell("Kertas Kerja", "E7")).toBeUndefined();
+    expect(state.getCell("Log Penggabungan", "D2")).toBe("Nilai lama");
+  });
+
+  it("writes nothing when the user cancels", async () => {
+    const write = jest.fn();
+    renderView(write);
+    await reviewAll();
+    fireEvent.click(await screen.findByRole("button", { name: "Gabungkan 3 perubahan" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Batal" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it("asks for a unit sheet when none is ticked", async () => {
+    const read = jest.fn(readMergeSources);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <UnitsView language="id" readTemplates={readTemplates} readMergeSources={read} writeMerge={jest.fn()} />
+      </FluentProvider>,
+    );
+    fireEvent.click(await screen.findByRole("checkbox", { name: /^Bappeda/ }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /^Inspektorat/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Periksa" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("Pilih sedikitnya satu lembar unit.");
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it("shows Excel's refusal to write and keeps the review", async () => {
+    const error = Object.assign(new Error("The sheet is protected"), { code: "AccessDenied", debugInfo: { errorLocation: "Range.values" } });
+    renderView(jest.fn().mockRejectedValue(error), "en");
+    await reviewAll("Review");
+    fireEvent.click(await screen.findByRole("button", { name: "Merge 3 changes" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Merge" }));
+    expect(await screen.findByText("The sheet is protected (code: AccessDenied; location: Range.values)")).toBeTruthy();
+    expect(screen.getByRole("list", { name: "Changes to merge (3)" })).toBeTruthy();
+  });
+
+  it("says a cell changed since the review, in the user's language", async () => {
+    renderView(writeMerge, "en");
+    await reviewAll("Review");
+    await screen.findByRole("button", { name: "Merge 3 changes" });
+    state.setCell("Kertas Kerja", "E8", 1);
+    fireEvent.click(screen.getByRole("button", { name: "Merge 3 changes" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Merge" }));
+    expect(await screen.findByText("Cells 'Kertas Kerja'!E8 changed since the review; nothing was written. Press Review again.")).toBeTruthy();
+    expect(state.getCell("Kertas Kerja", "E6")).toBeUndefined();
+  });
+
+  it("points to spbe split for sending the template out", async () => {
+    renderView(jest.fn());
+    await screen.findByRole("combobox", { name: "Template koordinator" });
+    expect(screen.getByRole("heading", { name: "Membagi template ke unit" })).toBeTruthy();
+    expect(screen.getByText(/^spbe split /)).toBeTruthy();
+  });
+});
