@@ -242,6 +242,61 @@ describe("task pane in Excel (fake host)", () => {
     await page.close();
   });
 
+  it("merges two unit sheets into the coordinator's template after review and confirmation, with a log sheet (320px)", async () => {
+    const column = (values: Record<number, string | number>) => Array.from({ length: 47 }, (_, i) => values[i + 1] ?? null);
+    const pic = column({ 1: "Bappeda", 2: "Bappeda; Inspektorat", 3: "Inspektorat" });
+    const workbook = templateWorkbook([
+      { sheet: "Kertas Kerja", levels: column({ 3: 1 }), pic, instansi: "Kab. Contoh", year: 2025 },
+      { sheet: "Bappeda", unit: "Bappeda", levels: column({ 1: 3, 2: 2 }), pic, justification: column({ 1: "Renstra ditetapkan" }) },
+      // Answers indicator 2 differently from Bappeda: a conflict, never merged.
+      { sheet: "Inspektorat", unit: "Inspektorat", levels: column({ 2: 4, 3: 2 }), pic },
+    ]);
+    const { page, problems } = await openPane(harness.fakeOfficeScript(workbook), { width: 320, height: 1400 });
+    await page.getByRole("tab", { name: "Unit/OPD" }).click();
+    const panel = page.getByRole("tabpanel", { name: "Unit/OPD" });
+    await panel.getByRole("checkbox", { name: /^Inspektorat/ }).waitFor();
+    await panel.getByRole("button", { name: "Periksa" }).click();
+
+    const conflict = panel.getByRole("table", { name: "Indikator 2 · Tingkat: unit yang ditugaskan menjawab berbeda" });
+    await conflict.waitFor();
+    expect(await conflict.getByRole("row").allTextContents()).toEqual([
+      "SumberNilai", "Koordinator (tetap)(kosong)", "Bappeda, lembar Bappeda2", "Inspektorat, lembar Inspektorat4",
+    ]);
+    expect(await panel.getByRole("list", { name: "Perubahan yang akan digabungkan (3)" }).getByRole("listitem").count()).toBe(3);
+    const fake = () => page.evaluate(() => {
+      const f = (window as unknown as { __fakeExcel: { sheets: { name: string }[]; writes: unknown[]; getCell: (s: string, a: string) => unknown } }).__fakeExcel;
+      return {
+        sheets: f.sheets.map((x) => x.name),
+        writes: f.writes.length,
+        cells: ["E6", "E7", "E8", "H6"].map((a) => f.getCell("Kertas Kerja", a)),
+        log: ["A1", "B2", "A3", "D5", "E5", "F5"].map((a) => f.getCell("Log Penggabungan", a)),
+      };
+    });
+    expect((await fake()).writes).toBe(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "11-unit-periksa-320");
+
+    await panel.getByRole("button", { name: "Gabungkan 3 perubahan" }).click();
+    const dialog = page.getByRole("dialog", { name: "Gabungkan jawaban unit?" });
+    await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Gabungkan" }).click();
+    await panel.getByText("3 sel ditulis di lembar Kertas Kerja. Log perubahan: lembar Log Penggabungan.").waitFor();
+    const after = await fake();
+    expect(after.sheets).toEqual(["Kertas Kerja", "Bappeda", "Inspektorat", "Log Penggabungan"]);
+    // Indicator 1 and 3 merged, indicator 2 (conflict) untouched.
+    expect(after.cells).toEqual([3, undefined, 2, "Renstra ditetapkan"]);
+    expect(after.log).toEqual([
+      "Log penggabungan: setiap nilai template koordinator yang diubah (panel tugas)", "Kolom", 1, 1, 2, "Inspektorat",
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "12-unit-digabung-320");
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
   it("says clearly when the workbook has no template", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript({ sheets: [{ name: "Sheet1", cells: {} }] }));
     await page.getByRole("tabpanel", { name: "Ringkasan" }).getByText("Belum ada template evaluasi di buku kerja ini").waitFor();
