@@ -166,7 +166,8 @@ const id = {
   unitsConfirm: "Gabungkan",
   unitsCancel: "Batal",
   unitsMergedTitle: "Jawaban unit digabungkan",
-  unitsMerged: (n: number, sheet: string, log: string) => `${n} sel ditulis di lembar ${sheet}. Log perubahan: lembar ${log}.`,
+  unitsMerged: (n: number, sheet: string, log: string, conflicts: number) =>
+    `${n} sel ditulis di lembar ${sheet}. Log perubahan${conflicts > 0 ? ` dan ${conflicts} konflik yang belum diputuskan` : ""}: lembar ${log}.`,
   unitsMergeFailedTitle: "Penggabungan tidak ditulis",
   unitsChangedSinceReview: (cells: string) =>
     `Sel ${cells} berubah sejak diperiksa; tidak ada yang ditulis. Tekan Periksa lagi.`,
@@ -353,7 +354,8 @@ const en: Strings = {
   unitsConfirm: "Merge",
   unitsCancel: "Cancel",
   unitsMergedTitle: "Unit answers merged",
-  unitsMerged: (n, sheet, log) => `${n} cell(s) written on sheet ${sheet}. Change log: sheet ${log}.`,
+  unitsMerged: (n, sheet, log, conflicts) =>
+    `${n} cell(s) written on sheet ${sheet}. Change log${conflicts > 0 ? ` and ${conflicts} undecided conflict(s)` : ""}: sheet ${log}.`,
   unitsMergeFailedTitle: "The merge was not written",
   unitsChangedSinceReview: (cells) => `Cells ${cells} changed since the review; nothing was written. Press Review again.`,
   unitsLogTitle: "Merge log: every value of the coordinator's template that was changed (task pane)",

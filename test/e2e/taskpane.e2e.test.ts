@@ -283,7 +283,7 @@ describe("task pane in Excel (fake host)", () => {
     await dialog.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Gabungkan" }).click();
-    await panel.getByText("3 sel ditulis di lembar Kertas Kerja. Log perubahan: lembar Log Penggabungan.").waitFor();
+    await panel.getByText("3 sel ditulis di lembar Kertas Kerja. Log perubahan dan 1 konflik yang belum diputuskan: lembar Log Penggabungan.").waitFor();
     const after = await fake();
     expect(after.sheets).toEqual(["Kertas Kerja", "Bappeda", "Inspektorat", "Log Penggabungan"]);
     // Indicator 1 and 3 merged, indicator 2 (conflict) untouched.

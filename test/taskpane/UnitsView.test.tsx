@@ -82,7 +82,7 @@ describe("UnitsView", () => {
     expect(dialog.textContent).toContain("3 sel di lembar Kertas Kerja");
     expect(write).not.toHaveBeenCalled();
     fireEvent.click(within(dialog).getByRole("button", { name: "Gabungkan" }));
-    expect(await screen.findByText("3 sel ditulis di lembar Kertas Kerja. Log perubahan: lembar Log Penggabungan.")).toBeTruthy();
+    expect(await screen.findByText("3 sel ditulis di lembar Kertas Kerja. Log perubahan dan 1 konflik yang belum diputuskan: lembar Log Penggabungan.")).toBeTruthy();
     expect(write).toHaveBeenCalledTimes(1);
     expect(state.getCell("Kertas Kerja", "E6")).toBe(3);
     expect(state.getCell("Kertas Kerja", "E8")).toBe(2.5);

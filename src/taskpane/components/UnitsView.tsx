@@ -67,7 +67,7 @@ type ReviewState =
 type WriteOutcome =
   | { readonly status: "idle" }
   | { readonly status: "running" }
-  | { readonly status: "done"; readonly result: WriteMergeResult; readonly sheet: string }
+  | { readonly status: "done"; readonly result: WriteMergeResult; readonly sheet: string; readonly conflicts: number }
   | { readonly status: "failed"; readonly error: unknown };
 
 export function UnitsView({ language, readTemplates, subscribeToChanges, readMergeSources, writeMerge }: UnitsViewProps) {
@@ -119,7 +119,7 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
     setWrite({ status: "running" });
     try {
       const written = await writeMerge(mergeWrites(result), mergeLog(result, language));
-      setWrite({ status: "done", result: written, sheet });
+      setWrite({ status: "done", result: written, sheet, conflicts: result.conflicts.length });
       setReview({ status: "idle" });
     } catch (error) {
       setWrite({ status: "failed", error });
@@ -224,7 +224,7 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
           <MessageBar intent="success">
             <MessageBarBody>
               <MessageBarTitle>{s.unitsMergedTitle}</MessageBarTitle>
-              {s.unitsMerged(write.result.written, write.sheet, write.result.logSheet)}
+              {s.unitsMerged(write.result.written, write.sheet, write.result.logSheet, write.conflicts)}
             </MessageBarBody>
           </MessageBar>
         )}
