@@ -2,7 +2,8 @@
  * Reads what a merge of unit answers needs from chosen templates of the open workbook: the coordinator's template
  * and the unit sheets the user copied in (Excel's Move or Copy brings their sheet-scoped SPBE_* names along).
  * Per template: the framework cell, and per indicator the level, PIC / OPD, Penjelasan, Data dukung and Catatan
- * cells, plus the unit the sheet was made for (SPBE_UNIT), as raw values with their addresses. Nothing is computed
+ * cells, plus the unit the sheet was made for (SPBE_UNIT), as raw values with their addresses; for making unit
+ * files (fan-out) also the targets, official levels, instansi and year. Nothing is computed
  * or written here: src/taskpane/unitsModel.ts turns the values into MergeReadings for src/units.
  *
  * One Excel.run and two context.sync() calls however many templates and rows: 1. the names of each chosen scope
@@ -10,13 +11,17 @@
  * (OfficeExtension.Error, e.g. ItemNotFound for a sheet deleted since it was listed) propagate to the caller.
  */
 import {
-  SPBE_EVIDENCE, SPBE_FRAMEWORK, SPBE_JUSTIFICATION, SPBE_LEVELS, SPBE_NOTES, SPBE_PIC,
+  SPBE_EVIDENCE, SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_JUSTIFICATION, SPBE_LEVELS, SPBE_NOTES, SPBE_OFFICIAL, SPBE_PIC,
+  SPBE_TARGETS, SPBE_YEAR,
 } from "../template/names";
 import { SPBE_UNIT } from "../units/names";
 import { bareName, type NamedCells, type RawTemplate } from "./readTemplates";
 
-/** The names a merge reads. */
-export const MERGE_NAMES = [SPBE_FRAMEWORK, SPBE_LEVELS, SPBE_PIC, SPBE_JUSTIFICATION, SPBE_EVIDENCE, SPBE_NOTES, SPBE_UNIT] as const;
+/** The names a merge reads, and those a unit file is made from (targets, official levels, instansi, year). */
+export const MERGE_NAMES = [
+  SPBE_FRAMEWORK, SPBE_LEVELS, SPBE_PIC, SPBE_JUSTIFICATION, SPBE_EVIDENCE, SPBE_NOTES, SPBE_UNIT,
+  SPBE_TARGETS, SPBE_OFFICIAL, SPBE_INSTANSI, SPBE_YEAR,
+] as const;
 
 export type MergeNameKey = (typeof MERGE_NAMES)[number];
 

@@ -7,6 +7,8 @@ import type { RawTemplate } from "../excel/readTemplates";
 import type { Unsubscribe } from "../excel/workbookChanges";
 import type { RawMergeSource, TemplateRef } from "../excel/readMergeSources";
 import type { CellWrite, LogSheet, WriteMergeResult } from "../excel/writeMerge";
+import type { SplitOptions, SplitSource } from "../units/splitTemplate";
+import type { UnitAssignment } from "../units/assignUnits";
 
 export type { InsertTemplateOptions, InsertTemplateResult };
 
@@ -21,6 +23,12 @@ export type ReadMergeSources = (templates: readonly TemplateRef[]) => Promise<Ra
 /** Writes a confirmed merge: the changed cells and a new log sheet. */
 export type WriteMerge = (cells: readonly CellWrite[], log: LogSheet) => Promise<WriteMergeResult>;
 
+/**
+ * Builds one unit's workbook (src/units' writer, loaded on demand) and opens it in Excel as a new workbook;
+ * resolves to the file name it would have on the command line.
+ */
+export type CreateUnitWorkbook = (source: SplitSource, unit: UnitAssignment, options: SplitOptions) => Promise<{ fileName: string }>;
+
 export interface PaneActions {
   readonly readTemplates: () => Promise<RawTemplate[]>;
   /** Calls back on workbook changes; absent where events are not available. */
@@ -34,4 +42,6 @@ export interface PaneActions {
   /** Unit/OPD view: reads the coordinator's and the units' templates, then writes the merge after confirmation. */
   readonly readMergeSources: ReadMergeSources;
   readonly writeMerge: WriteMerge;
+  /** Unit/OPD view, fan-out; absent where Excel cannot open a new workbook (ExcelApi 1.8). */
+  readonly createUnitWorkbook?: CreateUnitWorkbook;
 }

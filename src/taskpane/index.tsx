@@ -14,11 +14,22 @@ import { subscribeToWorkbookChanges } from "../excel/workbookChanges";
 import { writeTargets } from "../excel/writeTargets";
 import { readMergeSources } from "../excel/readMergeSources";
 import { writeMerge } from "../excel/writeMerge";
+import { openWorkbook } from "../excel/openWorkbook";
+import type { CreateUnitWorkbook } from "./actions";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
 const HOST_TIMEOUT_MS = 8000;
 
+/** ExcelJS and the unit-file writer are loaded only here, on the first request: they stay out of taskpane.js. */
+const createUnitWorkbook: CreateUnitWorkbook = async (source, unit, options) => {
+  const { buildUnitWorkbook } = await import(/* webpackChunkName: "unit-workbook" */ "./unitWorkbook");
+  const built = await buildUnitWorkbook(source, unit, options);
+  await openWorkbook(built.base64);
+  return { fileName: built.fileName };
+};
+
 function excelActions(): PaneActions {
+  const canCreateWorkbook = Office.context.requirements.isSetSupported("ExcelApi", "1.8");
   return {
     readTemplates,
     subscribeToChanges: subscribeToWorkbookChanges,
@@ -27,6 +38,7 @@ function excelActions(): PaneActions {
     writeTargets,
     readMergeSources,
     writeMerge,
+    ...(canCreateWorkbook ? { createUnitWorkbook } : {}),
   };
 }
 

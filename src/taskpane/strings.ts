@@ -178,6 +178,21 @@ const id = {
   unitsSplitHeading: "Membagi template ke unit",
   unitsSplitNote: "Berkas per unit (hanya indikatornya, dengan batas waktu dan catatan) dibuat di baris perintah:",
   unitsSplitCommand: "spbe split kertas-kerja.xlsx --out unit/ --deadline 2026-03-31",
+  unitsSplitMakeHeading: "Buat berkas unit",
+  unitsSplitIntro:
+    "Dari template koordinator di atas: satu buku kerja per unit di kolom PIC / OPD, hanya dengan indikatornya (yang lain disembunyikan dan dikunci). Excel membukanya sebagai buku kerja baru; simpan lalu kirim ke unitnya.",
+  unitsDeadlineLabel: "Batas waktu (opsional)",
+  unitsDeadlineHint: "Misalnya 2026-03-31.",
+  unitsNoteLabel: "Catatan untuk unit (opsional)",
+  unitsShowUnits: "Tampilkan unit",
+  unitsUnitListLabel: "Unit dan indikatornya",
+  unitsNoUnits: "Kolom PIC / OPD template ini masih kosong: isi nama unit per indikator dulu.",
+  unitsIndicators: (list: string, n: number) => `${n} indikator: ${list}`,
+  unitsCreateFile: "Buat berkas",
+  unitsCreateFileLabel: (unit: string) => `Buat berkas unit ${unit}`,
+  unitsFileOpened: (file: string) => `Dibuka sebagai buku kerja baru; simpan sebagai ${file}.`,
+  unitsUnassigned: (list: string) => `Indikator tanpa PIC, tidak dikirim ke unit mana pun: ${list}.`,
+  unitsSplitCliAlso: "Semua berkas sekaligus, di baris perintah:",
 
   // Errors
   excelError: (message: string, code: string, location: string | undefined) =>
@@ -365,6 +380,21 @@ const en: Strings = {
   unitsSplitHeading: "Sending the template out to units",
   unitsSplitNote: "One file per unit (only its indicators, with the deadline and a note) is made on the command line:",
   unitsSplitCommand: "spbe split kertas-kerja.xlsx --out unit/ --deadline 2026-03-31",
+  unitsSplitMakeHeading: "Make unit files",
+  unitsSplitIntro:
+    "From the coordinator's template above: one workbook per unit in the PIC / OPD column, with only its indicators (the others hidden and locked). Excel opens it as a new workbook; save it and send it to the unit.",
+  unitsDeadlineLabel: "Deadline (optional)",
+  unitsDeadlineHint: "For example 2026-03-31.",
+  unitsNoteLabel: "Note to the units (optional)",
+  unitsShowUnits: "Show units",
+  unitsUnitListLabel: "Units and their indicators",
+  unitsNoUnits: "This template's PIC / OPD column is still empty: enter each indicator's unit first.",
+  unitsIndicators: (list, n) => `${n} indicator${n === 1 ? "" : "s"}: ${list}`,
+  unitsCreateFile: "Make file",
+  unitsCreateFileLabel: (unit) => `Make the unit file for ${unit}`,
+  unitsFileOpened: (file) => `Opened as a new workbook; save it as ${file}.`,
+  unitsUnassigned: (list) => `Indicators with no PIC, sent to no unit: ${list}.`,
+  unitsSplitCliAlso: "All files at once, on the command line:",
 
   excelError: (message, code, location) => `${message} (code: ${code}${location ? `; location: ${location}` : ""})`,
   unexpectedError: (message) => `Unexpected error: ${message}`,

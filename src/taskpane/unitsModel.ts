@@ -12,13 +12,17 @@ import type { NamedCells } from "../excel/readTemplates";
 import type { MergeNameKey, RawMergeSource } from "../excel/readMergeSources";
 import type { CellWrite, LogCell, LogSheet } from "../excel/writeMerge";
 import { mergeUnitAnswers, type MergeResult, type MergeReading, type UnitTemplate } from "../units/mergeUnitAnswers";
+import { assignUnits, type UnitAssignment } from "../units/assignUnits";
+import type { SplitSource } from "../units/splitTemplate";
 import { unitLabels, type MergeField } from "../units/labels";
 import { UnitFileProblem } from "../units/messages";
 import { STRINGS } from "./strings";
 
-type Column = "levels" | "pic" | "justification" | "evidence" | "notes";
+type Column = "levels" | "pic" | "justification" | "evidence" | "notes" | "targets" | "official";
 
 const COLUMN_NAMES: Record<Column, MergeNameKey> = {
+  targets: "SPBE_TARGETS",
+  official: "SPBE_OFFICIAL",
   levels: "SPBE_LEVELS",
   pic: "SPBE_PIC",
   justification: "SPBE_JUSTIFICATION",
@@ -35,25 +39,41 @@ function cellsOf(named: NamedCells, name: string, count: number) {
   return values.map((value, i) => ({ value, address: at(i) ?? `${named.address}#${i + 1}` }));
 }
 
+/** Throws SpbeError for a broken name; `optional` columns that are missing read as blank cells. */
+function readColumns(raw: RawMergeSource, optional: readonly Column[] = []) {
+  const frameworkCells = raw.cells.SPBE_FRAMEWORK!;
+  const framework = resolveFramework(frameworkCells.values[0]?.[0]);
+  const count = framework.indicators.length;
+  const column = (c: Column) => {
+    const name = COLUMN_NAMES[c];
+    const named = raw.cells[name];
+    if (named) return cellsOf(named, name, count);
+    if (optional.includes(c)) return Array.from({ length: count }, (_, i) => ({ value: null, address: `${name}#${i + 1}` }));
+    throw new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: "(tidak ada / missing)", expected: count });
+  };
+  return { framework, column };
+}
+
+/** Runs `read` on a template, turning what makes it unusable into a UnitFileProblem naming the sheet. */
+function asProblem<T>(raw: RawMergeSource, read: () => T): T {
+  const file = raw.sheetName;
+  if (!raw.cells.SPBE_FRAMEWORK || !raw.cells.SPBE_LEVELS) throw new UnitFileProblem(file, "NOT_A_TEMPLATE");
+  if (isBlank(raw.cells.SPBE_FRAMEWORK.values[0]?.[0])) throw new UnitFileProblem(file, "FRAMEWORK_BLANK");
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SpbeError) throw new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
+    throw error;
+  }
+}
+
 /**
  * One template's cells as src/units reads them; the sheet name stands for the file name in messages.
  * Throws UnitFileProblem (NOT_A_TEMPLATE, FRAMEWORK_BLANK, TEMPLATE_BROKEN) naming the sheet.
  */
 export function toUnitTemplate(raw: RawMergeSource): UnitTemplate {
-  const file = raw.sheetName;
-  const { SPBE_FRAMEWORK: frameworkCells, SPBE_LEVELS: levelCells } = raw.cells;
-  if (!frameworkCells || !levelCells) throw new UnitFileProblem(file, "NOT_A_TEMPLATE");
-  const frameworkValue = frameworkCells.values[0]?.[0];
-  if (isBlank(frameworkValue)) throw new UnitFileProblem(file, "FRAMEWORK_BLANK");
-  try {
-    const framework = resolveFramework(frameworkValue);
-    const count = framework.indicators.length;
-    const column = (c: Column) => {
-      const name = COLUMN_NAMES[c];
-      const named = raw.cells[name];
-      if (!named) throw new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: "(tidak ada / missing)", expected: count });
-      return cellsOf(named, name, count);
-    };
+  return asProblem(raw, () => {
+    const { framework, column } = readColumns(raw);
     const reading: MergeReading = {
       framework,
       levels: column("levels"),
@@ -63,9 +83,37 @@ export function toUnitTemplate(raw: RawMergeSource): UnitTemplate {
       notes: column("notes"),
     };
     const unit = raw.cells.SPBE_UNIT?.values[0]?.[0];
-    return isBlank(unit) ? { file, reading } : { file, reading, stamp: { unit: String(unit).trim() } };
+    return isBlank(unit) ? { file: raw.sheetName, reading } : { file: raw.sheetName, reading, stamp: { unit: String(unit).trim() } };
+  });
+}
+
+/** Fan-out: the coordinator's template as the unit-file writer reads it, and its units from the PIC / OPD column. */
+export type SplitReview =
+  | { readonly status: "ready"; readonly source: SplitSource; readonly units: readonly UnitAssignment[]; readonly unassigned: readonly number[] }
+  | { readonly status: "coordinator-broken"; readonly problem: UnitFileProblem };
+
+export function reviewSplit(raw: RawMergeSource): SplitReview {
+  try {
+    const source = asProblem(raw, (): SplitSource => {
+      const { framework, column } = readColumns(raw, ["targets", "official"]);
+      const single = (name: "SPBE_INSTANSI" | "SPBE_YEAR") => ({ value: raw.cells[name]?.values[0]?.[0] ?? null, address: raw.cells[name]?.address ?? name });
+      return {
+        framework,
+        instansi: single("SPBE_INSTANSI"),
+        year: single("SPBE_YEAR"),
+        pic: column("pic"),
+        levels: column("levels"),
+        targets: column("targets"),
+        official: column("official"),
+        justification: column("justification"),
+        evidence: column("evidence"),
+        notes: column("notes"),
+      };
+    });
+    const { units, unassigned } = assignUnits(source.pic);
+    return { status: "ready", source, units, unassigned };
   } catch (error) {
-    if (error instanceof SpbeError) throw new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
+    if (error instanceof UnitFileProblem) return { status: "coordinator-broken", problem: error };
     throw error;
   }
 }

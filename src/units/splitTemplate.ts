@@ -26,6 +26,11 @@ export interface SplitOptions {
   readonly note?: string;
 }
 
+/** What a unit file is made from: the parts of the coordinator's template that writeUnitWorkbook reads. */
+export type SplitSource = Pick<
+  TemplateReading, "framework" | "instansi" | "year" | "pic" | "levels" | "targets" | "official" | "justification" | "evidence" | "notes"
+>;
+
 export interface UnitFilePlan {
   readonly assignment: UnitAssignment;
   /** A file name made from the unit's name, unique among the plan's: "bappeda.xlsx", "dinas-kominfo.xlsx". */
@@ -151,7 +156,7 @@ export function stampUnit(workbook: ExcelJS.Workbook, reading: Pick<TemplateRead
  * @example const plan = planSplit(readTemplateWorkbook(coordinator));
  *   const wb = await writeUnitWorkbook(readTemplateWorkbook(coordinator), plan.units[0].assignment, { deadline: "2026-03-31" });
  */
-export async function writeUnitWorkbook(source: TemplateReading, assignment: UnitAssignment, options: SplitOptions = {}): Promise<ExcelJS.Workbook> {
+export async function writeUnitWorkbook(source: SplitSource, assignment: UnitAssignment, options: SplitOptions = {}): Promise<ExcelJS.Workbook> {
   const labels = unitLabels(options.language ?? "id");
   const workbook = await writeTemplateWorkbook({
     framework: source.framework.id,

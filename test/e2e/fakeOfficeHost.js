@@ -78,6 +78,8 @@
       writes: [],
       formatting: [],
       activeSheet: null,
+      // Base64 .xlsx files opened with Excel.createWorkbook (ExcelApi 1.8), in order.
+      createdWorkbooks: [],
     };
     function addSheet(def) {
       var sheet = { name: def.name, cells: {}, names: [] };
@@ -431,6 +433,14 @@
         });
       },
       RequestContext: Context,
+      createWorkbook: function (base64) {
+        return new Promise(function (resolve) {
+          setTimeout(function () {
+            state.createdWorkbooks.push(base64);
+            resolve();
+          }, 0);
+        });
+      },
     };
     var hostInfo = config.host === null ? { host: null, platform: null } : { host: "Excel", platform: "OfficeOnline" };
     var Office = {

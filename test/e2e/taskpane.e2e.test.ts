@@ -242,7 +242,7 @@ describe("task pane in Excel (fake host)", () => {
     await page.close();
   });
 
-  it("merges two unit sheets into the coordinator's template after review and confirmation, with a log sheet (320px)", async () => {
+  it("merges two unit sheets into the coordinator's template after review and confirmation, with a log sheet, and makes a unit file (320px)", async () => {
     const column = (values: Record<number, string | number>) => Array.from({ length: 47 }, (_, i) => values[i + 1] ?? null);
     const pic = column({ 1: "Bappeda", 2: "Bappeda; Inspektorat", 3: "Inspektorat" });
     const workbook = templateWorkbook([
@@ -293,6 +293,17 @@ describe("task pane in Excel (fake host)", () => {
     ]);
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, "12-unit-digabung-320");
+
+    // Fan-out: the unit file is built in the browser (ExcelJS loaded on demand) and opened with Excel.createWorkbook.
+    await panel.getByRole("button", { name: "Tampilkan unit" }).click();
+    await panel.getByRole("list", { name: "Unit dan indikatornya" }).waitFor();
+    await panel.getByRole("button", { name: "Buat berkas unit Bappeda" }).click();
+    await panel.getByText("Dibuka sebagai buku kerja baru; simpan sebagai bappeda.xlsx.").waitFor({ timeout: 30000 });
+    const created = await page.evaluate(() => (window as unknown as { __fakeExcel: { createdWorkbooks: string[] } }).__fakeExcel.createdWorkbooks);
+    expect(created).toHaveLength(1);
+    expect(created[0].startsWith("UEsDB")).toBe(true); // a zip (.xlsx)
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "13-unit-berkas-320");
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });

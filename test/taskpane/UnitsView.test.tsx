@@ -7,7 +7,7 @@ import { UnitsView } from "../../src/taskpane/components/UnitsView";
 import { readTemplates } from "../../src/excel/readTemplates";
 import { readMergeSources } from "../../src/excel/readMergeSources";
 import { writeMerge } from "../../src/excel/writeMerge";
-import type { WriteMerge } from "../../src/taskpane/actions";
+import type { CreateUnitWorkbook, WriteMerge } from "../../src/taskpane/actions";
 import type { Language } from "../../src/taskpane/language";
 import { installFakeOffice, templateWorkbook, type FakeExcelState, type TemplateSpec } from "./fakeHost";
 
@@ -141,5 +141,43 @@ describe("UnitsView", () => {
     await screen.findByRole("combobox", { name: "Template koordinator" });
     expect(screen.getByRole("heading", { name: "Membagi template ke unit" })).toBeTruthy();
     expect(screen.getByText(/^spbe split /)).toBeTruthy();
+  });
+
+  it("lists the units of the coordinator's template and makes one unit's file on request", async () => {
+    const create = jest.fn<ReturnType<CreateUnitWorkbook>, Parameters<CreateUnitWorkbook>>().mockResolvedValue({ fileName: "bappeda.xlsx" });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <UnitsView language="id" readTemplates={readTemplates} readMergeSources={readMergeSources} writeMerge={jest.fn()} createUnitWorkbook={create} />
+      </FluentProvider>,
+    );
+    await screen.findByRole("combobox", { name: "Template koordinator" });
+    expect(screen.getByRole("heading", { name: "Buat berkas unit" })).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: /^Batas waktu/ }), { target: { value: "2026-03-31" } });
+    fireEvent.click(screen.getByRole("button", { name: "Tampilkan unit" }));
+    const list = await screen.findByRole("list", { name: "Unit dan indikatornya" });
+    expect(within(list).getAllByRole("listitem").map((li) => li.firstChild?.textContent)).toEqual(["Bappeda", "Inspektorat"]);
+    expect(within(list).getByText("3 indikator: 1, 2, 4")).toBeTruthy();
+    expect(screen.getByText(/^Indikator tanpa PIC, tidak dikirim ke unit mana pun: 5-47\.$/)).toBeTruthy();
+    expect(create).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Buat berkas unit Bappeda" }));
+    expect(await screen.findByText("Dibuka sebagai buku kerja baru; simpan sebagai bappeda.xlsx.")).toBeTruthy();
+    expect(create).toHaveBeenCalledTimes(1);
+    const [source, unit, options] = create.mock.calls[0];
+    expect(source.framework.id).toBe("59/2020");
+    expect(unit).toMatchObject({ unit: "Bappeda", indicators: [1, 2, 4] });
+    expect(options).toEqual({ language: "id", deadline: "2026-03-31" });
+    expect(state.writes).toEqual([]);
+  });
+
+  it("shows Excel's refusal to open the unit workbook on that unit", async () => {
+    const error = Object.assign(new Error("Not supported"), { code: "ApiNotFound", debugInfo: {} });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <UnitsView language="en" readTemplates={readTemplates} readMergeSources={readMergeSources} writeMerge={jest.fn()} createUnitWorkbook={jest.fn().mockRejectedValue(error)} />
+      </FluentProvider>,
+    );
+    fireEvent.click(await screen.findByRole("button", { name: "Show units" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Make the unit file for Inspektorat" }));
+    expect(await screen.findByText("Not supported (code: ApiNotFound)")).toBeTruthy();
   });
 });

@@ -114,6 +114,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
                   subscribeToChanges={actions.subscribeToChanges}
                   readMergeSources={actions.readMergeSources}
                   writeMerge={actions.writeMerge}
+                  createUnitWorkbook={actions.createUnitWorkbook}
                 />
               </div>
               <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>

@@ -7,14 +7,17 @@
 import * as React from "react";
 import {
   Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar,
-  MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, mergeClasses, tokens,
+  Input, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, mergeClasses, tokens,
 } from "@fluentui/react-components";
 import type { Language } from "../language";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import { useTemplates } from "../useTemplates";
-import type { PaneActions, ReadMergeSources, WriteMerge } from "../actions";
-import { mergeLog, mergeWrites, reviewMerge, shownValue, unitProgress, type MergeReview } from "../unitsModel";
+import type { CreateUnitWorkbook, PaneActions, ReadMergeSources, WriteMerge } from "../actions";
+import {
+  mergeLog, mergeWrites, reviewMerge, reviewSplit, shownValue, unitProgress, type MergeReview, type SplitReview,
+} from "../unitsModel";
+import type { TemplateEntry } from "../summaryModel";
 import type { WriteMergeResult } from "../../excel/writeMerge";
 import type { MergeChange, MergeConflict, MergeResult } from "../../units/mergeUnitAnswers";
 import { unitLabels } from "../../units/labels";
@@ -56,6 +59,8 @@ export interface UnitsViewProps {
   readonly subscribeToChanges?: PaneActions["subscribeToChanges"];
   readonly readMergeSources: ReadMergeSources;
   readonly writeMerge: WriteMerge;
+  /** Fan-out; absent where Excel cannot open a new workbook: the view then points to `spbe split`. */
+  readonly createUnitWorkbook?: CreateUnitWorkbook;
 }
 
 type ReviewState =
@@ -70,7 +75,7 @@ type WriteOutcome =
   | { readonly status: "done"; readonly result: WriteMergeResult; readonly sheet: string; readonly conflicts: number }
   | { readonly status: "failed"; readonly error: unknown };
 
-export function UnitsView({ language, readTemplates, subscribeToChanges, readMergeSources, writeMerge }: UnitsViewProps) {
+export function UnitsView({ language, readTemplates, subscribeToChanges, readMergeSources, writeMerge, createUnitWorkbook }: UnitsViewProps) {
   const styles = useStyles();
   const s = STRINGS[language];
   const { state } = useTemplates(readTemplates, subscribeToChanges);
@@ -130,77 +135,215 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
   const ready = shown?.status === "ready" ? shown : undefined;
 
   return (
-    <form className={styles.form} onSubmit={runReview} noValidate aria-labelledby="units-heading">
-      <h2 id="units-heading" className={styles.heading}>
-        {s.unitsHeading}
-      </h2>
-      <p className={styles.intro}>{s.unitsIntro}</p>
+    <div className={styles.form}>
+      <form className={styles.form} onSubmit={runReview} noValidate aria-labelledby="units-heading">
+        <h2 id="units-heading" className={styles.heading}>
+          {s.unitsHeading}
+        </h2>
+        <p className={styles.intro}>{s.unitsIntro}</p>
 
-      {state.status === "ready" && entries.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>{s.noTemplateTitle}</MessageBarTitle>
-            {s.noTemplateBody}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{s.readFailedTitle}</MessageBarTitle>
-            {describeError(state.error, language).text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+        {state.status === "ready" && entries.length === 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              <MessageBarTitle>{s.noTemplateTitle}</MessageBarTitle>
+              {s.noTemplateBody}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.status === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{s.readFailedTitle}</MessageBarTitle>
+              {describeError(state.error, language).text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
 
-      {entries.length > 0 && (
-        <Field label={s.unitsCoordinatorLabel}>
-          <Select
-            className={styles.selectNarrow}
-            select={{ className: styles.selectControlNarrow }}
-            value={coordinator?.key}
-            onChange={(_, d) => setCoordinatorKey(d.value)}
-          >
-            {entries.map((entry) => (
-              <option key={entry.key} value={entry.key}>
-                {entryLabel(entry, language)}
-              </option>
+        {entries.length > 0 && (
+          <Field label={s.unitsCoordinatorLabel}>
+            <Select
+              className={styles.selectNarrow}
+              select={{ className: styles.selectControlNarrow }}
+              value={coordinator?.key}
+              onChange={(_, d) => setCoordinatorKey(d.value)}
+            >
+              {entries.map((entry) => (
+                <option key={entry.key} value={entry.key}>
+                  {entryLabel(entry, language)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+
+        {entries.length > 0 && (
+          <fieldset className={styles.fieldset} aria-describedby={unitsError ? "units-sheets-error" : undefined}>
+            <legend className={styles.legend}>{s.unitsSheetsLabel}</legend>
+            {others.length === 0 && <p className={styles.note}>{s.unitsNoUnitSheets}</p>}
+            {others.map((entry) => (
+              <Checkbox
+                key={entry.key}
+                label={entryLabel(entry, language)}
+                checked={!excluded.has(entry.key)}
+                onChange={(_, d) => toggle(entry.key, d.checked === true)}
+              />
             ))}
-          </Select>
-        </Field>
-      )}
+            {unitsError && (
+              <div id="units-sheets-error" role="alert" className={styles.fieldError}>
+                {unitsError}
+              </div>
+            )}
+          </fieldset>
+        )}
 
-      {entries.length > 0 && (
-        <fieldset className={styles.fieldset} aria-describedby={unitsError ? "units-sheets-error" : undefined}>
-          <legend className={styles.legend}>{s.unitsSheetsLabel}</legend>
-          {others.length === 0 && <p className={styles.note}>{s.unitsNoUnitSheets}</p>}
-          {others.map((entry) => (
-            <Checkbox
-              key={entry.key}
-              label={entryLabel(entry, language)}
-              checked={!excluded.has(entry.key)}
-              onChange={(_, d) => toggle(entry.key, d.checked === true)}
-            />
-          ))}
-          {unitsError && (
-            <div id="units-sheets-error" role="alert" className={styles.fieldError}>
-              {unitsError}
-            </div>
+        <Button className={styles.button} type="submit" appearance="primary" disabled={!coordinator || review.status === "running"}>
+          {s.unitsReview}
+        </Button>
+
+        <div aria-live="polite" className={styles.section}>
+          {review.status === "running" && <Spinner size="tiny" label={s.unitsReviewing} />}
+          {review.status === "failed" && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>{s.unitsReadFailedTitle}</MessageBarTitle>
+                {describeError(review.error, language).text}
+              </MessageBarBody>
+            </MessageBar>
           )}
-        </fieldset>
+          {shown?.status === "coordinator-broken" && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>{s.unitsCoordinatorBrokenTitle}</MessageBarTitle>
+                {shown.problem.messageIn(language)}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {ready && (
+            <MergeReviewDetails
+              result={ready.result}
+              language={language}
+              writing={write.status === "running"}
+              onMerge={() => setConfirming(true)}
+            />
+          )}
+          {write.status === "done" && (
+            <MessageBar intent="success">
+              <MessageBarBody>
+                <MessageBarTitle>{s.unitsMergedTitle}</MessageBarTitle>
+                {s.unitsMerged(write.result.written, write.sheet, write.result.logSheet, write.conflicts)}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {write.status === "failed" && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>{s.unitsMergeFailedTitle}</MessageBarTitle>
+                {describeError(write.error, language).text}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+
+        {ready && (
+          <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+            <DialogSurface>
+              <DialogBody>
+                <DialogTitle>{s.unitsConfirmTitle}</DialogTitle>
+                <DialogContent>{s.unitsConfirmBody(ready.result.changes.length, ready.coordinatorSheet)}</DialogContent>
+                <DialogActions>
+                  <Button appearance="primary" onClick={() => void confirmMerge(ready.result, ready.coordinatorSheet)}>
+                    {s.unitsConfirm}
+                  </Button>
+                  <Button onClick={() => setConfirming(false)}>{s.unitsCancel}</Button>
+                </DialogActions>
+              </DialogBody>
+            </DialogSurface>
+          </Dialog>
+        )}
+
+      </form>
+      <SplitSection
+        language={language}
+        coordinator={coordinator}
+        readMergeSources={readMergeSources}
+        createUnitWorkbook={createUnitWorkbook}
+      />
+    </div>
+  );
+}
+
+type UnitFileOutcome =
+  | { readonly status: "running" }
+  | { readonly status: "done"; readonly fileName: string }
+  | { readonly status: "failed"; readonly error: unknown };
+
+interface SplitSectionProps {
+  readonly language: Language;
+  readonly coordinator: TemplateEntry | undefined;
+  readonly readMergeSources: ReadMergeSources;
+  readonly createUnitWorkbook?: CreateUnitWorkbook;
+}
+
+/** Fan-out: the units of the coordinator's template, each with a button that opens its unit workbook in Excel. */
+function SplitSection({ language, coordinator, readMergeSources, createUnitWorkbook }: SplitSectionProps) {
+  const styles = useStyles();
+  const s = STRINGS[language];
+  const [deadline, setDeadline] = React.useState("");
+  const [note, setNote] = React.useState("");
+  const [split, setSplit] = React.useState<{ review: SplitReview; key: string } | { error: unknown } | { running: true } | null>(null);
+  const [files, setFiles] = React.useState<Record<string, UnitFileOutcome>>({});
+
+  async function showUnits() {
+    if (!coordinator) return;
+    setSplit({ running: true });
+    setFiles({});
+    try {
+      const [raw] = await readMergeSources([coordinator]);
+      setSplit({ review: reviewSplit(raw), key: coordinator.key });
+    } catch (error) {
+      setSplit({ error });
+    }
+  }
+
+  async function create(review: Extract<SplitReview, { status: "ready" }>, unit: (typeof review.units)[number]) {
+    if (!createUnitWorkbook) return;
+    setFiles((f) => ({ ...f, [unit.key]: { status: "running" } }));
+    try {
+      const options = { language, ...(deadline.trim() ? { deadline: deadline.trim() } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
+      const { fileName } = await createUnitWorkbook(review.source, unit, options);
+      setFiles((f) => ({ ...f, [unit.key]: { status: "done", fileName } }));
+    } catch (error) {
+      setFiles((f) => ({ ...f, [unit.key]: { status: "failed", error } }));
+    }
+  }
+
+  const shown = split && "review" in split && split.key === coordinator?.key ? split.review : undefined;
+
+  return (
+    <section className={styles.section} aria-labelledby="units-split-heading">
+      <h3 id="units-split-heading" className={styles.subheading}>
+        {createUnitWorkbook ? s.unitsSplitMakeHeading : s.unitsSplitHeading}
+      </h3>
+      {createUnitWorkbook && coordinator && (
+        <>
+          <p className={styles.note}>{s.unitsSplitIntro}</p>
+          <Field label={s.unitsDeadlineLabel} hint={s.unitsDeadlineHint}>
+            <Input value={deadline} onChange={(_, d) => setDeadline(d.value)} />
+          </Field>
+          <Field label={s.unitsNoteLabel}>
+            <Input value={note} onChange={(_, d) => setNote(d.value)} />
+          </Field>
+          <Button className={styles.button} onClick={() => void showUnits()} disabled={split !== null && "running" in split}>
+            {s.unitsShowUnits}
+          </Button>
+        </>
       )}
-
-      <Button className={styles.button} type="submit" appearance="primary" disabled={!coordinator || review.status === "running"}>
-        {s.unitsReview}
-      </Button>
-
       <div aria-live="polite" className={styles.section}>
-        {review.status === "running" && <Spinner size="tiny" label={s.unitsReviewing} />}
-        {review.status === "failed" && (
+        {split && "error" in split && (
           <MessageBar intent="error">
             <MessageBarBody>
               <MessageBarTitle>{s.unitsReadFailedTitle}</MessageBarTitle>
-              {describeError(review.error, language).text}
+              {describeError(split.error, language).text}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -212,57 +355,42 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
             </MessageBarBody>
           </MessageBar>
         )}
-        {ready && (
-          <MergeReviewDetails
-            result={ready.result}
-            language={language}
-            writing={write.status === "running"}
-            onMerge={() => setConfirming(true)}
-          />
-        )}
-        {write.status === "done" && (
-          <MessageBar intent="success">
-            <MessageBarBody>
-              <MessageBarTitle>{s.unitsMergedTitle}</MessageBarTitle>
-              {s.unitsMerged(write.result.written, write.sheet, write.result.logSheet, write.conflicts)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {write.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{s.unitsMergeFailedTitle}</MessageBarTitle>
-              {describeError(write.error, language).text}
-            </MessageBarBody>
-          </MessageBar>
+        {shown?.status === "ready" && (
+          <>
+            {shown.units.length === 0 && <p className={styles.note}>{s.unitsNoUnits}</p>}
+            <ul className={styles.list} aria-label={s.unitsUnitListLabel}>
+              {shown.units.map((unit) => {
+                const outcome = files[unit.key];
+                return (
+                  <li key={unit.key} className={styles.section}>
+                    <span className={styles.itemName}>{unit.unit}</span>
+                    <span className={styles.itemDetail}>{s.unitsIndicators(listIndicators(unit.indicators), unit.indicators.length)}</span>
+                    <Button
+                      className={styles.button}
+                      size="small"
+                      aria-label={s.unitsCreateFileLabel(unit.unit)}
+                      disabled={outcome?.status === "running"}
+                      onClick={() => void create(shown, unit)}
+                    >
+                      {s.unitsCreateFile}
+                    </Button>
+                    {outcome?.status === "done" && <span className={styles.itemDetail}>{s.unitsFileOpened(outcome.fileName)}</span>}
+                    {outcome?.status === "failed" && (
+                      <MessageBar intent="error">
+                        <MessageBarBody>{describeError(outcome.error, language).text}</MessageBarBody>
+                      </MessageBar>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {shown.unassigned.length > 0 && <p className={styles.note}>{s.unitsUnassigned(listIndicators(shown.unassigned))}</p>}
+          </>
         )}
       </div>
-
-      {ready && (
-        <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{s.unitsConfirmTitle}</DialogTitle>
-              <DialogContent>{s.unitsConfirmBody(ready.result.changes.length, ready.coordinatorSheet)}</DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => void confirmMerge(ready.result, ready.coordinatorSheet)}>
-                  {s.unitsConfirm}
-                </Button>
-                <Button onClick={() => setConfirming(false)}>{s.unitsCancel}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
-      )}
-
-      <section className={styles.section} aria-labelledby="units-split-heading">
-        <h3 id="units-split-heading" className={styles.subheading}>
-          {s.unitsSplitHeading}
-        </h3>
-        <p className={styles.note}>{s.unitsSplitNote}</p>
-        <code className={styles.code}>{s.unitsSplitCommand}</code>
-      </section>
-    </form>
+      <p className={styles.note}>{createUnitWorkbook ? s.unitsSplitCliAlso : s.unitsSplitNote}</p>
+      <code className={styles.code}>{s.unitsSplitCommand}</code>
+    </section>
   );
 }
 
