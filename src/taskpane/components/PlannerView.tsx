@@ -16,14 +16,12 @@ import { formatExact, formatLevel } from "../format";
 import { useTemplates } from "../useTemplates";
 import type { PaneActions, WriteTargets } from "../actions";
 import type { TemplateEntry } from "../summaryModel";
-import { entryLabel } from "./SummaryView";
+import { TemplatePicker, TemplateReadMessages, useNarrowSelectStyles } from "./TemplatePicker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  selectNarrow: { minWidth: 0, maxWidth: "100%" },
-  selectControlNarrow: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   button: { alignSelf: "flex-start" },
   result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, margin: 0 },
@@ -54,6 +52,7 @@ type WriteOutcome =
 
 export function PlannerView({ language, readTemplates, subscribeToChanges, writeTargets }: PlannerViewProps) {
   const styles = useStyles();
+  const narrow = useNarrowSelectStyles();
   const s = STRINGS[language];
   const { state } = useTemplates(readTemplates, subscribeToChanges);
   const entries = state.status === "ready" ? state.entries.filter((e) => e.summary) : [];
@@ -116,39 +115,8 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
       </h2>
       <p className={styles.intro}>{s.plannerIntro}</p>
 
-      {state.status === "ready" && entries.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>{s.noTemplateTitle}</MessageBarTitle>
-            {s.noTemplateBody}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{s.readFailedTitle}</MessageBarTitle>
-            {describeError(state.error, language).text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {entries.length > 0 && (
-        <Field label={s.templatePicker}>
-          <Select
-            className={styles.selectNarrow}
-            select={{ className: styles.selectControlNarrow }}
-            value={selected?.key}
-            onChange={(_, d) => setSelectedKey(d.value)}
-          >
-            {entries.map((entry) => (
-              <option key={entry.key} value={entry.key}>
-                {entryLabel(entry, language)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <TemplateReadMessages state={state} language={language} />
+      <TemplatePicker label={s.templatePicker} entries={entries} selectedKey={selected?.key} onSelect={setSelectedKey} language={language} />
 
       <Field
         label={s.plannerTargetLabel}
@@ -161,7 +129,7 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
       </Field>
 
       <Field label={s.plannerMaxRiseLabel}>
-        <Select className={styles.selectNarrow} select={{ className: styles.selectControlNarrow }} value={maxRise} onChange={(_, d) => setMaxRise(d.value)}>
+        <Select className={narrow.selectNarrow} select={{ className: narrow.selectControlNarrow }} value={maxRise} onChange={(_, d) => setMaxRise(d.value)}>
           <option value="">{s.plannerMaxRiseNone}</option>
           {MAX_RISE_CHOICES.map((n) => (
             <option key={n} value={String(n)}>

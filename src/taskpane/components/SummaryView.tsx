@@ -3,16 +3,14 @@
  * Refresh and, where the host has events, shortly after the workbook changes.
  */
 import * as React from "react";
-import {
-  Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../language";
 import { STRINGS } from "../strings";
-import { describeError } from "../errorText";
 import type { TemplateEntry } from "../summaryModel";
 import { useTemplates } from "../useTemplates";
 import type { PaneActions } from "../actions";
 import { SummaryDetails } from "./SummaryDetails";
+import { TemplatePicker, TemplateReadMessages } from "./TemplatePicker";
 
 export { CHANGE_DEBOUNCE_MS } from "../useTemplates";
 
@@ -20,9 +18,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  // A native select is as wide as its longest option (an agency's full name); at 320px it must shrink instead.
-  selectNarrow: { minWidth: 0, maxWidth: "100%" },
-  selectControlNarrow: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
 });
 
 export interface SummaryViewProps {
@@ -32,14 +27,6 @@ export interface SummaryViewProps {
 }
 
 /** "Penilaian 2024: Kominfo · 2024 · 59/2020": how a template is named in pickers. */
-export function entryLabel(entry: TemplateEntry, language: Language): string {
-  const s = STRINGS[language];
-  const sheet = entry.sheetName || s.workbookScope;
-  const summary = entry.summary;
-  const detail = summary ? [summary.instansi, summary.year, summary.framework.id].filter(Boolean).join(" · ") : "";
-  return s.templateOption(sheet, detail);
-}
-
 export function SummaryView({ language, readTemplates, subscribeToChanges }: SummaryViewProps) {
   const styles = useStyles();
   const s = STRINGS[language];
@@ -59,49 +46,11 @@ export function SummaryView({ language, readTemplates, subscribeToChanges }: Sum
       </div>
       {busy && <Spinner id="summary-busy" size="tiny" label={s.refreshing} />}
 
-      {state.status === "failed" && <ReadFailed error={state.error} language={language} />}
-
-      {state.status === "ready" && entries.length === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>{s.noTemplateTitle}</MessageBarTitle>
-            {s.noTemplateBody}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {entries.length > 0 && (
-        <Field label={s.templatePicker}>
-          <Select
-            className={styles.selectNarrow}
-            select={{ className: styles.selectControlNarrow }}
-            value={selected?.key}
-            onChange={(_, data) => setSelectedKey(data.value)}
-          >
-            {entries.map((entry) => (
-              <option key={entry.key} value={entry.key}>
-                {entryLabel(entry, language)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      <TemplateReadMessages state={state} language={language} />
+      <TemplatePicker label={s.templatePicker} entries={entries} selectedKey={selected?.key} onSelect={setSelectedKey} language={language} />
 
       {selected && <EntryView entry={selected} language={language} />}
     </div>
-  );
-}
-
-function ReadFailed({ error, language }: { readonly error: unknown; readonly language: Language }) {
-  const s = STRINGS[language];
-  const described = describeError(error, language);
-  return (
-    <MessageBar intent="error">
-      <MessageBarBody>
-        <MessageBarTitle>{s.readFailedTitle}</MessageBarTitle>
-        {described.text}
-      </MessageBarBody>
-    </MessageBar>
   );
 }
 

@@ -7,7 +7,7 @@
 import * as React from "react";
 import {
   Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar,
-  Input, MessageBarBody, MessageBarTitle, Select, Spinner, makeStyles, mergeClasses, tokens,
+  Input, MessageBarBody, MessageBarTitle, Spinner, makeStyles, mergeClasses, tokens,
 } from "@fluentui/react-components";
 import type { Language } from "../language";
 import { STRINGS } from "../strings";
@@ -22,14 +22,12 @@ import type { WriteMergeResult } from "../../excel/writeMerge";
 import type { MergeChange, MergeConflict, MergeResult } from "../../units/mergeUnitAnswers";
 import { unitLabels } from "../../units/labels";
 import { listIndicators } from "../../units/messages";
-import { entryLabel } from "./SummaryView";
+import { TemplatePicker, TemplateReadMessages, entryLabel } from "./TemplatePicker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  selectNarrow: { minWidth: 0, maxWidth: "100%" },
-  selectControlNarrow: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   fieldError: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
@@ -142,39 +140,14 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
         </h2>
         <p className={styles.intro}>{s.unitsIntro}</p>
 
-        {state.status === "ready" && entries.length === 0 && (
-          <MessageBar intent="info">
-            <MessageBarBody>
-              <MessageBarTitle>{s.noTemplateTitle}</MessageBarTitle>
-              {s.noTemplateBody}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {state.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{s.readFailedTitle}</MessageBarTitle>
-              {describeError(state.error, language).text}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-
-        {entries.length > 0 && (
-          <Field label={s.unitsCoordinatorLabel}>
-            <Select
-              className={styles.selectNarrow}
-              select={{ className: styles.selectControlNarrow }}
-              value={coordinator?.key}
-              onChange={(_, d) => setCoordinatorKey(d.value)}
-            >
-              {entries.map((entry) => (
-                <option key={entry.key} value={entry.key}>
-                  {entryLabel(entry, language)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        <TemplateReadMessages state={state} language={language} />
+        <TemplatePicker
+          label={s.unitsCoordinatorLabel}
+          entries={entries}
+          selectedKey={coordinator?.key}
+          onSelect={setCoordinatorKey}
+          language={language}
+        />
 
         {entries.length > 0 && (
           <fieldset className={styles.fieldset} aria-describedby={unitsError ? "units-sheets-error" : undefined}>
