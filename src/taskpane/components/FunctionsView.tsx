@@ -8,6 +8,7 @@ import type { Language } from "../language";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import { FUNCTION_REFERENCE } from "../functionReference";
+import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -95,12 +96,7 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
                 </MessageBar>
               )}
               {outcome.status === "failed" && outcome.id === fn.id && (
-                <MessageBar intent="error">
-                  <MessageBarBody>
-                    <MessageBarTitle>{s.insertFailedTitle}</MessageBarTitle>
-                    {describeError(outcome.error, language).text}
-                  </MessageBarBody>
-                </MessageBar>
+                <ErrorBar title={s.insertFailedTitle}>{describeError(outcome.error, language).text}</ErrorBar>
               )}
             </div>
           </li>

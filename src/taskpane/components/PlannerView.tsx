@@ -17,6 +17,7 @@ import { useTemplates } from "../useTemplates";
 import type { PaneActions, WriteTargets } from "../actions";
 import type { TemplateEntry } from "../summaryModel";
 import { TemplatePicker, TemplateReadMessages, useNarrowSelectStyles } from "./TemplatePicker";
+import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -152,12 +153,7 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
 
       <div aria-live="polite" className={styles.result}>
         {plan && "error" in plan && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{s.plannerFailedTitle}</MessageBarTitle>
-              {describeError(plan.error, language).text}
-            </MessageBarBody>
-          </MessageBar>
+          <ErrorBar title={s.plannerFailedTitle}>{describeError(plan.error, language).text}</ErrorBar>
         )}
         {shownPlan && selected && (
           <PlanResult
@@ -176,12 +172,7 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
           </MessageBar>
         )}
         {write.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{s.plannerWriteFailedTitle}</MessageBarTitle>
-              {describeError(write.error, language).text}
-            </MessageBarBody>
-          </MessageBar>
+          <ErrorBar title={s.plannerWriteFailedTitle}>{describeError(write.error, language).text}</ErrorBar>
         )}
       </div>
 

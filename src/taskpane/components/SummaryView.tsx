@@ -11,6 +11,7 @@ import { useTemplates } from "../useTemplates";
 import type { PaneActions } from "../actions";
 import { SummaryDetails } from "./SummaryDetails";
 import { TemplatePicker, TemplateReadMessages } from "./TemplatePicker";
+import { ErrorBar } from "./ErrorBar";
 
 export { CHANGE_DEBOUNCE_MS } from "../useTemplates";
 
@@ -68,12 +69,7 @@ function EntryView({ entry, language }: { readonly entry: TemplateEntry; readonl
   }
   if (entry.problem) {
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          <MessageBarTitle>{s.problemTitle}</MessageBarTitle>
-          {entry.problem.messageIn(language)}
-        </MessageBarBody>
-      </MessageBar>
+      <ErrorBar title={s.problemTitle}>{entry.problem.messageIn(language)}</ErrorBar>
     );
   }
   return entry.summary ? <SummaryDetails summary={entry.summary} language={language} /> : null;

@@ -12,6 +12,7 @@ import type { Language } from "../language";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import type { InsertTemplate, InsertTemplateOptions, InsertTemplateResult } from "../actions";
+import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -194,11 +195,6 @@ function Failure({ error, language }: { readonly error: unknown; readonly langua
   const s = STRINGS[language];
   const described = describeError(error, language);
   return (
-    <MessageBar intent="error">
-      <MessageBarBody>
-        <MessageBarTitle>{s.generateFailedTitle}</MessageBarTitle>
-        {described.text}
-      </MessageBarBody>
-    </MessageBar>
+    <ErrorBar title={s.generateFailedTitle}>{described.text}</ErrorBar>
   );
 }

@@ -8,6 +8,7 @@ import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import type { TemplateEntry } from "../summaryModel";
 import type { TemplatesState } from "../useTemplates";
+import { ErrorBar } from "./ErrorBar";
 
 export const useNarrowSelectStyles = makeStyles({
   // Template labels are long ("Kertas Kerja · Pemerintah Kota ... · 59/2020"): let the select shrink to the pane
@@ -30,12 +31,7 @@ export function TemplateReadMessages({ state, language }: { readonly state: Temp
   const s = STRINGS[language];
   if (state.status === "failed") {
     return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          <MessageBarTitle>{s.readFailedTitle}</MessageBarTitle>
-          {describeError(state.error, language).text}
-        </MessageBarBody>
-      </MessageBar>
+      <ErrorBar title={s.readFailedTitle}>{describeError(state.error, language).text}</ErrorBar>
     );
   }
   if (state.status === "ready" && state.entries.length === 0) {

@@ -23,6 +23,7 @@ import type { MergeChange, MergeConflict, MergeResult } from "../../units/mergeU
 import { unitLabels } from "../../units/labels";
 import { listIndicators } from "../../units/messages";
 import { TemplatePicker, TemplateReadMessages, entryLabel } from "./TemplatePicker";
+import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -176,20 +177,10 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
         <div aria-live="polite" className={styles.section}>
           {review.status === "running" && <Spinner size="tiny" label={s.unitsReviewing} />}
           {review.status === "failed" && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                <MessageBarTitle>{s.unitsReadFailedTitle}</MessageBarTitle>
-                {describeError(review.error, language).text}
-              </MessageBarBody>
-            </MessageBar>
+            <ErrorBar title={s.unitsReadFailedTitle}>{describeError(review.error, language).text}</ErrorBar>
           )}
           {shown?.status === "coordinator-broken" && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                <MessageBarTitle>{s.unitsCoordinatorBrokenTitle}</MessageBarTitle>
-                {shown.problem.messageIn(language)}
-              </MessageBarBody>
-            </MessageBar>
+            <ErrorBar title={s.unitsCoordinatorBrokenTitle}>{shown.problem.messageIn(language)}</ErrorBar>
           )}
           {ready && (
             <MergeReviewDetails
@@ -208,12 +199,7 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
             </MessageBar>
           )}
           {write.status === "failed" && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                <MessageBarTitle>{s.unitsMergeFailedTitle}</MessageBarTitle>
-                {describeError(write.error, language).text}
-              </MessageBarBody>
-            </MessageBar>
+            <ErrorBar title={s.unitsMergeFailedTitle}>{describeError(write.error, language).text}</ErrorBar>
           )}
         </div>
 
@@ -313,20 +299,10 @@ function SplitSection({ language, coordinator, readMergeSources, createUnitWorkb
       )}
       <div aria-live="polite" className={styles.section}>
         {split && "error" in split && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{s.unitsReadFailedTitle}</MessageBarTitle>
-              {describeError(split.error, language).text}
-            </MessageBarBody>
-          </MessageBar>
+          <ErrorBar title={s.unitsReadFailedTitle}>{describeError(split.error, language).text}</ErrorBar>
         )}
         {shown?.status === "coordinator-broken" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{s.unitsCoordinatorBrokenTitle}</MessageBarTitle>
-              {shown.problem.messageIn(language)}
-            </MessageBarBody>
-          </MessageBar>
+          <ErrorBar title={s.unitsCoordinatorBrokenTitle}>{shown.problem.messageIn(language)}</ErrorBar>
         )}
         {shown?.status === "ready" && (
           <>
