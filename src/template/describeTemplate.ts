@@ -107,11 +107,13 @@ function predikatChain(bands: readonly Band[], atLeast: (minHundredths: number) 
 }
 
 /** A value formula that shows why it cannot be computed (invalid cells first, then blanks) before computing it. */
-function guarded(labels: TemplateLabels, invalid: string, blanks: string, value: string): string {
-  return (
+function guarded(labels: TemplateLabels, invalid: string, blanks: string, value: string, emptyWhenAllOf?: number): string {
+  const checked =
     `IF(${invalid}>0,${str(labels.invalid + " (")}&${invalid}&${str(" " + labels.cells + ")")},` +
-    `IF(${blanks}>0,${str(labels.incomplete + " (")}&${blanks}&${str(" " + labels.blanks + ")")},${value}))`
-  );
+    `IF(${blanks}>0,${str(labels.incomplete + " (")}&${blanks}&${str(" " + labels.blanks + ")")},${value}))`;
+  // Targets and official results are often not there yet: with none entered the cell stays empty, so the summary
+  // does not repeat "belum lengkap (47 kosong)" down the columns before the results come back.
+  return emptyWhenAllOf === undefined ? checked : `IF(${blanks}=${emptyWhenAllOf},"",${checked})`;
 }
 
 /** A sheet before its row heights are measured from its content. */
@@ -331,7 +333,7 @@ function describeSummarySheet(ctx: Context): SheetLayout {
 
   /** The cells of one table row: `sources(s)` gives the numerator, blanks and invalid formulas of series s. */
   const tableRow = (
-    r: number, code: string, name: string, weight: number, style: StyleId,
+    r: number, code: string, name: string, weight: number, size: number, style: StyleId,
     sources: (s: 0 | 1 | 2) => { num: string; blanks: string; invalid: string },
   ): CellSpec[] => {
     const cells: Record<number, CellSpec> = {
@@ -352,8 +354,10 @@ function describeSummarySheet(ctx: Context): SheetLayout {
       cells[h.blanks] = { formula: src.blanks, style: "helper" };
       cells[h.invalid] = { formula: src.invalid, style: "helper" };
       cells[h.hundredths] = { formula: `=INT((200*${num}+${den})/(2*${den}))`, style: "helper" };
-      cells[valueCols[s][0]] = { formula: `=${guarded(labels, inv, blanks, `${num}/${den}`)}`, format: FORMAT_EXACT, style: "formula" };
-      cells[valueCols[s][1]] = { formula: `=${guarded(labels, inv, blanks, `${at(r, h.hundredths)}/100`)}`, format: FORMAT_ROUNDED, style: "formula" };
+      // Series 0 (the self-assessment) always says what is missing; targets and official results may be absent.
+      const emptyWhenAllOf = s === 0 ? undefined : size;
+      cells[valueCols[s][0]] = { formula: `=${guarded(labels, inv, blanks, `${num}/${den}`, emptyWhenAllOf)}`, format: FORMAT_EXACT, style: "formula" };
+      cells[valueCols[s][1]] = { formula: `=${guarded(labels, inv, blanks, `${at(r, h.hundredths)}/100`, emptyWhenAllOf)}`, format: FORMAT_ROUNDED, style: "formula" };
     }
     const t = SUM.seriesCol(1);
     cells[c.gap] = {
@@ -372,19 +376,20 @@ function describeSummarySheet(ctx: Context): SheetLayout {
     const lastRow = EV.firstRow + aspect.indicatorNos[aspect.indicatorNos.length - 1] - 1;
     const n = aspect.indicatorNos.length;
     const weights = evRef(rangeRef(first, EV.col.weightUnits, lastRow, EV.col.weightUnits, true));
-    rows.push(tableRow(positions.aspects[i], aspect.id, aspect.name, aspect.weight, "text", (s) => {
+    rows.push(tableRow(positions.aspects[i], aspect.id, aspect.name, aspect.weight, n, "text", (s) => {
       const hundredths = evRef(rangeRef(first, evalHundredthsCol[s], lastRow, evalHundredthsCol[s], true));
       return { num: `=SUMPRODUCT(${hundredths},${weights})`, blanks: `=${n}-COUNT(${hundredths})`, invalid: `=COUNTIF(${hundredths},-1)` };
     }));
   });
   framework.domains.forEach((domain, i) => {
     const aspectRows = framework.aspects.map((a, k) => (a.domainId === domain.id ? positions.aspects[k] : -1)).filter((r) => r > 0);
-    rows.push(tableRow(positions.domains[i], domain.id, domain.name, domain.weight, "text", (s) => {
+    const size = framework.aspects.filter((a) => a.domainId === domain.id).reduce((k, a) => k + a.indicatorNos.length, 0);
+    rows.push(tableRow(positions.domains[i], domain.id, domain.name, domain.weight, size, "text", (s) => {
       const h = SUM.seriesCol(s);
       return { num: sumOf(aspectRows, h.num), blanks: sumOf(aspectRows, h.blanks), invalid: sumOf(aspectRows, h.invalid) };
     }));
   });
-  rows.push(tableRow(ov, "", framework.indexName, totalWeight(framework), "group", (s) => {
+  rows.push(tableRow(ov, "", framework.indexName, totalWeight(framework), framework.indicators.length, "group", (s) => {
     const h = SUM.seriesCol(s);
     return { num: sumOf(positions.aspects, h.num), blanks: sumOf(positions.aspects, h.blanks), invalid: sumOf(positions.aspects, h.invalid) };
   }));

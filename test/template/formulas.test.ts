@@ -127,6 +127,19 @@ describe("template formulas of 59/2020 at the published ties and boundaries", ()
     expect(engine.value(N.SPBE_INDEX)).toBe(2);
   });
 
+  it("leaves the target and official indices empty until one is entered, then says what is still missing", () => {
+    engine.fill(N.SPBE_LEVELS, new Array(47).fill(2));
+    engine.fill(N.SPBE_TARGETS, new Array(47).fill(null));
+    engine.fill(N.SPBE_OFFICIAL, new Array(47).fill(null));
+    expect(engine.value(N.SPBE_TARGET_INDEX)).toBe("");
+    expect(["C14", "C15", "C16"].map((a) => engine.cell("Ringkasan", a))).toEqual(["", "", ""]);
+    const partly: (number | null)[] = new Array(47).fill(null);
+    partly[0] = 3;
+    engine.fill(N.SPBE_TARGETS, partly);
+    expect(engine.value(N.SPBE_TARGET_INDEX)).toBe("belum lengkap (46 kosong)");
+    expect(engine.value(N.SPBE_INDEX)).toBe(2); // the self-assessment is unaffected
+  });
+
   it("computes the official-evaluation index from its own column (Tabel 12 example: 3,282, 3,28, Baik)", () => {
     const tabel12 = [
       4, 4, 4, 4, 4, 4, 4, 3, 3, 3, 3, 4, 3, 2, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
