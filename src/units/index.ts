@@ -17,4 +17,4 @@ export {
   scoreTemplate, rankTemplates, compareRatios, writeRankingWorkbook, type Ranking, type RankedTemplate, type ScoredTemplate,
 } from "./rankTemplates";
 export { unitLabels, type UnitLabels } from "./labels";
-export { saveWorkbook } from "./saveWorkbook";
+export { saveWorkbook } from "../xlsx/saveWorkbook";

@@ -6,11 +6,11 @@
  * appears only once complete (written beside it under a temporary name, then renamed).
  */
 import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import type { Framework } from "../../core";
 import type { TemplateOptions } from "../args";
 import { inputError } from "../errors";
 import { checkOutputFile } from "../files";
+import { saveWorkbook } from "../../xlsx/saveWorkbook";
 import type { Progress } from "./progress";
 
 export interface TemplateResult {
@@ -34,12 +34,9 @@ export async function template(options: TemplateOptions, progress: Progress = ()
     year: options.year,
     filledBy: options.filledBy,
   });
-  const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temporary);
-    await fs.rename(temporary, out);
+    await saveWorkbook(workbook, out);
   } catch (error) {
-    await fs.rm(temporary, { force: true }).catch(() => undefined);
     throw inputError("OUTPUT_WRITE_FAILED", { file: out, detail: (error as Error).message }, error);
   }
   const { size } = await fs.stat(out);
