@@ -2,7 +2,7 @@
  * Shapes of custom-function arguments: ranges to one list of cells (with each cell's address, when Excel gives
  * the range's address), optional flags, and the message language.
  */
-import { SpbeError, isBlank, type Language } from "../core";
+import { SpbeError, isBlank, readCompleteLevels, readLevels, resolveFramework, type Framework, type Language } from "../core";
 
 /** A range as Excel passes it: rows of cells. A single value arrives as [[value]]. */
 export type CellGrid = unknown[][];
@@ -53,6 +53,23 @@ export function flattenRange(grid: CellGrid, rangeAddress?: string): CellList {
     for (let c = 0; c < cells.length; c++) values.push(cells[c]);
   }
   return { values, addressOf: cellAddressOf(rangeAddress, columns) };
+}
+
+/**
+ * The framework and the levels (hundredths, blanks as null) of a levels range: the framework from the argument or
+ * the number of cells, every filled cell checked, messages naming the cell when Excel gave the range's address.
+ */
+export function readLevelRange(levels: CellGrid, framework: unknown, invocation?: CustomFunctions.Invocation): { fw: Framework; values: (number | null)[] } {
+  const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
+  const fw = resolveFramework(framework, { cellCount: cells.values.length });
+  return { fw, values: readLevels(cells.values, fw, { addressOf: cells.addressOf }) };
+}
+
+/** As readLevelRange, but every indicator must be filled in: the first blank is reported as not filled in (#N/A). */
+export function readCompleteLevelRange(levels: CellGrid, framework: unknown, invocation?: CustomFunctions.Invocation): { fw: Framework; values: number[] } {
+  const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
+  const fw = resolveFramework(framework, { cellCount: cells.values.length });
+  return { fw, values: readCompleteLevels(cells.values, fw, { addressOf: cells.addressOf }) };
 }
 
 /** An optional TRUE/FALSE argument (blank means false); 1 and 0 are accepted as Excel does. */

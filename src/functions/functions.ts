@@ -8,19 +8,12 @@
  */
 import {
   bandOfNumber, domainIndex, findAspect, findBandByName, findDomain, findIndicator, levelName,
-  overallIndex, readCompleteLevels, readLevels, resolveFramework, resolveLanguage, aspectIndex, ratioToNumber,
-  roundHalfUpToHundredths, scoreBreakdown, SpbeError, type Framework, type Ratio,
+  overallIndex, resolveFramework, resolveLanguage, aspectIndex, ratioToNumber,
+  roundHalfUpToHundredths, scoreBreakdown, SpbeError, type Ratio,
 } from "../core";
-import { flattenRange, readFlag, requireValue, type CellGrid } from "./cells";
+import { readCompleteLevelRange, readFlag, readLevelRange, requireValue } from "./cells";
 import { excelResult } from "./errors";
 import { scoresTable } from "./scoresTable";
-
-/** Framework and complete levels (hundredths) of a levels range, with cell addresses in messages when known. */
-function readRange(levels: CellGrid, framework: unknown, invocation?: CustomFunctions.Invocation): { fw: Framework; values: number[] } {
-  const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
-  const fw = resolveFramework(framework, { cellCount: cells.values.length });
-  return { fw, values: readCompleteLevels(cells.values, fw, { addressOf: cells.addressOf }) };
-}
 
 function present(value: Ratio, rounded: unknown): number {
   return readFlag(rounded, "rounded") ? roundHalfUpToHundredths(value) / 100 : ratioToNumber(value);
@@ -38,7 +31,7 @@ function present(value: Ratio, rounded: unknown): number {
  */
 export function index(levels: any[][], framework: any, rounded: any, invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values } = readRange(levels, framework, invocation);
+    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
     return present(overallIndex(fw, values), rounded);
   });
 }
@@ -72,7 +65,7 @@ export function category(index: any, framework: any, language: any): string {
  */
 export function domain(levels: any[][], domain: any, framework: any, rounded: any, invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values } = readRange(levels, framework, invocation);
+    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
     return present(domainIndex(fw, values, findDomain(fw, requireValue(domain, "domain"))), rounded);
   });
 }
@@ -90,7 +83,7 @@ export function domain(levels: any[][], domain: any, framework: any, rounded: an
  */
 export function aspect(levels: any[][], aspect: any, framework: any, rounded: any, invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values } = readRange(levels, framework, invocation);
+    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
     return present(aspectIndex(fw, values, findAspect(fw, requireValue(aspect, "aspect"))), rounded);
   });
 }
@@ -107,7 +100,7 @@ export function aspect(levels: any[][], aspect: any, framework: any, rounded: an
  */
 export function scores(levels: any[][], framework: any, language: any, invocation: CustomFunctions.Invocation): any[][] {
   return excelResult(() => {
-    const { fw, values } = readRange(levels, framework, invocation);
+    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
     return scoresTable(scoreBreakdown(fw, values), resolveLanguage(language));
   });
 }
@@ -170,9 +163,7 @@ export function levelname(level: any, indicator: any, framework: any, language: 
  */
 export function progress(levels: any[][], framework: any, invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
-    const fw = resolveFramework(framework, { cellCount: cells.values.length });
-    const read = readLevels(cells.values, fw, { addressOf: cells.addressOf });
+    const read = readLevelRange(levels, framework, invocation).values;
     return read.filter((l) => l !== null).length / read.length;
   });
 }
@@ -188,9 +179,7 @@ export function progress(levels: any[][], framework: any, invocation: CustomFunc
  */
 export function missing(levels: any[][], framework: any, invocation: CustomFunctions.Invocation): string {
   return excelResult(() => {
-    const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
-    const fw = resolveFramework(framework, { cellCount: cells.values.length });
-    const read = readLevels(cells.values, fw, { addressOf: cells.addressOf });
+    const read = readLevelRange(levels, framework, invocation).values;
     return read.flatMap((l, i) => (l === null ? [String(i + 1)] : [])).join(", ");
   });
 }

@@ -5,23 +5,16 @@
  * judged on the exact index (2024 practice).
  */
 import {
-  SpbeError, describePlan, planToTarget, ratioToNumber, readCompleteLevels, readTarget, resolveFramework, targetGap, isBlank,
+  SpbeError, describePlan, planToTarget, ratioToNumber, readTarget, targetGap, isBlank,
   type Framework, type IndicatorPlanOptions, type Language, type Plan,
 } from "../core";
-import { flattenRange, messageLanguage, type CellGrid } from "./cells";
+import { flattenRange, messageLanguage, readCompleteLevelRange, type CellGrid } from "./cells";
 import { excelResult } from "./errors";
 
 const HEADINGS: Record<Language, string[]> = {
   id: ["No", "Indikator", "Dari", "Ke", "Kenaikan indeks"],
   en: ["No", "Indicator", "From", "To", "Index gain"],
 };
-
-/** Framework and complete levels (hundredths) of a levels range, with cell addresses in messages when known. */
-function readRange(levels: CellGrid, framework: unknown, invocation?: CustomFunctions.Invocation): { fw: Framework; values: number[] } {
-  const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
-  const fw = resolveFramework(framework, { cellCount: cells.values.length });
-  return { fw, values: readCompleteLevels(cells.values, fw, { addressOf: cells.addressOf }) };
-}
 
 /**
  * Per-indicator efforts from a range of one cell per indicator (blank: 1); omitted or a single blank: none.
@@ -65,7 +58,7 @@ export function planTable(plan: Plan, language: Language): (string | number)[][]
  */
 export function plan(levels: any[][], target: any, framework: any, maxRise: any, effort: any[][], invocation: CustomFunctions.Invocation): any[][] {
   return excelResult(() => {
-    const { fw, values } = readRange(levels, framework, invocation);
+    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
     const result = planToTarget(fw, values, readTarget(target, fw), {
       maxRise: isBlank(maxRise) ? undefined : maxRise,
       indicators: readEfforts(effort, fw, invocation?.parameterAddresses?.[4]),
@@ -86,7 +79,7 @@ export function plan(levels: any[][], target: any, framework: any, maxRise: any,
  */
 export function gap(levels: any[][], target: any, framework: any, invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values } = readRange(levels, framework, invocation);
+    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
     return ratioToNumber(targetGap(fw, values, readTarget(target, fw)));
   });
 }
