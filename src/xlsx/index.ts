@@ -3,4 +3,3 @@ export { writeTemplateWorkbook, writeTemplateBuffer, type TemplateInput } from "
 export {
   readTemplateWorkbook, readTemplates, readTemplateLevels, loadTemplateWorkbook, plainCellValue, type TemplateCell, type TemplateReading, type LevelColumn,
 } from "./readTemplateWorkbook";
-export { saveWorkbook } from "./saveWorkbook";

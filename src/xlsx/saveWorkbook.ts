@@ -1,4 +1,8 @@
-/** Saving a workbook so that the file appears only once complete: written beside it under a temporary name, then renamed. */
+/**
+ * Saving a workbook so that the file appears only once complete: written beside it under a temporary name, then
+ * renamed. Node only (file system): imported by path, not through src/xlsx/index.ts, which the task pane's
+ * browser bundle also reaches.
+ */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
