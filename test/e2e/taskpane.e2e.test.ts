@@ -66,7 +66,29 @@ interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
 }
 
+/**
+ * Waits until every finite animation and transition on the page has finished: the state a person looks at. Fluent's
+ * dialog fades its surface and backdrop in with the Web Animations API; measured mid-fade, text sits on
+ * half-transparent colours and axe reports a contrast failure that no user ever sees (issue 9). Infinite animations
+ * (a spinner) never finish and are left alone.
+ */
+async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // New animations can start when one ends (a presence component chains enter steps): loop until none is running.
+    for (let round = 0; round < 20; round++) {
+      const running = document
+        .getAnimations()
+        .filter((a) => a.playState !== "finished" && a.effect?.getComputedTiming().endTime !== Infinity);
+      if (running.length === 0) return;
+      await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+      await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    }
+    throw new Error("animations still running after 20 rounds");
+  });
+}
+
 async function seriousViolations(page: Page): Promise<string[]> {
+  await animationsSettled(page);
   await page.addScriptTag({ path: AXE });
   // Fluent's focus management (tabster) adds 1px "dummy" <i tabindex=0 aria-hidden> sentinels around focus groups;
   // they pass focus straight on and are never announced, so they are left out of the check.
