@@ -20,11 +20,11 @@ async function run(log) {
   const levels = Array.from({ length: 47 }, (_, i) => [1 + (i % 5)]);
   const invocation = { parameterAddresses: ["'Kertas Kerja'!$F$12:$F$58"] };
   let sink = 0;
-  for (let i = 0; i < 20000; i++) sink += index(levels, null, null, invocation); // warm-up for the JIT
+  for (let i = 0; i < 20000; i++) sink += index(levels, null, null, null, invocation); // warm-up for the JIT
   const perCall = [];
   for (let b = 0; b < BATCHES; b++) {
     const start = performance.now();
-    for (let i = 0; i < CALLS_PER_BATCH; i++) sink += index(levels, null, i % 2 === 0, invocation);
+    for (let i = 0; i < CALLS_PER_BATCH; i++) sink += index(levels, null, i % 2 === 0, null, invocation);
     perCall.push(((performance.now() - start) * 1000) / CALLS_PER_BATCH);
   }
   perCall.sort((a, b) => a - b);

@@ -45,11 +45,11 @@ async function run(log) {
   const invocation = { parameterAddresses: ["'Kertas Kerja'!$F$12:$F$58"] };
   const summary = (table) => table[table.length - 1][1];
 
-  const issueCase = time(() => plan(allOnes, 4.2, "59/2020", 2, effort, invocation), RUNS);
+  const issueCase = time(() => plan(allOnes, 4.2, "59/2020", 2, effort, null, null, invocation), RUNS);
   log(`all 1 -> 4,20, per-indicator effort, max +2: median ${issueCase.ms.toFixed(2)} ms; ${summary(issueCase.result)}`);
-  const reachable = time(() => plan(allOnes, 4.2, "59/2020", null, effort, invocation), RUNS);
+  const reachable = time(() => plan(allOnes, 4.2, "59/2020", null, effort, null, null, invocation), RUNS);
   log(`all 1 -> 4,20, per-indicator effort, no limit: median ${reachable.ms.toFixed(2)} ms; ${summary(reachable.result)}`);
-  const decimals = time(() => plan(decimal, 4.2, "59/2020", null, effort, invocation), 3);
+  const decimals = time(() => plan(decimal, 4.2, "59/2020", null, effort, null, null, invocation), 3);
   log(`as above, every third level 1,37: median ${decimals.ms.toFixed(2)} ms; ${summary(decimals.result)}`);
 
   return {

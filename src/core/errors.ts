@@ -13,7 +13,7 @@ export type { ErrorCode, Language, MessageParams } from "./messages";
  */
 export type ErrorKind = "missing" | "invalid";
 
-const MISSING_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["LEVEL_BLANK", "ARGUMENT_BLANK"]);
+const MISSING_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["LEVEL_BLANK", "ARGUMENT_BLANK", "KEYS_MISSING"]);
 
 export class SpbeError extends Error {
   readonly code: ErrorCode;

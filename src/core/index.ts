@@ -12,3 +12,7 @@ export * from "./predikat";
 export * from "./lookup";
 export * from "./levelNames";
 export * from "./plan";
+export * from "./numberText";
+export * from "./indicatorKeys";
+export * from "./keyedLevels";
+export * from "./levelText";

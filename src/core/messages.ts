@@ -33,6 +33,15 @@ export type ErrorCode =
   | "PLAN_MAX_RISE_INVALID"
   | "PLAN_MAX_LEVEL_INVALID"
   | "PLAN_EFFORT_INVALID"
+  | "KEYS_SHAPE_MISMATCH"
+  | "KEYS_MISSING"
+  | "KEY_LEVEL_CONFLICT"
+  | "FRAMEWORK_AMBIGUOUS"
+  | "NUMBER_TEXT_AMBIGUOUS"
+  | "LEVEL_TEXT_UNKNOWN"
+  | "LEVEL_TEXT_CONTRADICTS"
+  | "LEVEL_NAME_NEEDS_INDICATOR"
+  | "PLAN_LEVEL_NOT_HUNDREDTHS"
   | "TEMPLATE_NOT_FOUND"
   | "TEMPLATE_NAME_BROKEN";
 
@@ -57,6 +66,11 @@ export interface MessageParams {
   readonly argument?: string;
   /** What is allowed, already listed ("A1-A8"). */
   readonly allowed?: string;
+  /** A list already joined ("3, 17, 42"): indicators, levels. */
+  readonly list?: string;
+  /** The second cell and value of a contradiction. */
+  readonly otherCell?: string;
+  readonly otherValue?: unknown;
 }
 
 type Template = (p: MessageParams, lang: Language) => string;
@@ -200,6 +214,42 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
   PLAN_EFFORT_INVALID: {
     id: (p, l) => `Upaya ${describeValue(p.value, l)}${forIndicator(p, l)} tidak dapat dipakai. Yang diizinkan: angka 0 sampai ${num(p.max ?? 1000000, l)}, satu untuk semua langkah atau satu per tingkat 1-5.`,
     en: (p, l) => `Effort ${describeValue(p.value, l)}${forIndicator(p, l)} cannot be used. Allowed: a number from 0 to ${num(p.max ?? 1000000, l)}, one for every step or one per level 1-5.`,
+  },
+  KEYS_SHAPE_MISMATCH: {
+    id: (p) => `Rentang indikator berisi ${p.actual} sel, padahal rentang tingkat berisi ${p.expected} sel. Pilih dua rentang dengan baris yang sama: satu kolom kunci indikator dan satu kolom tingkat.`,
+    en: (p) => `The indicators range has ${p.actual} cells but the levels range has ${p.expected}. Select two ranges over the same rows: one column of indicator keys and one of levels.`,
+  },
+  KEYS_MISSING: {
+    id: (p) => `Indikator ${p.list} tidak ada di rentang indikator (${p.actual} dari ${p.expected} indikator kerangka ${p.framework} ditemukan). Tambahkan baris untuk indikator itu, atau periksa kolom kuncinya.`,
+    en: (p) => `Indicator(s) ${p.list} have no row in the indicators range (${p.actual} of the ${p.expected} indicators of framework ${p.framework} found). Add a row for each, or check the key column.`,
+  },
+  KEY_LEVEL_CONFLICT: {
+    id: (p, l) => `Indikator ${p.indicator} muncul lebih dari sekali dengan tingkat berbeda: ${describeValue(p.value, l)} di sel ${p.cell} dan ${describeValue(p.otherValue, l)} di sel ${p.otherCell}. Samakan tingkatnya, atau hapus salah satu baris.`,
+    en: (p, l) => `Indicator ${p.indicator} appears more than once with different levels: ${describeValue(p.value, l)} in cell ${p.cell} and ${describeValue(p.otherValue, l)} in cell ${p.otherCell}. Make them agree, or remove one row.`,
+  },
+  FRAMEWORK_AMBIGUOUS: {
+    id: (p) => `Kerangka tidak dapat dipastikan dari kunci indikator: cocok dengan ${p.allowed}. Sebutkan kerangkanya ("59/2020", "8/2026", "5/2018") atau tahun evaluasi pada argumen framework.`,
+    en: (p) => `The framework cannot be told from the indicator keys: they fit ${p.allowed}. Name the framework ("59/2020", "8/2026", "5/2018") or the evaluation year in the framework argument.`,
+  },
+  NUMBER_TEXT_AMBIGUOUS: {
+    id: (p, l) => `Argumen ${p.argument} berisi teks ${describeValue(p.value, l)} yang dapat dibaca dua cara (pemisah ribuan atau desimal). Ketik angkanya sebagai angka, atau tulis desimal tanpa pemisah ribuan (misalnya "2,63" atau "4.2125").`,
+    en: (p, l) => `Argument ${p.argument} holds the text ${describeValue(p.value, l)}, which reads two ways (thousands or decimal separator). Enter it as a number, or write the decimals without a thousands separator (for example "2.63" or "4,2125").`,
+  },
+  LEVEL_TEXT_UNKNOWN: {
+    id: (p, l) => `${place(p, l)}: teks ${describeValue(p.value, l)} tidak dapat dibaca sebagai tingkat. Yang diterima: angka ${p.min ?? 0}-${p.max ?? 5} ("3", "Level 3", "Tingkat 3", "3 - Nama") atau nama tingkat (${p.allowed}).`,
+    en: (p, l) => `${place(p, l)}: the text ${describeValue(p.value, l)} cannot be read as a level. Accepted: a number ${p.min ?? 0}-${p.max ?? 5} ("3", "Level 3", "Tingkat 3", "3 - Name") or a level name (${p.allowed}).`,
+  },
+  LEVEL_TEXT_CONTRADICTS: {
+    id: (p, l) => `${place(p, l)}: teks ${describeValue(p.value, l)} bertentangan: nama itu adalah tingkat ${p.list}, bukan ${p.expected}. Perbaiki angka atau namanya.`,
+    en: (p, l) => `${place(p, l)}: the text ${describeValue(p.value, l)} contradicts itself: that name is level ${p.list}, not ${p.expected}. Fix the number or the name.`,
+  },
+  LEVEL_NAME_NEEDS_INDICATOR: {
+    id: (p, l) => `Nama tingkat ${describeValue(p.value, l)} berarti tingkat ${p.list} tergantung indikatornya (kerangka ${p.framework} memiliki dua skala). Sebutkan nomor indikator pada argumen kedua.`,
+    en: (p, l) => `The level name ${describeValue(p.value, l)} means level ${p.list} depending on the indicator (framework ${p.framework} has two scales). Give the indicator number as the second argument.`,
+  },
+  PLAN_LEVEL_NOT_HUNDREDTHS: {
+    id: (p, l) => `Indikator ${p.indicator} bernilai rata-rata tepat ${describeValue(p.value, l)} dari beberapa baris layanan, bukan kelipatan 0,01; perencana target memerlukan tingkat dengan paling banyak dua desimal. Indeks, aspek dan selisih target tetap dihitung tepat; untuk rencana, isi tingkat indikator itu dalam satu baris.`,
+    en: (p, l) => `Indicator ${p.indicator} is the exact mean ${describeValue(p.value, l)} of several service rows, not a multiple of 0.01; the target planner needs levels with at most two decimals. The index, aspects and gap are still exact; to plan, give that indicator's level on one row.`,
   },
   TEMPLATE_NOT_FOUND: {
     id: () => `Berkas ini tidak memuat templat SPBE/Pemdi: nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ditemukan. Buat templat dengan add-in atau perintah "spbe template", lalu isi tingkatnya.`,

@@ -27,6 +27,7 @@ import { SpbeError } from "./errors";
 import { roundHalfUpToHundredths, type Ratio } from "./exact";
 import type { Band, Framework, Indicator } from "./frameworks";
 import { bandOfIndex, DEFAULT_PRACTICE, findBandByName, type PredikatPractice } from "./predikat";
+import { readNumberText } from "./numberText";
 import { overallIndex, totalWeight } from "./scores";
 import { solveCheapestSelection, type SolverGroup } from "./planSolver";
 import { isBlank, toHundredths } from "./levels";
@@ -151,8 +152,12 @@ export function readTarget(value: unknown, framework: Framework): ResolvedTarget
   const invalid = () => new SpbeError("TARGET_INVALID", { value, min: 0, max: framework.maxLevel, allowed });
   let index: number | undefined;
   if (typeof value === "number") index = value;
-  else if (typeof value === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(value)) index = Number(value.trim().replace(",", "."));
-  else if (typeof value === "string") return resolveTarget(framework, value);
+  else if (typeof value === "string") {
+    const reading = readNumberText(value);
+    if (reading.kind === "ambiguous") throw new SpbeError("NUMBER_TEXT_AMBIGUOUS", { argument: "target", value });
+    if (reading.kind === "not-a-number") return resolveTarget(framework, value);
+    index = reading.value;
+  }
   if (index === undefined || !Number.isFinite(index) || index < 0 || index > framework.maxLevel) throw invalid();
   const hundredths = toHundredths(index);
   if (hundredths === null) throw invalid();
@@ -172,13 +177,15 @@ function requiredNumerator(framework: Framework, bound: number, practice: Predik
  * the distance to the point where the index rounds up to the target (target - 0,005 - index).
  */
 export function targetGap(framework: Framework, levels: readonly number[], target: PlanTarget | ResolvedTarget, practice: PredikatPractice = DEFAULT_PRACTICE): Ratio {
+  return targetGapOfIndex(framework, overallIndex(framework, checkedLevels(framework, levels)), target, practice);
+}
+
+/** As targetGap, from an exact index already computed (a keyed reading, whose levels may be exact means). */
+export function targetGapOfIndex(framework: Framework, current: Ratio, target: PlanTarget | ResolvedTarget, practice: PredikatPractice = DEFAULT_PRACTICE): Ratio {
   const bound = checkedTarget(framework, target).hundredths;
-  const current = overallIndex(framework, checkedLevels(framework, levels));
-  // In halves of the numerator, so that the rounded threshold (b - 1/2) W stays an integer.
-  const w = totalWeight(framework);
-  const twiceThreshold = practice === "rounded" ? Math.max(0, (2 * bound - 1) * w) : 2 * bound * w;
-  const missing = Math.max(0, twiceThreshold - 2 * current.num);
-  return { num: missing, den: 2 * current.den };
+  // exact: b/100 - num/den = (b den - 100 num) / (100 den); rounded: (b - 1/2)/100 - num/den, over 200 den.
+  if (practice === "rounded") return { num: Math.max(0, (2 * bound - 1) * current.den - 200 * current.num), den: 200 * current.den };
+  return { num: Math.max(0, bound * current.den - 100 * current.num), den: 100 * current.den };
 }
 
 function checkedLevels(framework: Framework, levels: readonly (number | null)[]): number[] {

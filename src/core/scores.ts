@@ -13,11 +13,16 @@
 import type { Ratio } from "./exact";
 import type { Aspect, Domain, Framework } from "./frameworks";
 
+/**
+ * Every function here takes levels in hundredths x `scale`: 1 for levels as cells hold them, more when a level is
+ * an exact mean of several rows (see keyedLevels.ts), so that the mean of three services is still an integer.
+ */
+
 /** The exact index of a group of indicators: sum(level x weight) / (100 x sum(weight)), levels in hundredths. */
-function groupIndex(framework: Framework, levels: readonly number[], indicatorNos: readonly number[], weight: number): Ratio {
+function groupIndex(framework: Framework, levels: readonly number[], indicatorNos: readonly number[], weight: number, scale: number): Ratio {
   let num = 0;
   for (const no of indicatorNos) num += levels[no - 1] * framework.indicators[no - 1].weight;
-  return { num, den: 100 * weight };
+  return { num, den: 100 * weight * scale };
 }
 
 function domainIndicatorNos(framework: Framework, domain: Domain): number[] {
@@ -30,19 +35,19 @@ export function totalWeight(framework: Framework): number {
 }
 
 /** The overall index (Indeks SPBE / Indeks Pemdi), exact. `levels` are in hundredths, one per indicator. */
-export function overallIndex(framework: Framework, levels: readonly number[]): Ratio {
+export function overallIndex(framework: Framework, levels: readonly number[], scale = 1): Ratio {
   let num = 0;
   const indicators = framework.indicators;
   for (let i = 0; i < indicators.length; i++) num += levels[i] * indicators[i].weight;
-  return { num, den: 100 * totalWeight(framework) };
+  return { num, den: 100 * totalWeight(framework) * scale };
 }
 
-export function aspectIndex(framework: Framework, levels: readonly number[], aspect: Aspect): Ratio {
-  return groupIndex(framework, levels, aspect.indicatorNos, aspect.weight);
+export function aspectIndex(framework: Framework, levels: readonly number[], aspect: Aspect, scale = 1): Ratio {
+  return groupIndex(framework, levels, aspect.indicatorNos, aspect.weight, scale);
 }
 
-export function domainIndex(framework: Framework, levels: readonly number[], domain: Domain): Ratio {
-  return groupIndex(framework, levels, domainIndicatorNos(framework, domain), domain.weight);
+export function domainIndex(framework: Framework, levels: readonly number[], domain: Domain, scale = 1): Ratio {
+  return groupIndex(framework, levels, domainIndicatorNos(framework, domain), domain.weight, scale);
 }
 
 export interface ScoreBreakdown {
@@ -54,11 +59,11 @@ export interface ScoreBreakdown {
 }
 
 /** Every aspect, every domain and the overall index of one complete set of levels. */
-export function scoreBreakdown(framework: Framework, levels: readonly number[]): ScoreBreakdown {
+export function scoreBreakdown(framework: Framework, levels: readonly number[], scale = 1): ScoreBreakdown {
   return {
     framework,
-    index: overallIndex(framework, levels),
-    aspects: framework.aspects.map((aspect) => ({ aspect, value: aspectIndex(framework, levels, aspect) })),
-    domains: framework.domains.map((domain) => ({ domain, value: domainIndex(framework, levels, domain) })),
+    index: overallIndex(framework, levels, scale),
+    aspects: framework.aspects.map((aspect) => ({ aspect, value: aspectIndex(framework, levels, aspect, scale) })),
+    domains: framework.domains.map((domain) => ({ domain, value: domainIndex(framework, levels, domain, scale) })),
   };
 }

@@ -2,7 +2,10 @@
  * Shapes of custom-function arguments: ranges to one list of cells (with each cell's address, when Excel gives
  * the range's address), optional flags, and the message language.
  */
-import { SpbeError, isBlank, readCompleteLevels, readLevels, resolveFramework, type Framework, type Language } from "../core";
+import {
+  SpbeError, isBlank, readCompleteKeyedLevels, readCompleteLevels, readKeyedLevels, readLevels, resolveFramework,
+  type Framework, type KeyedCells, type Language,
+} from "../core";
 
 /** A range as Excel passes it: rows of cells. A single value arrives as [[value]]. */
 export type CellGrid = unknown[][];
@@ -56,20 +59,57 @@ export function flattenRange(grid: CellGrid, rangeAddress?: string): CellList {
 }
 
 /**
- * The framework and the levels (hundredths, blanks as null) of a levels range: the framework from the argument or
- * the number of cells, every filled cell checked, messages naming the cell when Excel gave the range's address.
+ * The levels of a function call, one per indicator in order: in hundredths x `scale` (1 unless an indicator is
+ * the exact mean of several rows), blanks as null.
  */
-export function readLevelRange(levels: CellGrid, framework: unknown, invocation?: CustomFunctions.Invocation): { fw: Framework; values: (number | null)[] } {
-  const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
-  const fw = resolveFramework(framework, { cellCount: cells.values.length });
-  return { fw, values: readLevels(cells.values, fw, { addressOf: cells.addressOf }) };
+export interface LevelInput {
+  readonly fw: Framework;
+  readonly values: readonly (number | null)[];
+  readonly scale: number;
 }
 
-/** As readLevelRange, but every indicator must be filled in: the first blank is reported as not filled in (#N/A). */
-export function readCompleteLevelRange(levels: CellGrid, framework: unknown, invocation?: CustomFunctions.Invocation): { fw: Framework; values: number[] } {
-  const cells = flattenRange(levels, invocation?.parameterAddresses?.[0]);
-  const fw = resolveFramework(framework, { cellCount: cells.values.length });
-  return { fw, values: readCompleteLevels(cells.values, fw, { addressOf: cells.addressOf }) };
+/** Where the levels come from: the range, the framework argument, and the optional `indicators` range. */
+export interface LevelArguments {
+  readonly levels: CellGrid;
+  readonly framework: unknown;
+  /** The `indicators` argument (a range of keys beside the levels), or blank for a range in indicator order. */
+  readonly indicators?: unknown;
+  /** 0-based position of `indicators` among the function's parameters, for its address. */
+  readonly indicatorsPosition?: number;
+  readonly invocation?: CustomFunctions.Invocation;
+}
+
+function keyedCells(args: LevelArguments): KeyedCells {
+  const levels = flattenRange(args.levels, args.invocation?.parameterAddresses?.[0]);
+  const keyGrid = Array.isArray(args.indicators) ? (args.indicators as CellGrid) : [[args.indicators]];
+  const keys = flattenRange(keyGrid, args.indicatorsPosition === undefined ? undefined : args.invocation?.parameterAddresses?.[args.indicatorsPosition]);
+  return { levels: levels.values, keys: keys.values, levelAddressOf: levels.addressOf, keyAddressOf: keys.addressOf };
+}
+
+/**
+ * Reads the levels of a call: in indicator order (the framework from the argument or the number of cells), or,
+ * with `indicators`, by the key on each row (see core/keyedLevels.ts). Every filled cell is checked; messages name
+ * the cell when Excel gave the range's address.
+ */
+export function readLevelInput(args: LevelArguments): LevelInput {
+  if (!isBlank(args.indicators)) {
+    const read = readKeyedLevels(keyedCells(args), args.framework);
+    return { fw: read.framework, values: read.levels, scale: read.scale };
+  }
+  const cells = flattenRange(args.levels, args.invocation?.parameterAddresses?.[0]);
+  const fw = resolveFramework(args.framework, { cellCount: cells.values.length });
+  return { fw, values: readLevels(cells.values, fw, { addressOf: cells.addressOf }), scale: 1 };
+}
+
+/** As readLevelInput, but every indicator must be filled in: the first blank is reported as not filled in (#N/A). */
+export function readCompleteLevelInput(args: LevelArguments): LevelInput & { readonly values: readonly number[] } {
+  if (!isBlank(args.indicators)) {
+    const read = readCompleteKeyedLevels(keyedCells(args), args.framework);
+    return { fw: read.framework, values: read.levels, scale: read.scale };
+  }
+  const cells = flattenRange(args.levels, args.invocation?.parameterAddresses?.[0]);
+  const fw = resolveFramework(args.framework, { cellCount: cells.values.length });
+  return { fw, values: readCompleteLevels(cells.values, fw, { addressOf: cells.addressOf }), scale: 1 };
 }
 
 /** An optional TRUE/FALSE argument (blank means false); 1 and 0 are accepted as Excel does. */

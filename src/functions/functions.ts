@@ -7,11 +7,11 @@
  * 2021-2025, 2026 on); omitted, it follows from the number of cells (47, 20, 35).
  */
 import {
-  bandOfNumber, domainIndex, findAspect, findBandByName, findDomain, findIndicator, levelName,
-  overallIndex, resolveFramework, resolveLanguage, aspectIndex, ratioToNumber,
+  bandOfNumber, domainIndex, isBlank, findAspect, findBandByName, findDomain, findIndicator, levelName, numberFromText,
+  overallIndex, readLevelText, resolveFramework, resolveLanguage, aspectIndex, ratioToNumber,
   roundHalfUpToHundredths, scoreBreakdown, SpbeError, type Ratio,
 } from "../core";
-import { readCompleteLevelRange, readFlag, readLevelRange, requireValue } from "./cells";
+import { readCompleteLevelInput, readFlag, readLevelInput, requireValue } from "./cells";
 import { excelResult } from "./errors";
 import { scoresTable } from "./scoresTable";
 
@@ -25,14 +25,15 @@ function present(value: Ratio, rounded: unknown): number {
  * @param levels One column or row of levels (0-5), one per indicator in order: 47 for 59/2020, 20 for 8/2026, 35 for 5/2018.
  * @param [framework] Regulation ("59/2020", "8/2026", "5/2018") or evaluation year. Omitted: from the number of cells.
  * @param [rounded] TRUE for the official 2-decimal value (half-up); FALSE or omitted for the exact value.
+ * @param [indicators] Optional: a range beside `levels` saying which indicator each row holds (18, "Indikator 18 : ...", "IK-18", "I18", Pemdi "3.2", or the official name). Rows with no indicator key (headers, headings, TOTAL) are skipped; rows may be in any order and repeat.
  * @param invocation Invocation details (cell addresses for error messages).
  * @requiresParameterAddresses
  * @returns The index.
  */
-export function index(levels: any[][], framework: any, rounded: any, invocation: CustomFunctions.Invocation): number {
+export function index(levels: any[][], framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
-    return present(overallIndex(fw, values), rounded);
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 3, invocation });
+    return present(overallIndex(fw, values, scale), rounded);
   });
 }
 
@@ -47,7 +48,7 @@ export function index(levels: any[][], framework: any, rounded: any, invocation:
 export function category(index: any, framework: any, language: any): string {
   return excelResult(() => {
     const fw = resolveFramework(framework, { fallback: "59/2020" });
-    const band = bandOfNumber(fw, requireValue(index, "index"));
+    const band = bandOfNumber(fw, numberFromText(requireValue(index, "index"), "index"));
     return resolveLanguage(language) === "en" ? band.predikatEn : band.predikat;
   });
 }
@@ -59,14 +60,15 @@ export function category(index: any, framework: any, language: any): string {
  * @param domain Domain number (1-4) or code ("D2").
  * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
  * @param [rounded] TRUE for the 2-decimal value; omitted for the exact value.
+ * @param [indicators] Optional: a range beside `levels` saying which indicator each row holds (18, "Indikator 18 : ...", "IK-18", "I18", Pemdi "3.2", or the official name). Rows with no indicator key (headers, headings, TOTAL) are skipped; rows may be in any order and repeat.
  * @param invocation Invocation details (cell addresses for error messages).
  * @requiresParameterAddresses
  * @returns The domain index.
  */
-export function domain(levels: any[][], domain: any, framework: any, rounded: any, invocation: CustomFunctions.Invocation): number {
+export function domain(levels: any[][], domain: any, framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
-    return present(domainIndex(fw, values, findDomain(fw, requireValue(domain, "domain"))), rounded);
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 4, invocation });
+    return present(domainIndex(fw, values, findDomain(fw, requireValue(domain, "domain")), scale), rounded);
   });
 }
 
@@ -77,14 +79,15 @@ export function domain(levels: any[][], domain: any, framework: any, rounded: an
  * @param aspect Aspect number (1-8) or code ("A3").
  * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
  * @param [rounded] TRUE for the 2-decimal value; omitted for the exact value.
+ * @param [indicators] Optional: a range beside `levels` saying which indicator each row holds (18, "Indikator 18 : ...", "IK-18", "I18", Pemdi "3.2", or the official name). Rows with no indicator key (headers, headings, TOTAL) are skipped; rows may be in any order and repeat.
  * @param invocation Invocation details (cell addresses for error messages).
  * @requiresParameterAddresses
  * @returns The aspect index.
  */
-export function aspect(levels: any[][], aspect: any, framework: any, rounded: any, invocation: CustomFunctions.Invocation): number {
+export function aspect(levels: any[][], aspect: any, framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
-    return present(aspectIndex(fw, values, findAspect(fw, requireValue(aspect, "aspect"))), rounded);
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 4, invocation });
+    return present(aspectIndex(fw, values, findAspect(fw, requireValue(aspect, "aspect")), scale), rounded);
   });
 }
 
@@ -94,14 +97,15 @@ export function aspect(levels: any[][], aspect: any, framework: any, rounded: an
  * @param levels One column or row of levels (0-5), one per indicator in order.
  * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
  * @param [language] "id" (default) or "en" for the column headings.
+ * @param [indicators] Optional: a range beside `levels` saying which indicator each row holds (18, "Indikator 18 : ...", "IK-18", "I18", Pemdi "3.2", or the official name). Rows with no indicator key (headers, headings, TOTAL) are skipped; rows may be in any order and repeat.
  * @param invocation Invocation details (cell addresses for error messages).
  * @requiresParameterAddresses
  * @returns A table that spills below and to the right.
  */
-export function scores(levels: any[][], framework: any, language: any, invocation: CustomFunctions.Invocation): any[][] {
+export function scores(levels: any[][], framework: any, language: any, indicators: any[][], invocation: CustomFunctions.Invocation): any[][] {
   return excelResult(() => {
-    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
-    return scoresTable(scoreBreakdown(fw, values), resolveLanguage(language));
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 3, invocation });
+    return scoresTable(scoreBreakdown(fw, values, scale), resolveLanguage(language));
   });
 }
 
@@ -115,7 +119,7 @@ export function scores(levels: any[][], framework: any, language: any, invocatio
 export function weight(indicator: any, framework: any): number {
   return excelResult(() => {
     const fw = resolveFramework(framework, { fallback: "59/2020" });
-    return findIndicator(fw, requireValue(indicator, "indicator")).weight / fw.weightUnitsPerPercent;
+    return findIndicator(fw, numberFromText(requireValue(indicator, "indicator"), "indicator")).weight / fw.weightUnitsPerPercent;
   });
 }
 
@@ -130,7 +134,7 @@ export function weight(indicator: any, framework: any): number {
 export function indicator(indicator: any, framework: any, language: any): string {
   return excelResult(() => {
     const fw = resolveFramework(framework, { fallback: "59/2020" });
-    const ind = findIndicator(fw, requireValue(indicator, "indicator"));
+    const ind = findIndicator(fw, numberFromText(requireValue(indicator, "indicator"), "indicator"));
     return resolveLanguage(language) === "en" ? ind.nameEn : ind.name;
   });
 }
@@ -147,8 +151,8 @@ export function indicator(indicator: any, framework: any, language: any): string
 export function levelname(level: any, indicator: any, framework: any, language: any): string {
   return excelResult(() => {
     const fw = resolveFramework(framework, { fallback: "59/2020" });
-    const ind = findIndicator(fw, requireValue(indicator, "indicator"));
-    return levelName(fw, ind, requireValue(level, "level") as number, resolveLanguage(language));
+    const ind = findIndicator(fw, numberFromText(requireValue(indicator, "indicator"), "indicator"));
+    return levelName(fw, ind, numberFromText(requireValue(level, "level"), "level") as number, resolveLanguage(language));
   });
 }
 
@@ -157,13 +161,14 @@ export function levelname(level: any, indicator: any, framework: any, language: 
  * @customfunction PROGRESS
  * @param levels One column or row of levels, blanks allowed.
  * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
+ * @param [indicators] Optional: a range beside `levels` saying which indicator each row holds (18, "Indikator 18 : ...", "IK-18", "I18", Pemdi "3.2", or the official name). Rows with no indicator key (headers, headings, TOTAL) are skipped; rows may be in any order and repeat.
  * @param invocation Invocation details (cell addresses for error messages).
  * @requiresParameterAddresses
  * @returns The filled share, e.g. 0.85.
  */
-export function progress(levels: any[][], framework: any, invocation: CustomFunctions.Invocation): number {
+export function progress(levels: any[][], framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const read = readLevelRange(levels, framework, invocation).values;
+    const read = readLevelInput({ levels, framework, indicators, indicatorsPosition: 2, invocation }).values;
     return read.filter((l) => l !== null).length / read.length;
   });
 }
@@ -173,13 +178,14 @@ export function progress(levels: any[][], framework: any, invocation: CustomFunc
  * @customfunction MISSING
  * @param levels One column or row of levels, blanks allowed.
  * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
+ * @param [indicators] Optional: a range beside `levels` saying which indicator each row holds (18, "Indikator 18 : ...", "IK-18", "I18", Pemdi "3.2", or the official name). Rows with no indicator key (headers, headings, TOTAL) are skipped; rows may be in any order and repeat.
  * @param invocation Invocation details (cell addresses for error messages).
  * @requiresParameterAddresses
  * @returns The indicator numbers still blank.
  */
-export function missing(levels: any[][], framework: any, invocation: CustomFunctions.Invocation): string {
+export function missing(levels: any[][], framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): string {
   return excelResult(() => {
-    const read = readLevelRange(levels, framework, invocation).values;
+    const read = readLevelInput({ levels, framework, indicators, indicatorsPosition: 2, invocation }).values;
     return read.flatMap((l, i) => (l === null ? [String(i + 1)] : [])).join(", ");
   });
 }
@@ -200,6 +206,22 @@ export function threshold(predikat: any, framework: any): number {
       throw new SpbeError("PREDIKAT_UNKNOWN", { value: name, framework: fw.id, allowed: fw.bands.map((b) => b.predikat).join(", ") });
     }
     return band.minHundredths / 100;
+  });
+}
+
+/**
+ * A level written as text, as a number: "3", "Level 3", "Tingkat 3", "3 - Terdefinisi", or a level name ("Terdefinisi"; with the indicator when the framework's scales differ).
+ * @customfunction LEVEL
+ * @param text The cell holding the level as text (a number is returned as it is, after the usual check).
+ * @param [indicator] Indicator number: needed when a level name alone could mean two levels (59/2020 has two scales).
+ * @param [framework] Regulation or evaluation year. Omitted: 59/2020.
+ * @returns The level, e.g. 3.
+ */
+export function level(text: any, indicator: any, framework: any): number {
+  return excelResult(() => {
+    const fw = resolveFramework(framework, { fallback: "59/2020" });
+    const ind = isBlank(indicator) ? undefined : findIndicator(fw, numberFromText(indicator, "indicator"));
+    return readLevelText(requireValue(text, "text"), fw, ind);
   });
 }
 

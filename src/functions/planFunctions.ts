@@ -5,10 +5,10 @@
  * judged on the exact index (2024 practice).
  */
 import {
-  SpbeError, describePlan, planToTarget, ratioToNumber, readTarget, targetGap, isBlank,
-  type Framework, type IndicatorPlanOptions, type Language, type Plan,
+  SpbeError, describePlan, keyedLevelsInHundredths, overallIndex, planToTarget, ratioToNumber, readTarget, resolveLanguage,
+  targetGapOfIndex, isBlank, type Framework, type IndicatorPlanOptions, type Language, type Plan,
 } from "../core";
-import { flattenRange, messageLanguage, readCompleteLevelRange, type CellGrid } from "./cells";
+import { flattenRange, readCompleteLevelInput, type CellGrid, type LevelInput } from "./cells";
 import { excelResult } from "./errors";
 
 const HEADINGS: Record<Language, string[]> = {
@@ -52,19 +52,30 @@ export function planTable(plan: Plan, language: Language): (string | number)[][]
  * @param [framework] Regulation ("59/2020", "8/2026", "5/2018") or evaluation year. Omitted: from the number of cells.
  * @param [maxRise] Most levels any indicator may rise this cycle (e.g. 1 or 2). Omitted: up to level 5.
  * @param [effort] One column or row with the effort of one step of each indicator, in order (blank: 1). Omitted: 1 for every step.
+ * @param [language] "id" (default) or "en" for the headings and the explanation.
+ * @param [indicators] Optional: a range beside `levels` saying which indicator each row holds (18, "Indikator 18 : ...", "IK-18", "I18", Pemdi "3.2", or the official name). Rows with no indicator key (headers, headings, TOTAL) are skipped; rows may be in any order and repeat.
  * @param invocation Invocation details (cell addresses for error messages).
  * @requiresParameterAddresses
  * @returns A table (no, indicator, from, to, index gain) that spills below; the last row explains the plan and gives the current and projected index.
  */
-export function plan(levels: any[][], target: any, framework: any, maxRise: any, effort: any[][], invocation: CustomFunctions.Invocation): any[][] {
+export function plan(levels: any[][], target: any, framework: any, maxRise: any, effort: any[][], language: any, indicators: any[][], invocation: CustomFunctions.Invocation): any[][] {
   return excelResult(() => {
-    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
-    const result = planToTarget(fw, values, readTarget(target, fw), {
+    const input = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 6, invocation });
+    const fw = input.fw;
+    const result = planToTarget(fw, plannableLevels(input), readTarget(target, fw), {
       maxRise: isBlank(maxRise) ? undefined : maxRise,
       indicators: readEfforts(effort, fw, invocation?.parameterAddresses?.[4]),
     });
-    return planTable(result, messageLanguage());
+    return planTable(result, resolveLanguage(language));
   });
+}
+
+/** The planner works in whole hundredths: an exact mean of service rows that is not one (3,6667) is refused, named. */
+function plannableLevels(input: LevelInput & { readonly values: readonly number[] }): number[] {
+  const levels = keyedLevelsInHundredths({ levels: input.values, scale: input.scale });
+  if (levels !== undefined) return levels;
+  const i = input.values.findIndex((l) => (l ?? 0) % input.scale !== 0);
+  throw new SpbeError("PLAN_LEVEL_NOT_HUNDREDTHS", { indicator: i + 1, value: Math.round((input.values[i] / input.scale) * 100) / 10000 });
 }
 
 /**
@@ -73,13 +84,14 @@ export function plan(levels: any[][], target: any, framework: any, maxRise: any,
  * @param levels One column or row of current levels (0-5), one per indicator in order.
  * @param target Target index (e.g. 2.6) or predikat ("Baik", "Sangat Baik", ...).
  * @param [framework] Regulation or evaluation year. Omitted: from the number of cells.
+ * @param [indicators] Optional: a range beside `levels` saying which indicator each row holds (18, "Indikator 18 : ...", "IK-18", "I18", Pemdi "3.2", or the official name). Rows with no indicator key (headers, headings, TOTAL) are skipped; rows may be in any order and repeat.
  * @param invocation Invocation details (cell addresses for error messages).
  * @requiresParameterAddresses
  * @returns The index points missing, e.g. 1 from 1,45 to 2,45.
  */
-export function gap(levels: any[][], target: any, framework: any, invocation: CustomFunctions.Invocation): number {
+export function gap(levels: any[][], target: any, framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values } = readCompleteLevelRange(levels, framework, invocation);
-    return ratioToNumber(targetGap(fw, values, readTarget(target, fw)));
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 3, invocation });
+    return ratioToNumber(targetGapOfIndex(fw, overallIndex(fw, values, scale), readTarget(target, fw)));
   });
 }

@@ -23,7 +23,7 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   {
     id: "INDEX",
     idName: "INDEKS",
-    signature: "levels, [framework], [rounded]",
+    signature: "levels, [framework], [rounded], [indicators]",
     description: {
       id: "Indeks keseluruhan (Indeks SPBE atau Indeks Pemdi) dari satu tingkat per indikator, dihitung tepat.",
       en: "Overall index (SPBE Index or Pemdi Index) of one level per indicator, computed exactly.",
@@ -45,7 +45,7 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   {
     id: "DOMAIN",
     idName: "DOMAIN",
-    signature: "levels, domain, [framework], [rounded]",
+    signature: "levels, domain, [framework], [rounded], [indicators]",
     description: {
       id: "Indeks satu domain (59/2020 dan 5/2018; Indeks Pemdi tidak memiliki domain).",
       en: "Index of one domain (59/2020 and 5/2018; the Pemdi Index has no domains).",
@@ -56,7 +56,7 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   {
     id: "ASPECT",
     idName: "ASPEK",
-    signature: "levels, aspect, [framework], [rounded]",
+    signature: "levels, aspect, [framework], [rounded], [indicators]",
     description: { id: "Indeks satu aspek.", en: "Index of one aspect." },
     example: '=SPBE.ASPECT(SPBE_LEVELS, "A3")',
     result: { id: "Indeks tepat Aspek 3.", en: "Exact index of aspect 3." },
@@ -64,7 +64,7 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   {
     id: "SCORES",
     idName: "SKOR",
-    signature: "levels, [framework], [language]",
+    signature: "levels, [framework], [language], [indicators]",
     description: {
       id: "Tabel semua aspek, domain dan indeks: nama, bobot, nilai tepat dan 2 desimal, predikat menurut kedua praktik.",
       en: "Table of every aspect, every domain and the index: names, weights, exact and 2-decimal values, predikat under both practices.",
@@ -103,9 +103,20 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
     result: { id: '"Transaksi".', en: '"Transaksi" (Transaction).' },
   },
   {
+    id: "LEVEL",
+    idName: "TINGKAT",
+    signature: "text, [indicator], [framework]",
+    description: {
+      id: 'Tingkat yang ditulis sebagai teks menjadi angka: "3", "Level 3", "Tingkat 3", "3 - Terdefinisi", atau nama tingkat saja.',
+      en: 'A level written as text, as a number: "3", "Level 3", "Tingkat 3", "3 - Terdefinisi", or a level name alone.',
+    },
+    example: '=SPBE.LEVEL("3 - Terdefinisi")',
+    result: { id: "3.", en: "3." },
+  },
+  {
     id: "PROGRESS",
     idName: "KEMAJUAN",
-    signature: "levels, [framework]",
+    signature: "levels, [framework], [indicators]",
     description: {
       id: "Bagian indikator yang sudah diisi (0 sampai 1); setiap sel terisi diperiksa.",
       en: "Share of indicators already filled in (0 to 1); every filled cell is checked.",
@@ -116,7 +127,7 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   {
     id: "MISSING",
     idName: "BELUMDIISI",
-    signature: "levels, [framework]",
+    signature: "levels, [framework], [indicators]",
     description: {
       id: "Nomor indikator yang belum diisi; teks kosong bila semua terisi.",
       en: "Numbers of the indicators not filled in yet; empty text when all are filled.",
@@ -138,7 +149,7 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   {
     id: "PLAN",
     idName: "RENCANA",
-    signature: "levels, target, [framework], [maxRise]",
+    signature: "levels, target, [framework], [maxRise], [effort], [language], [indicators]",
     description: {
       id: "Kenaikan tingkat termurah (satu langkah = satu tingkat) untuk mencapai target indeks atau predikat (indeks tepat, praktik 2024).",
       en: "Cheapest level increases (one step = one level) that reach a target index or predikat (exact index, 2024 practice).",
@@ -152,7 +163,7 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   {
     id: "GAP",
     idName: "SELISIH",
-    signature: "levels, target, [framework]",
+    signature: "levels, target, [framework], [indicators]",
     description: {
       id: "Poin indeks yang masih kurang untuk mencapai target indeks atau predikat; 0 bila sudah tercapai.",
       en: "Index points still missing to reach a target index or predikat; 0 when reached.",

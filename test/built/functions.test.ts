@@ -58,13 +58,13 @@ describe("the built functions bundle", () => {
 
 describe("SPBE.INDEX", () => {
   it.each(vectors.spbe_59_2020_published.map((c) => [`${c.year} ${c.instansi}`, c] as const))("reproduces %s", (_n, c) => {
-    expect(fn("INDEX")(column(c.levels), null, null, {})).toBe(c.exact_index);
-    expect(fn("INDEX")(column(c.levels), null, true, {})).toBe(c.published_index);
-    expect(fn("INDEX")(column(c.levels), 2024, true, {})).toBe(c.published_index);
+    expect(fn("INDEX")(column(c.levels), null, null, null, {})).toBe(c.exact_index);
+    expect(fn("INDEX")(column(c.levels), null, true, null, {})).toBe(c.published_index);
+    expect(fn("INDEX")(column(c.levels), 2024, true, null, {})).toBe(c.published_index);
   });
 
   it("rounds 4,745 half-up to 4,75 (float arithmetic gives 4,74)", () => {
-    expect(fn("INDEX")(column(kominfo.levels), "59/2020", true, {})).toBe(4.75);
+    expect(fn("INDEX")(column(kominfo.levels), "59/2020", true, null, {})).toBe(4.75);
   });
 
   it("accepts a row as well as a column, and works without invocation details", () => {
@@ -72,16 +72,16 @@ describe("SPBE.INDEX", () => {
   });
 
   it.each(vectors.spbe_59_2020_synthetic.map((c, i) => [i, c] as const))("computes synthetic 59/2020 case %i", (_i, c) => {
-    expect(fn("INDEX")(column(c.levels), null, true, {})).toBe(c.expected_index);
+    expect(fn("INDEX")(column(c.levels), null, true, null, {})).toBe(c.expected_index);
   });
 
   it.each(vectors.pemdi_8_2026_synthetic.map((c, i) => [i, c] as const))("computes Pemdi case %i from 20 cells", (_i, c) => {
-    expect(fn("INDEX")(column(c.levels), null, true, {})).toBe(c.expected_index);
-    expect(fn("INDEX")(column(c.levels), "8/2026", true, {})).toBe(c.expected_index);
+    expect(fn("INDEX")(column(c.levels), null, true, null, {})).toBe(c.expected_index);
+    expect(fn("INDEX")(column(c.levels), "8/2026", true, null, {})).toBe(c.expected_index);
   });
 
   it("computes 5/2018 from 35 cells", () => {
-    expect(fn("INDEX")(column(new Array(35).fill(2)), null, true, {})).toBe(2);
+    expect(fn("INDEX")(column(new Array(35).fill(2)), null, true, null, {})).toBe(2);
   });
 });
 
@@ -93,15 +93,15 @@ describe("the regulation's worked examples (PermenPANRB 59/2020, Lampiran Bab II
   ];
 
   it("Tabel 10: aspect A2 is 3,00; Tabel 11: domain D2 is 3,40", () => {
-    expect(fn("ASPECT")(column(levels), "A2", null, null, {})).toBe(3);
-    expect(fn("DOMAIN")(column(levels), 2, null, null, {})).toBe(3.4);
+    expect(fn("ASPECT")(column(levels), "A2", null, null, null, {})).toBe(3);
+    expect(fn("DOMAIN")(column(levels), 2, null, null, null, {})).toBe(3.4);
   });
 
   it("Tabel 12: domains 3,7 / 3,4 / 3,0 / 3,2 give 3,282, shown 3,28, Baik", () => {
-    expect([1, 2, 3, 4].map((d) => fn("DOMAIN")(column(levels), d, null, null, {}))).toEqual([3.7, 3.4, 3, 3.2]);
-    expect(fn("INDEX")(column(levels), null, null, {})).toBe(3.282);
-    expect(fn("INDEX")(column(levels), null, true, {})).toBe(3.28);
-    expect(fn("CATEGORY")(fn("INDEX")(column(levels), null, null, {}), null, null)).toBe("Baik");
+    expect([1, 2, 3, 4].map((d) => fn("DOMAIN")(column(levels), d, null, null, null, {}))).toEqual([3.7, 3.4, 3, 3.2]);
+    expect(fn("INDEX")(column(levels), null, null, null, {})).toBe(3.282);
+    expect(fn("INDEX")(column(levels), null, true, null, {})).toBe(3.28);
+    expect(fn("CATEGORY")(fn("INDEX")(column(levels), null, null, null, {}), null, null)).toBe("Baik");
   });
 });
 
@@ -120,7 +120,7 @@ describe("SPBE.INDEX with bad input", () => {
   ])("refuses %s in indicator 6, naming the cell", (_what, value, code, message) => {
     const cells = levels();
     cells[5] = value;
-    const error = excelError("INDEX", column(cells), null, null, addresses("Sheet1!F10:F56"));
+    const error = excelError("INDEX", column(cells), null, null, null, addresses("Sheet1!F10:F56"));
     expect(error.code).toBe(code);
     expect(error.message).toContain(message);
   });
@@ -128,26 +128,26 @@ describe("SPBE.INDEX with bad input", () => {
   it("names the cell of a row range", () => {
     const cells = levels();
     cells[27] = 9;
-    expect(excelError("INDEX", row(cells), null, null, addresses("'Kertas Kerja'!$C$5:$AW$5")).message).toContain("Indikator 28 (sel 'Kertas Kerja'!AD5)");
+    expect(excelError("INDEX", row(cells), null, null, null, addresses("'Kertas Kerja'!$C$5:$AW$5")).message).toContain("Indikator 28 (sel 'Kertas Kerja'!AD5)");
   });
 
   it("says how many cells are expected", () => {
-    expect(excelError("INDEX", column(kominfo.levels.slice(0, 46)), "59/2020", null, {}).message).toBe(
+    expect(excelError("INDEX", column(kominfo.levels.slice(0, 46)), "59/2020", null, null, {}).message).toBe(
       "Rentang berisi 46 sel, padahal kerangka 59/2020 memiliki 47 indikator. Pilih tepat 47 sel, satu per indikator, berurutan.",
     );
-    expect(excelError("INDEX", column(kominfo.levels.slice(0, 46)), null, null, {}).code).toBe("#VALUE!");
+    expect(excelError("INDEX", column(kominfo.levels.slice(0, 46)), null, null, null, {}).code).toBe("#VALUE!");
   });
 
   it("refuses a 2-D block with its size", () => {
-    expect(excelError("INDEX", [[1, 2], [3, 4]], null, null, {}).message).toContain("2 baris x 2 kolom");
+    expect(excelError("INDEX", [[1, 2], [3, 4]], null, null, null, {}).message).toContain("2 baris x 2 kolom");
   });
 
   it.each([["an unknown framework", "60/2020"], ["a year before 2018", 2017]])("refuses %s", (_w, framework) => {
-    expect(excelError("INDEX", column(kominfo.levels), framework, null, {}).message).toContain("tidak dikenal");
+    expect(excelError("INDEX", column(kominfo.levels), framework, null, null, {}).message).toContain("tidak dikenal");
   });
 
   it("refuses a non-boolean rounded flag", () => {
-    expect(excelError("INDEX", column(kominfo.levels), null, "ya", {}).message).toContain("Argumen rounded");
+    expect(excelError("INDEX", column(kominfo.levels), null, "ya", null, {}).message).toContain("Argumen rounded");
   });
 });
 
@@ -155,7 +155,7 @@ describe("SPBE.CATEGORY", () => {
   it.each(vectors.spbe_59_2020_published.map((c) => [`${c.year} ${c.instansi}`, c] as const))(
     "gives the published predikat of %s under that year's practice",
     (_n, c) => {
-      const input = practiceOfYear(c.year) === "exact" ? fn("INDEX")(column(c.levels), null, false, {}) : fn("INDEX")(column(c.levels), null, true, {});
+      const input = practiceOfYear(c.year) === "exact" ? fn("INDEX")(column(c.levels), null, false, null, {}) : fn("INDEX")(column(c.levels), null, true, null, {});
       expect(fn("CATEGORY")(input, null, null)).toBe(c.published_predikat);
     },
   );
@@ -174,23 +174,23 @@ describe("SPBE.CATEGORY", () => {
 
 describe("SPBE.DOMAIN, SPBE.ASPECT and SPBE.SCORES", () => {
   it.each(vectors.spbe_59_2020_published.map((c) => [`${c.year} ${c.instansi}`, c] as const))("give the published domains of %s", (_n, c) => {
-    expect([1, 2, 3, 4].map((d) => fn("DOMAIN")(column(c.levels), d, null, true, {}))).toEqual(c.published_domains);
+    expect([1, 2, 3, 4].map((d) => fn("DOMAIN")(column(c.levels), d, null, true, null, {}))).toEqual(c.published_domains);
   });
 
   it("gives Pemdi aspects and refuses Pemdi domains", () => {
     const c = vectors.pemdi_8_2026_synthetic[2];
-    expect(Object.keys(c.expected_aspects!).map((a) => fn("ASPECT")(column(c.levels), a, null, true, {}))).toEqual(Object.values(c.expected_aspects!));
-    expect(excelError("DOMAIN", column(c.levels), 1, null, null, {}).message).toContain("tidak memiliki domain");
+    expect(Object.keys(c.expected_aspects!).map((a) => fn("ASPECT")(column(c.levels), a, null, true, null, {}))).toEqual(Object.values(c.expected_aspects!));
+    expect(excelError("DOMAIN", column(c.levels), 1, null, null, null, {}).message).toContain("tidak memiliki domain");
   });
 
   it("refuses an unknown aspect, listing the allowed ones", () => {
-    expect(excelError("ASPECT", column(kominfo.levels), "A9", null, null, {}).message).toBe(
+    expect(excelError("ASPECT", column(kominfo.levels), "A9", null, null, null, {}).message).toBe(
       'Aspek "A9" tidak ada dalam kerangka 59/2020. Yang diizinkan: A1-A8 (atau/or 1-8).',
     );
   });
 
   it("spills every aspect, domain, the index and both predikat, by name", () => {
-    const table = fn("SCORES")(column(kominfo.levels), null, null, {}) as unknown[][];
+    const table = fn("SCORES")(column(kominfo.levels), null, null, null, {}) as unknown[][];
     const byCode = new Map(table.map((r) => [`${r[0]}|${r[1]}`, r]));
     expect(table[0]).toEqual(["Jenis", "Kode", "Nama", "Bobot (%)", "Nilai", "Nilai (2 desimal)"]);
     expect(byCode.get("Domain|D3")).toEqual(["Domain", "D3", "Manajemen SPBE", 16.5, 38 / 11, 3.45]);
@@ -234,14 +234,14 @@ describe("SPBE.PROGRESS and SPBE.MISSING on a partly filled range", () => {
   partly[41] = null;
 
   it("count the filled share and list the blanks", () => {
-    expect(fn("PROGRESS")(column(partly), null, {})).toBeCloseTo(44 / 47, 12);
-    expect(fn("MISSING")(column(partly), null, {})).toBe("3, 17, 42");
-    expect(fn("MISSING")(column(kominfo.levels), null, {})).toBe("");
+    expect(fn("PROGRESS")(column(partly), null, null, {})).toBeCloseTo(44 / 47, 12);
+    expect(fn("MISSING")(column(partly), null, null, {})).toBe("3, 17, 42");
+    expect(fn("MISSING")(column(kominfo.levels), null, null, {})).toBe("");
   });
 
   it("still refuse invalid filled cells", () => {
     const bad = [...partly];
     bad[0] = 8;
-    expect(excelError("PROGRESS", column(bad), null, {}).message).toContain("Indikator 1");
+    expect(excelError("PROGRESS", column(bad), null, null, {}).message).toContain("Indikator 1");
   });
 });

@@ -85,7 +85,7 @@ export const SPBE_5_2018: Framework = {
     { no: 32, name: "Layanan Pengaduan Publik", nameEn: "Public-complaint services", aspectId: "A7", weight: 10, scaleId: "tingkat" },
     { no: 33, name: "Layanan Dokumentasi dan Informasi Hukum", nameEn: "Legal documentation and information services", aspectId: "A7", weight: 10, scaleId: "tingkat" },
     { no: 34, name: "Layanan Whistle-Blowing System", nameEn: "Whistle-blowing system services", aspectId: "A7", weight: 10, scaleId: "tingkat" },
-    { no: 35, name: "Layanan Publik Instansi Pemerintah", nameEn: "Agency public services", aspectId: "A7", weight: 30, scaleId: "tingkat" },
+    { no: 35, name: "Layanan Publik Instansi Pemerintah", nameEn: "Agency public services", aspectId: "A7", weight: 30, scaleId: "tingkat", averagedOverRows: true },
   ],
   // Secondary sources report the same five bands as 59/2020 (national 1,98 and 2,18 called "Cukup").
   bands: SPBE_PREDIKAT_BANDS,

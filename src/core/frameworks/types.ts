@@ -32,6 +32,11 @@ export interface Indicator {
   readonly scaleId: string;
   /** Set when the value is supplied by another agency instead of being self-assessed (Pemdi). */
   readonly externalSource?: string;
+  /**
+   * Set when workbooks give the indicator one row per item it covers (5/2018 indicator 35: up to three public
+   * services, keyed `35`, `35-2`, `35-3`), and its level is the exact mean of those rows.
+   */
+  readonly averagedOverRows?: boolean;
 }
 
 export interface Aspect {

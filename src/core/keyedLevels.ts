@@ -1,0 +1,163 @@
+/**
+ * Levels read from an analyst's own table: a range of levels beside a range of indicator keys, in any order, with
+ * title, header, heading and TOTAL rows, the same indicator on several rows (one per OPD), and 5/2018's indicator 35
+ * on one row per public service. The result is the engine's input, one level per indicator in indicator order.
+ *
+ * Rules (the custom functions, the task pane and the command line share them):
+ * - a row whose key names no indicator is skipped with its level cell, whatever that holds;
+ * - an indicator on several rows counts once when the filled rows agree; rows that disagree are an error naming
+ *   both cells (a blank row beside a filled one does not disagree: the filled level counts);
+ * - an indicator averaged over rows takes the exact mean of its services, unrounded: levels come back in
+ *   hundredths x `scale`, so the mean of three services stays an integer and every index stays exact;
+ * - an indicator with no row at all is "not filled in" (#N/A), listing every such indicator;
+ * - a level cell is checked exactly as in an ordered range (numbers 0-5, at most two decimals).
+ */
+import { SpbeError } from "./errors";
+import type { Framework } from "./frameworks";
+import { frameworksFittingKeys, readKeyForm, resolveKey, type KeyForm, type ResolvedKey } from "./indicatorKeys";
+import { isBlank, readLevel, toHundredths } from "./levels";
+import { resolveFramework } from "./lookup";
+
+export interface KeyedCells {
+  readonly levels: readonly unknown[];
+  readonly keys: readonly unknown[];
+  /** A1 address of the level cell and of the key cell at a 0-based row, when known. */
+  readonly levelAddressOf?: (row: number) => string | undefined;
+  readonly keyAddressOf?: (row: number) => string | undefined;
+}
+
+export interface KeyedLevels {
+  readonly framework: Framework;
+  /** One per indicator, in order: the level in hundredths x scale, or null when not filled in. */
+  readonly levels: readonly (number | null)[];
+  /** 1, or the number of service rows (the least common multiple, if several indicators are averaged). */
+  readonly scale: number;
+  /** 0-based rows of each indicator, in indicator order. */
+  readonly rowsOf: readonly (readonly number[])[];
+  /** 0-based rows whose key names no indicator (title, header, heading, TOTAL, notes), skipped. */
+  readonly skipped: readonly number[];
+}
+
+/** Key forms of text repeat on every recalculation: remember them (bounded, so a huge sheet cannot grow it forever). */
+const FORM_CACHE = new Map<string, KeyForm>();
+const FORM_CACHE_LIMIT = 5000;
+
+function keyForm(value: unknown): KeyForm {
+  if (typeof value !== "string") return readKeyForm(value);
+  let form = FORM_CACHE.get(value);
+  if (form === undefined) {
+    if (FORM_CACHE.size >= FORM_CACHE_LIMIT) FORM_CACHE.clear();
+    form = readKeyForm(value);
+    FORM_CACHE.set(value, form);
+  }
+  return form;
+}
+
+/** The framework named by the argument, else the only one the keys fit; several left is a question to the user. */
+export function frameworkOfKeys(spec: unknown, forms: readonly KeyForm[]): Framework {
+  if (!isBlank(spec)) return resolveFramework(spec);
+  const fitting = frameworksFittingKeys(forms);
+  if (fitting.length === 1) return fitting[0];
+  throw new SpbeError("FRAMEWORK_AMBIGUOUS", { allowed: (fitting.length > 0 ? fitting : frameworksFittingKeys([])).map((f) => f.id).join(", ") });
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+interface Entry {
+  readonly row: number;
+  readonly key: ResolvedKey;
+  readonly level: number | null;
+}
+
+/** Hundredths of a level cell (fast for the common valid number), or null for a blank; throws for anything else. */
+function levelOf(value: unknown, framework: Framework, indicator: number, cells: KeyedCells, row: number): number | null {
+  if (typeof value === "number" && value >= framework.minLevel && value <= framework.maxLevel) {
+    const h = toHundredths(value);
+    if (h !== null) return h;
+  }
+  return readLevel(value, framework, { indicator, position: row + 1, cell: cells.levelAddressOf?.(row) });
+}
+
+/** The one level of rows that must agree (repeats of one indicator, or of one service), or throws naming both cells. */
+function agreed(entries: readonly Entry[], cells: KeyedCells): number | null {
+  let first: Entry | undefined;
+  for (const e of entries) {
+    if (e.level === null) continue;
+    if (first === undefined) first = e;
+    else if (e.level !== first.level) {
+      throw new SpbeError("KEY_LEVEL_CONFLICT", {
+        indicator: e.key.no,
+        cell: cells.levelAddressOf?.(first.row) ?? `#${first.row + 1}`,
+        value: (first.level ?? 0) / 100,
+        otherCell: cells.levelAddressOf?.(e.row) ?? `#${e.row + 1}`,
+        otherValue: e.level / 100,
+      });
+    }
+  }
+  return first === undefined ? null : first.level;
+}
+
+/**
+ * Reads keyed levels; blanks come back as null. Throws for a shape mismatch, an unclear framework, a bad level
+ * cell, disagreeing repeats, and (as "not filled in") indicators without any row.
+ */
+export function readKeyedLevels(cells: KeyedCells, frameworkSpec: unknown): KeyedLevels {
+  if (cells.keys.length !== cells.levels.length) {
+    throw new SpbeError("KEYS_SHAPE_MISMATCH", { expected: cells.levels.length, actual: cells.keys.length });
+  }
+  const forms = cells.keys.map(keyForm);
+  const framework = frameworkOfKeys(frameworkSpec, forms);
+  const codesInUse = forms.some((f) => f.kind === "code" && resolveKey(f, framework) !== undefined);
+  const count = framework.indicators.length;
+  const entries: Entry[][] = Array.from({ length: count }, () => []);
+  const skipped: number[] = [];
+  for (let row = 0; row < forms.length; row++) {
+    const key = resolveKey(forms[row], framework, codesInUse);
+    if (key === undefined) {
+      skipped.push(row);
+      continue;
+    }
+    entries[key.no - 1].push({ row, key, level: levelOf(cells.levels[row], framework, key.no, cells, row) });
+  }
+  const missing = entries.flatMap((list, i) => (list.length === 0 ? [i + 1] : []));
+
+  // Per indicator: one level, or for an averaged indicator one level per service (repeats of a service must agree).
+  const perService = entries.map((list, i) => {
+    if (!framework.indicators[i].averagedOverRows) return [agreed(list, cells)];
+    const services = [...new Set(list.map((e) => e.key.service))].sort((a, b) => a - b);
+    return services.map((s) => agreed(list.filter((e) => e.key.service === s), cells));
+  });
+  if (missing.length > 0) throw new SpbeError("KEYS_MISSING", { framework: framework.id, list: missing.join(", "), expected: count, actual: count - missing.length });
+
+  const scale = perService.reduce((lcm, levels) => (levels.length > 1 ? (lcm * levels.length) / gcd(lcm, levels.length) : lcm), 1);
+  const levels = perService.map((services) => {
+    if (services.some((l) => l === null)) return null;
+    const sum = (services as number[]).reduce((a, b) => a + b, 0);
+    return (sum * scale) / services.length;
+  });
+  return { framework, levels, scale, rowsOf: entries.map((list) => list.map((e) => e.row)), skipped };
+}
+
+/** Like readKeyedLevels, but every indicator must be filled in: the first blank is reported with its cell. */
+export function readCompleteKeyedLevels(cells: KeyedCells, frameworkSpec: unknown): KeyedLevels & { readonly levels: readonly number[] } {
+  const read = readKeyedLevels(cells, frameworkSpec);
+  const blank = read.levels.indexOf(null);
+  if (blank >= 0) {
+    const rows = read.rowsOf[blank];
+    const row = rows.find((r) => isBlank(cells.levels[r])) ?? rows[0];
+    throw new SpbeError("LEVEL_BLANK", { indicator: blank + 1, position: row + 1, cell: cells.levelAddressOf?.(row) });
+  }
+  return read as KeyedLevels & { readonly levels: readonly number[] };
+}
+
+/**
+ * Levels of a keyed reading as whole hundredths (the planner's unit), or undefined when an averaged indicator's
+ * exact mean is not a whole number of hundredths (three services at 3, 4, 4: 3,6667).
+ */
+export function keyedLevelsInHundredths(read: { readonly levels: readonly number[]; readonly scale: number }): number[] | undefined {
+  if (read.scale === 1) return [...read.levels];
+  const out = read.levels.map((l) => l / read.scale);
+  return out.every(Number.isInteger) ? out : undefined;
+}
