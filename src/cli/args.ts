@@ -21,6 +21,10 @@ export interface ScoreOptions {
   readonly practice: PredikatPractice;
   /** Evaluation sheet of the template to read, when the workbook holds several; undefined: the first. */
   readonly sheet?: string;
+  /** A workbook that is not a template: the key and level columns ("B5:B60"), and its framework, overriding detection. */
+  readonly indicators?: string;
+  readonly levels?: string;
+  readonly framework?: Framework;
 }
 
 export interface TemplateOptions {
@@ -119,6 +123,9 @@ const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     json: { type: "boolean" },
     practice: { type: "string", allowed: "exact|rounded" },
     sheet: { type: "string", allowed: "NAMA LEMBAR/SHEET NAME" },
+    indicators: { type: "string", allowed: "B5:B60" },
+    levels: { type: "string", allowed: "E5:E60" },
+    framework: { type: "string", allowed: "59/2020|8/2026|5/2018|<tahun/year>" },
   },
   template: {
     help: { type: "boolean", short: "h" },
@@ -248,7 +255,22 @@ function noPositionals(positionals: string[], command: CommandName, allowed: str
 
 function parseScore(values: Values, positionals: string[]): ScoreOptions {
   const file = onePositional(positionals, "score", "FILE.xlsx", "satu berkas / one file");
-  return { file, json: values.json === true, practice: parsePractice(values), sheet: parseSheet(values) };
+  return {
+    file, json: values.json === true, practice: parsePractice(values), sheet: parseSheet(values),
+    indicators: textOption(values, "indicators"), levels: textOption(values, "levels"), framework: optionalFramework(values),
+  };
+}
+
+/** --framework where it is optional: absent, undefined; otherwise a framework or a usage error naming why. */
+function optionalFramework(values: Values): Framework | undefined {
+  const text = values.framework as string | undefined;
+  if (text === undefined) return undefined;
+  try {
+    return resolveFramework(text);
+  } catch (error) {
+    if (isSpbeError(error)) throw usageError("OPTION_INVALID", { option: "--framework", problems: [error] });
+    throw error;
+  }
 }
 
 function parsePlan(values: Values, positionals: string[]): PlanCliOptions {
@@ -285,13 +307,7 @@ function parseTemplate(values: Values, positionals: string[], language: Language
   if (frameworkText === undefined) {
     throw usageError("OPTION_REQUIRED", { option: "--framework", allowed: COMMAND_OPTIONS.template.framework.allowed, command: "template" });
   }
-  let framework: Framework;
-  try {
-    framework = resolveFramework(frameworkText);
-  } catch (error) {
-    if (isSpbeError(error)) throw usageError("OPTION_INVALID", { option: "--framework", problems: [error] });
-    throw error;
-  }
+  const framework = optionalFramework(values) as Framework;
   const out = textOption(values, "out");
   if (out === undefined) throw usageError("OPTION_REQUIRED", { option: "--out", allowed: "FILE.xlsx", command: "template" });
   if (!/\.xlsx$/i.test(out)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--out", value: out, allowed: "FILE.xlsx" });

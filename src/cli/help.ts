@@ -51,11 +51,17 @@ ${EXIT_CODES.en}
 
 const COMMAND_HELP: Record<Exclude<CommandName, keyof typeof UNIT_HELP>, Record<Language, string>> = {
   score: {
-    id: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--lang id|en]
+    id: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--indicators RANGE] [--levels RANGE]
+           [--framework F] [--lang id|en]
 
 Membaca kertas kerja yang sudah diisi melalui nama terdefinisinya (SPBE_FRAMEWORK, SPBE_LEVELS), memeriksa setiap
 tingkat (galat menyebut indikator dan selnya), lalu menghitung indeks aspek, domain dan keseluruhan dengan mesin
 add-in (bukan dari hasil rumus yang tersimpan di berkas), beserta predikatnya.
+
+Buku kerja yang bukan templat (tabel evaluasi sendiri): kolom kunci indikator (18, "Indikator 18 : ...", "IK-18",
+kode Pemdi "3.2", nama resmi) dan kolom tingkat dicari di setiap lembar; baris judul, kepala tabel, sub-judul dan
+TOTAL dilewati, baris boleh acak dan berulang. Laporan menyebut lembar, kolom, kerangka dan baris yang dilewati.
+Bila dua kolom dapat berisi tingkat, atau kerangka tidak dapat dipastikan, perintah berhenti dan menyebut pilihannya.
 
 Opsi:
   --json                     cetak satu objek JSON saja:
@@ -64,19 +70,30 @@ Opsi:
   --practice exact|rounded   predikat dari indeks tepat (exact, praktik 2024, bawaan) atau dari indeks yang
                              dibulatkan ke 2 desimal (rounded, praktik 2023)
   --sheet NAMA               lembar evaluasi templat yang dibaca bila buku kerja memuat beberapa; bawaan: yang pertama
+  --indicators RENTANG       tabel sendiri: kolom kunci indikator (B5:B60 atau 'Lembar'!B5:B60)
+  --levels RENTANG           tabel sendiri: kolom tingkat (E5:E60)
+  --framework F              tabel sendiri: kerangka ("59/2020", "8/2026", "5/2018") atau tahun evaluasi
   --lang id|en               bahasa laporan dan pesan; bawaan: id
 
 Contoh:
   spbe score kertas-kerja.xlsx
   spbe score kertas-kerja.xlsx --json --practice rounded > hasil.json
+  spbe score rekap-opd.xlsx --sheet Rekap --levels F5:F80
 
 ${EXIT_CODES.id}
 `,
-    en: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--lang id|en]
+    en: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--indicators RANGE] [--levels RANGE]
+           [--framework F] [--lang id|en]
 
 Reads a filled template through its defined names (SPBE_FRAMEWORK, SPBE_LEVELS), checks every level (errors
 name the indicator and the cell), then computes the aspect, domain and overall indices with the add-in's engine
 (not from the formula results stored in the file), and the predikat.
+
+A workbook that is not a template (an evaluation table of your own): the indicator key column (18, "Indikator 18 : ...",
+"IK-18", Pemdi codes "3.2", official names) and the level column are looked for in every sheet; title, header,
+heading and TOTAL rows are skipped, rows may be in any order and repeat. The report says which sheet, columns,
+framework and skipped rows it used. When two columns could hold the levels, or the framework is unclear, it stops
+and lists the options.
 
 Options:
   --json                     print one JSON object and nothing else:
@@ -85,11 +102,15 @@ Options:
   --practice exact|rounded   predikat of the exact index (exact, 2024 practice, default) or of the index rounded
                              to 2 decimals (rounded, 2023 practice)
   --sheet NAME               evaluation sheet of the template to read when the workbook holds several; default: the first
+  --indicators RANGE         own table: the indicator key column (B5:B60 or 'Sheet'!B5:B60)
+  --levels RANGE             own table: the level column (E5:E60)
+  --framework F              own table: the framework ("59/2020", "8/2026", "5/2018") or evaluation year
   --lang id|en               language of the report and messages; default: id
 
 Examples:
   spbe score kertas-kerja.xlsx
   spbe score kertas-kerja.xlsx --json --practice rounded > result.json
+  spbe score rekap-opd.xlsx --sheet Rekap --levels F5:F80
 
 ${EXIT_CODES.en}
 `,

@@ -29,6 +29,13 @@ export type CliMessageCode =
   // Invalid input data (exit 1)
   | "FILE_UNREADABLE"
   | "NOT_A_TEMPLATE"
+  | "SHEET_NOT_FOUND"
+  | "TABLE_NOT_FOUND"
+  | "TABLE_FRAMEWORK_UNCLEAR"
+  | "TABLE_KEY_COLUMN_UNCLEAR"
+  | "TABLE_LEVEL_COLUMN_UNCLEAR"
+  | "TABLE_NO_LEVEL_COLUMN"
+  | "TABLE_UNREADABLE"
   | "LEVELS_INVALID"
   | "LEVELS_BLANK"
   | "OUTPUT_WRITE_FAILED"
@@ -71,6 +78,9 @@ export interface CliMessageParams {
    */
   readonly problems?: readonly Problem[];
   readonly framework?: string;
+  /** Sheet and column (letters) of an analyst's own table. */
+  readonly sheet?: string;
+  readonly column?: string;
   /** Underlying system or library message (FILE_UNREADABLE, OUTPUT_WRITE_FAILED, INTERNAL). */
   readonly detail?: string;
 }
@@ -189,6 +199,34 @@ const CATALOGUE: Record<CliMessageCode, { id: Template; en: Template }> = {
   NOT_A_TEMPLATE: {
     id: (p, l) => `Berkas ${q(p.file)}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
     en: (p, l) => `File ${q(p.file)}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
+  },
+  SHEET_NOT_FOUND: {
+    id: (p) => `Berkas ${q(p.file)} tidak memiliki lembar ${q(p.sheet ?? "")}. Lembar yang ada: ${p.allowed}.`,
+    en: (p) => `File ${q(p.file)} has no sheet ${q(p.sheet ?? "")}. Its sheets: ${p.allowed}.`,
+  },
+  TABLE_NOT_FOUND: {
+    id: (p) => `Berkas ${q(p.file)} bukan template SPBE/Pemdi, dan tidak ada kolom kunci indikator yang dikenali (nomor 1-47, "Indikator 18", "IK-18", kode Pemdi "3.2" atau nama resmi), misalnya di lembar ${q(p.sheet ?? "")}. Sebutkan kolomnya dengan --indicators B5:B60 --levels E5:E60.`,
+    en: (p) => `File ${q(p.file)} is not an SPBE/Pemdi template, and no column of indicator keys was recognised (numbers 1-47, "Indikator 18", "IK-18", Pemdi codes "3.2" or official names), e.g. in sheet ${q(p.sheet ?? "")}. Name the columns with --indicators B5:B60 --levels E5:E60.`,
+  },
+  TABLE_FRAMEWORK_UNCLEAR: {
+    id: (p) => `Berkas ${q(p.file)}, lembar ${q(p.sheet ?? "")}: kunci indikator di kolom ${p.column} cocok dengan kerangka ${p.allowed}, dan tidak ada tahun evaluasi di judul tabel. Sebutkan kerangkanya dengan --framework (misalnya --framework 2024).`,
+    en: (p) => `File ${q(p.file)}, sheet ${q(p.sheet ?? "")}: the indicator keys in column ${p.column} fit frameworks ${p.allowed}, and the table's title gives no evaluation year. Name the framework with --framework (e.g. --framework 2024).`,
+  },
+  TABLE_KEY_COLUMN_UNCLEAR: {
+    id: (p) => `Berkas ${q(p.file)}, lembar ${q(p.sheet ?? "")}: kolom ${p.allowed} sama-sama berisi nomor indikator tetapi berbeda di baris yang sama (mungkin salah satunya nomor urut). Pilih kolom kunci indikator dengan --indicators (misalnya --indicators B5:B60).`,
+    en: (p) => `File ${q(p.file)}, sheet ${q(p.sheet ?? "")}: columns ${p.allowed} both hold indicator numbers but differ on the same rows (one may be row numbering). Choose the indicator key column with --indicators (e.g. --indicators B5:B60).`,
+  },
+  TABLE_LEVEL_COLUMN_UNCLEAR: {
+    id: (p) => `Berkas ${q(p.file)}, lembar ${q(p.sheet ?? "")}: kunci indikator di kolom ${p.column}, tetapi lebih dari satu kolom dapat berisi tingkat: ${p.allowed}. Pilih satu dengan --levels (misalnya --levels E5:E60).`,
+    en: (p) => `File ${q(p.file)}, sheet ${q(p.sheet ?? "")}: indicator keys in column ${p.column}, but more than one column could hold the levels: ${p.allowed}. Choose one with --levels (e.g. --levels E5:E60).`,
+  },
+  TABLE_NO_LEVEL_COLUMN: {
+    id: (p) => `Berkas ${q(p.file)}, lembar ${q(p.sheet ?? "")}: kunci indikator di kolom ${p.column}, tetapi tidak ada kolom yang sebagian besar berisi tingkat 0-5. Sebutkan kolom tingkat dengan --levels.`,
+    en: (p) => `File ${q(p.file)}, sheet ${q(p.sheet ?? "")}: indicator keys in column ${p.column}, but no column holds mostly levels 0-5. Name the level column with --levels.`,
+  },
+  TABLE_UNREADABLE: {
+    id: (p, l) => `Berkas ${q(p.file)}, lembar ${q(p.sheet ?? "")}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
+    en: (p, l) => `File ${q(p.file)}, sheet ${q(p.sheet ?? "")}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")}`,
   },
   LEVELS_INVALID: {
     id: (p, l) => `Berkas ${q(p.file)}: ${p.count} sel tingkat tidak dapat dipakai:${listProblems(p.problems, l)}`,

@@ -22,6 +22,8 @@ export interface ScoreJson {
   readonly aspects: readonly { readonly id: string; readonly name: string; readonly index: number }[];
   /** Empty for Indeks Pemdi, which has no domains. */
   readonly domains: readonly { readonly id: string; readonly name: string; readonly index: number }[];
+  /** Present when the workbook is not a template: where its table was found. */
+  readonly table?: { readonly sheet: string; readonly indicators: string; readonly levels: string; readonly frameworkFrom: string; readonly skippedRows: number };
 }
 
 export function scoreJson(result: ScoreResult): ScoreJson {
@@ -33,6 +35,9 @@ export function scoreJson(result: ScoreResult): ScoreJson {
     practice: result.practice,
     aspects: result.aspects.map(({ aspect, value }) => ({ id: aspect.id, name: aspect.name, index: ratioToNumber(value) })),
     domains: result.domains.map(({ domain, value }) => ({ id: domain.id, name: domain.name, index: ratioToNumber(value) })),
+    ...(result.table
+      ? { table: { sheet: result.table.sheet, indicators: result.table.keyRange, levels: result.table.levelRange, frameworkFrom: result.table.frameworkFrom, skippedRows: result.table.skipped } }
+      : {}),
   };
 }
 
@@ -67,6 +72,10 @@ const LABELS = {
     practice: { exact: "praktik 2024: dari indeks tepat", rounded: "praktik 2023: dari indeks yang dibulatkan" },
     zero: "bernilai 0 (belum terpenuhi / belum dinilai)",
     indicators: "Indikator",
+    table: (t: NonNullable<ScoreResult["table"]>) =>
+      `Tabel sendiri (bukan template): lembar "${t.sheet}", kunci indikator ${t.keyRange}, tingkat ${t.levelRange}; kerangka ${
+        { argument: "dari opsi --framework", keys: "dari kunci indikator", year: "dari tahun di judul tabel" }[t.frameworkFrom]
+      }; ${t.skipped} baris tanpa kunci indikator dilewati.`,
     status: {
       verified: "",
       secondary: "Catatan: bobot kerangka ini bersumber sekunder (dua implementasi independen yang mengutip teksnya).",
@@ -84,6 +93,10 @@ const LABELS = {
     practice: { exact: "2024 practice: from the exact index", rounded: "2023 practice: from the rounded index" },
     zero: "scored 0 (not met / not scored)",
     indicators: "Indicators",
+    table: (t: NonNullable<ScoreResult["table"]>) =>
+      `Own table (not a template): sheet "${t.sheet}", indicator keys ${t.keyRange}, levels ${t.levelRange}; framework ${
+        { argument: "from --framework", keys: "from the indicator keys", year: "from the year in the table's title" }[t.frameworkFrom]
+      }; ${t.skipped} rows without an indicator key skipped.`,
     status: {
       verified: "",
       secondary: "Note: this framework's weights come from secondary sources (two independent implementations quoting the text).",
@@ -107,6 +120,7 @@ export function scoreText(result: ScoreResult, language: Language): string {
   const lines: string[] = [
     `${L.file}: ${result.file}`,
     `${L.framework}: ${en ? f.indexNameEn : f.indexName}, PermenPANRB ${f.id}`,
+    ...(result.table ? [L.table(result.table)] : []),
     "",
     ...table(
       result.aspects.map(({ aspect, value }) => [`${aspect.id}  ${en ? aspect.nameEn : aspect.name}`, rounded(value), formatExact(value, language)]),

@@ -16,3 +16,4 @@ export * from "./numberText";
 export * from "./indicatorKeys";
 export * from "./keyedLevels";
 export * from "./levelText";
+export * from "./findTable";

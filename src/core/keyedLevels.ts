@@ -86,17 +86,83 @@ function agreed(entries: readonly Entry[], cells: KeyedCells): number | null {
   for (const e of entries) {
     if (e.level === null) continue;
     if (first === undefined) first = e;
-    else if (e.level !== first.level) {
-      throw new SpbeError("KEY_LEVEL_CONFLICT", {
-        indicator: e.key.no,
-        cell: cells.levelAddressOf?.(first.row) ?? `#${first.row + 1}`,
-        value: (first.level ?? 0) / 100,
-        otherCell: cells.levelAddressOf?.(e.row) ?? `#${e.row + 1}`,
-        otherValue: e.level / 100,
-      });
-    }
+    else if (e.level !== first.level) throw conflict(e.key.no, first.row, first.level ?? 0, e.row, e.level, cells);
   }
   return first === undefined ? null : first.level;
+}
+
+/**
+ * What the keys alone decide, worked out once per distinct key column and framework argument: the framework, the
+ * indicator (and service) of each row, the skipped rows. A recalculation with the same keys then only reads levels.
+ */
+interface KeyPlan {
+  readonly framework: Framework;
+  /** Per row: the indicator number, or 0 for a skipped row. */
+  readonly indicatorOf: Int32Array;
+  readonly serviceOf: Int32Array;
+  readonly averaged: boolean;
+  readonly rowsOf: readonly (readonly number[])[];
+  readonly skipped: readonly number[];
+  readonly missing: readonly number[];
+}
+
+/**
+ * Plans by key-column length and framework argument, each with a copy of its keys: a lookup compares the keys
+ * value by value (Excel hands over new arrays on every call, with the same values), which costs far less than
+ * building a string of them. Bounded: a workbook with many keyed formulas over different tables just recomputes.
+ */
+const PLAN_CACHE = new Map<string, { readonly keys: readonly unknown[]; readonly plan: KeyPlan }[]>();
+const PLANS_PER_SHAPE = 8;
+const PLAN_CACHE_LIMIT = 200;
+
+function sameKeys(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function buildPlan(keys: readonly unknown[], frameworkSpec: unknown): KeyPlan {
+  const forms = keys.map(keyForm);
+  const framework = frameworkOfKeys(frameworkSpec, forms);
+  const codesInUse = forms.some((f) => f.kind === "code" && resolveKey(f, framework) !== undefined);
+  const indicatorOf = new Int32Array(forms.length);
+  const serviceOf = new Int32Array(forms.length);
+  const rowsOf: number[][] = framework.indicators.map(() => []);
+  const skipped: number[] = [];
+  forms.forEach((form, row) => {
+    const key = resolveKey(form, framework, codesInUse);
+    if (key === undefined) {
+      skipped.push(row);
+      return;
+    }
+    indicatorOf[row] = key.no;
+    serviceOf[row] = key.service;
+    rowsOf[key.no - 1].push(row);
+  });
+  const missing = rowsOf.flatMap((rows, i) => (rows.length === 0 ? [i + 1] : []));
+  return { framework, indicatorOf, serviceOf, averaged: framework.indicators.some((i) => i.averagedOverRows), rowsOf, skipped, missing };
+}
+
+function keyPlan(keys: readonly unknown[], frameworkSpec: unknown): KeyPlan {
+  const shape = `${keys.length}|${typeof frameworkSpec}|${typeof frameworkSpec === "object" ? "" : String(frameworkSpec)}`;
+  const entries = PLAN_CACHE.get(shape) ?? [];
+  for (const entry of entries) if (sameKeys(entry.keys, keys)) return entry.plan;
+  const plan = buildPlan(keys, frameworkSpec);
+  if (PLAN_CACHE.size >= PLAN_CACHE_LIMIT) PLAN_CACHE.clear();
+  if (entries.length >= PLANS_PER_SHAPE) entries.shift();
+  entries.push({ keys: [...keys], plan });
+  PLAN_CACHE.set(shape, entries);
+  return plan;
+}
+
+function conflict(indicator: number, first: number, firstLevel: number, other: number, otherLevel: number, cells: KeyedCells): SpbeError {
+  return new SpbeError("KEY_LEVEL_CONFLICT", {
+    indicator,
+    cell: cells.levelAddressOf?.(first) ?? `#${first + 1}`,
+    value: firstLevel / 100,
+    otherCell: cells.levelAddressOf?.(other) ?? `#${other + 1}`,
+    otherValue: otherLevel / 100,
+  });
 }
 
 /**
@@ -107,37 +173,53 @@ export function readKeyedLevels(cells: KeyedCells, frameworkSpec: unknown): Keye
   if (cells.keys.length !== cells.levels.length) {
     throw new SpbeError("KEYS_SHAPE_MISMATCH", { expected: cells.levels.length, actual: cells.keys.length });
   }
-  const forms = cells.keys.map(keyForm);
-  const framework = frameworkOfKeys(frameworkSpec, forms);
-  const codesInUse = forms.some((f) => f.kind === "code" && resolveKey(f, framework) !== undefined);
-  const count = framework.indicators.length;
-  const entries: Entry[][] = Array.from({ length: count }, () => []);
-  const skipped: number[] = [];
-  for (let row = 0; row < forms.length; row++) {
-    const key = resolveKey(forms[row], framework, codesInUse);
-    if (key === undefined) {
-      skipped.push(row);
-      continue;
-    }
-    entries[key.no - 1].push({ row, key, level: levelOf(cells.levels[row], framework, key.no, cells, row) });
-  }
-  const missing = entries.flatMap((list, i) => (list.length === 0 ? [i + 1] : []));
+  const plan = keyPlan(cells.keys, frameworkSpec);
+  const { framework } = plan;
+  if (plan.averaged) return readAveraged(cells, plan);
 
-  // Per indicator: one level, or for an averaged indicator one level per service (repeats of a service must agree).
+  // One pass over the rows: each indicator's level is its first filled row's; a later filled row must agree.
+  const count = framework.indicators.length;
+  const levels = new Array<number | null>(count).fill(null);
+  const firstRow = new Int32Array(count).fill(-1);
+  for (let row = 0; row < plan.indicatorOf.length; row++) {
+    const no = plan.indicatorOf[row];
+    if (no === 0) continue;
+    const level = levelOf(cells.levels[row], framework, no, cells, row);
+    if (level === null) continue;
+    const seen = levels[no - 1];
+    if (seen === null) {
+      levels[no - 1] = level;
+      firstRow[no - 1] = row;
+    } else if (seen !== level) throw conflict(no, firstRow[no - 1], seen, row, level, cells);
+  }
+  if (plan.missing.length > 0) throw missingError(plan);
+  return { framework, levels, scale: 1, rowsOf: plan.rowsOf, skipped: plan.skipped };
+}
+
+function missingError(plan: KeyPlan): SpbeError {
+  const count = plan.framework.indicators.length;
+  return new SpbeError("KEYS_MISSING", { framework: plan.framework.id, list: plan.missing.join(", "), expected: count, actual: count - plan.missing.length });
+}
+
+/** The general path, for frameworks with an indicator averaged over rows: per service first, then the exact mean. */
+function readAveraged(cells: KeyedCells, plan: KeyPlan): KeyedLevels {
+  const { framework } = plan;
+  const entries = plan.rowsOf.map((rows, i) =>
+    rows.map((row) => ({ row, key: { no: i + 1, service: plan.serviceOf[row] }, level: levelOf(cells.levels[row], framework, i + 1, cells, row) })),
+  );
   const perService = entries.map((list, i) => {
     if (!framework.indicators[i].averagedOverRows) return [agreed(list, cells)];
     const services = [...new Set(list.map((e) => e.key.service))].sort((a, b) => a - b);
     return services.map((s) => agreed(list.filter((e) => e.key.service === s), cells));
   });
-  if (missing.length > 0) throw new SpbeError("KEYS_MISSING", { framework: framework.id, list: missing.join(", "), expected: count, actual: count - missing.length });
-
+  if (plan.missing.length > 0) throw missingError(plan);
   const scale = perService.reduce((lcm, levels) => (levels.length > 1 ? (lcm * levels.length) / gcd(lcm, levels.length) : lcm), 1);
   const levels = perService.map((services) => {
     if (services.some((l) => l === null)) return null;
     const sum = (services as number[]).reduce((a, b) => a + b, 0);
     return (sum * scale) / services.length;
   });
-  return { framework, levels, scale, rowsOf: entries.map((list) => list.map((e) => e.row)), skipped };
+  return { framework, levels, scale, rowsOf: plan.rowsOf, skipped: plan.skipped };
 }
 
 /** Like readKeyedLevels, but every indicator must be filled in: the first blank is reported with its cell. */

@@ -8,8 +8,8 @@ import { SpbeError } from "./errors";
 
 /** Digits, then at most one separator and more digits. Leading and trailing spaces are allowed. */
 const SIMPLE_NUMBER = /^\s*([+-]?)(\d+)(?:([.,])(\d+))?\s*$/;
-/** A digit group followed by both separators: a thousands grouping and a decimal part ("1.234,5", "1,234.5"). */
-const MIXED_SEPARATORS = /^\s*[+-]?\d[\d.,]*[.,]\d*\s*$/;
+/** A thousands grouping, maybe with a decimal part after the other separator ("1.234,5", "1,234.5", "1.000.000"). */
+const GROUPED = /^\s*[+-]?\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?\s*$/;
 
 export type NumberTextReading =
   | { readonly kind: "number"; readonly value: number }
@@ -23,7 +23,7 @@ export type NumberTextReading =
  */
 export function readNumberText(text: string): NumberTextReading {
   const m = SIMPLE_NUMBER.exec(text);
-  if (!m) return MIXED_SEPARATORS.test(text) ? { kind: "ambiguous" } : { kind: "not-a-number" };
+  if (!m) return GROUPED.test(text) ? { kind: "ambiguous" } : { kind: "not-a-number" };
   const [, sign, whole, separator, fraction] = m;
   if (separator !== undefined && fraction.length === 3 && whole.length <= 3 && !/^0+$/.test(whole)) return { kind: "ambiguous" };
   const value = Number(`${sign}${whole}${fraction === undefined ? "" : `.${fraction}`}`);

@@ -15,6 +15,7 @@ import type { ScoreOptions } from "../args";
 import { inputError } from "../errors";
 import { checkInputFile, loadWorkbook } from "../files";
 import type { BlankLevel, Problem } from "../messages";
+import { readOwnTable, type OwnTableReading } from "./ownTable";
 import type { Progress } from "./progress";
 
 export interface ScoreResult {
@@ -32,6 +33,8 @@ export interface ScoreResult {
   readonly domains: readonly { readonly domain: Domain; readonly value: Ratio }[];
   /** Indicators scored 0 ("not met / not scored"), shown so that a 0 is never mistaken for a typo. */
   readonly zeroIndicators: readonly number[];
+  /** Set when the workbook is not a template: where the table was found and how it was read. */
+  readonly table?: Omit<OwnTableReading, "read">;
 }
 
 /** "Kertas Kerja!F12" (as the reader gives it) -> "'Kertas Kerja'!F12" (as Excel writes a reference). */
@@ -74,12 +77,16 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
   progress("PROGRESS_READING", { file });
   const workbook = await loadWorkbook(file);
   let reading: TemplateReading;
+  const ownTable = options.indicators !== undefined || options.levels !== undefined;
   try {
     // Finds the template through its defined names (src/xlsx, shared with the tests of the template itself).
     // Only the inputs are used: the file's cached formula results are never trusted.
+    if (ownTable) return scoreOwnTable(workbook, options);
     reading = readTemplateWorkbook(workbook, { sheet: options.sheet });
   } catch (error) {
     if (!isSpbeError(error)) throw error;
+    // Not one of our templates: an analyst's own table, found by its indicator keys.
+    if (error.code === "TEMPLATE_NOT_FOUND") return scoreOwnTable(workbook, options);
     throw inputError("NOT_A_TEMPLATE", { file, problems: [error] }, error);
   }
   const { framework } = reading;
@@ -96,5 +103,24 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
     aspects: breakdown.aspects,
     domains: breakdown.domains,
     zeroIndicators: levels.flatMap((level, i) => (level === 0 ? [i + 1] : [])),
+  };
+}
+
+/** The score of a workbook that is not a template: its own table, read by indicator keys (ownTable.ts). */
+function scoreOwnTable(workbook: Awaited<ReturnType<typeof loadWorkbook>>, options: ScoreOptions): ScoreResult {
+  const { read, ...table } = readOwnTable(workbook, options.file, options);
+  const breakdown = scoreBreakdown(read.framework, read.levels, read.scale);
+  return {
+    file: options.file,
+    framework: read.framework,
+    practice: options.practice,
+    levels: (read.levels as readonly number[]).map((l) => l / read.scale),
+    index: breakdown.index,
+    roundedHundredths: roundHalfUpToHundredths(breakdown.index),
+    band: bandOfIndex(read.framework, breakdown.index, options.practice),
+    aspects: breakdown.aspects,
+    domains: breakdown.domains,
+    zeroIndicators: read.levels.flatMap((level, i) => (level === 0 ? [i + 1] : [])),
+    table,
   };
 }

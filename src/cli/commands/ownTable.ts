@@ -1,0 +1,135 @@
+/**
+ * `spbe score` on a workbook that is not one of our templates: find the evaluation table (core/findTable.ts) in
+ * the chosen sheet or in every sheet, or take the columns the user named with --indicators and --levels, and read
+ * its rows by their indicator keys (core/keyedLevels.ts), the same rules as the functions' `indicators` parameter.
+ * What was found (sheet, columns, framework, rows skipped) is returned for the report, so nothing is silent.
+ */
+import type ExcelJS from "exceljs";
+import {
+  findTable, isSpbeError, readCompleteKeyedLevels, type Framework, type KeyedLevels, type LevelColumnCandidate, type TableFinding,
+} from "../../core";
+import { columnLetters, parseRange, quoteSheet, splitQualified } from "../../template/a1";
+import { plainCellValue } from "../../xlsx/readTemplateWorkbook";
+import { inputError, usageError } from "../errors";
+
+export interface OwnTableOptions {
+  readonly sheet?: string;
+  /** "B5:B60" or "Lembar!B5:B60": the key column, overriding the detection. */
+  readonly indicators?: string;
+  readonly levels?: string;
+  readonly framework?: Framework;
+}
+
+export interface OwnTableReading {
+  readonly sheet: string;
+  /** "'Rekap'!B5:B60". */
+  readonly keyRange: string;
+  readonly levelRange: string;
+  readonly frameworkFrom: "argument" | "keys" | "year";
+  readonly read: KeyedLevels & { readonly levels: readonly number[] };
+  /** Rows of the range skipped because their key names no indicator. */
+  readonly skipped: number;
+}
+
+/** Detection looks at this many rows and columns of a sheet: a results table is far smaller. */
+const MAX_ROWS = 5000;
+const MAX_COLUMNS = 60;
+
+function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  const lastRow = Math.min(ws.actualRowCount === 0 ? 0 : ws.rowCount, MAX_ROWS);
+  const lastCol = Math.min(ws.columnCount, MAX_COLUMNS);
+  for (let r = 1; r <= lastRow; r++) {
+    const row = ws.getRow(r);
+    const values: unknown[] = [];
+    for (let c = 1; c <= lastCol; c++) values.push(plainCellValue(row.getCell(c).value));
+    rows.push(values);
+  }
+  return rows;
+}
+
+function describeCandidate(c: LevelColumnCandidate): string {
+  return `${columnLetters(c.column + 1)}${c.header ? ` ("${c.header}")` : ""}`;
+}
+
+/** A column range given on the command line, in the sheet it names or in `sheet`. */
+function columnRange(text: string, option: string, fallbackSheet: string | undefined): { sheet: string | undefined; col: number; row: number; lastRow: number } {
+  const { sheet, range } = splitQualified(text.trim());
+  let r: ReturnType<typeof parseRange>;
+  try {
+    r = parseRange(range);
+  } catch {
+    throw usageError("OPTION_INVALID", { option, value: text, allowed: "B5:B60 / 'Lembar'!B5:B60" });
+  }
+  if (r.col !== r.lastCol) throw usageError("OPTION_INVALID", { option, value: text, allowed: "B5:B60 (satu kolom / one column)" });
+  return { sheet: sheet ?? fallbackSheet, col: r.col - 1, row: r.row - 1, lastRow: r.lastRow - 1 };
+}
+
+function explainFailure(file: string, sheet: string, finding: Exclude<TableFinding, { kind: "found" }>): never {
+  switch (finding.kind) {
+    case "framework-unclear":
+      throw inputError("TABLE_FRAMEWORK_UNCLEAR", { file, sheet, allowed: finding.options.map((f) => f.id).join(", "), column: columnLetters(finding.keyColumn + 1) });
+    case "level-column-unclear":
+      throw inputError("TABLE_LEVEL_COLUMN_UNCLEAR", { file, sheet, allowed: finding.candidates.map(describeCandidate).join(", "), column: columnLetters(finding.keyColumn + 1) });
+    case "key-column-unclear":
+      throw inputError("TABLE_KEY_COLUMN_UNCLEAR", { file, sheet, allowed: finding.columns.map((c) => columnLetters(c + 1)).join(", ") });
+    case "no-level-column":
+      throw inputError("TABLE_NO_LEVEL_COLUMN", { file, sheet, column: columnLetters(finding.keyColumn + 1) });
+    default:
+      throw inputError("TABLE_NOT_FOUND", { file, sheet });
+  }
+}
+
+/** Finds, reads and checks the table; throws a CliError (exit 1) that says what was found and what to choose. */
+export function readOwnTable(workbook: ExcelJS.Workbook, file: string, options: OwnTableOptions): OwnTableReading {
+  const keyOption = options.indicators === undefined ? undefined : columnRange(options.indicators, "--indicators", options.sheet);
+  const levelOption = options.levels === undefined ? undefined : columnRange(options.levels, "--levels", keyOption?.sheet ?? options.sheet);
+  const wanted = keyOption?.sheet ?? levelOption?.sheet ?? options.sheet;
+  const sheets = wanted === undefined ? workbook.worksheets : workbook.worksheets.filter((w) => w.name === wanted);
+  if (sheets.length === 0) throw inputError("SHEET_NOT_FOUND", { file, sheet: wanted, allowed: workbook.worksheets.map((w) => w.name).join(", ") });
+
+  // Every sheet is tried; the one whose table names the most indicators wins, and a sheet with a clear failure is
+  // reported only when no sheet has a table.
+  let best: { ws: ExcelJS.Worksheet; rows: unknown[][]; finding: Extract<TableFinding, { kind: "found" }> } | undefined;
+  let firstFailure: { sheet: string; finding: Exclude<TableFinding, { kind: "found" }> } | undefined;
+  for (const ws of sheets) {
+    const rows = sheetRows(ws);
+    const finding = findTable(rows, { framework: options.framework, keyColumn: keyOption?.col, levelColumn: levelOption?.col });
+    if (finding.kind === "found") {
+      if (!best || finding.recognised > best.finding.recognised) best = { ws, rows, finding };
+    } else if (!firstFailure || (firstFailure.finding.kind === "no-keys" && finding.kind !== "no-keys")) {
+      firstFailure = { sheet: ws.name, finding };
+    }
+  }
+  if (!best) explainFailure(file, firstFailure?.sheet ?? sheets[0].name, firstFailure?.finding ?? { kind: "no-keys" });
+
+  const { ws, rows, finding } = best;
+  const first = keyOption?.row ?? levelOption?.row ?? 0;
+  const last = keyOption?.lastRow ?? levelOption?.lastRow ?? rows.length - 1;
+  const span = rows.slice(first, last + 1);
+  const address = (col: number) => (row: number) => `${quoteSheet(ws.name)}!${columnLetters(col + 1)}${first + row + 1}`;
+  let read: OwnTableReading["read"];
+  try {
+    read = readCompleteKeyedLevels(
+      {
+        keys: span.map((r) => r[finding.keyColumn] ?? null),
+        levels: span.map((r) => r[finding.levelColumn] ?? null),
+        levelAddressOf: address(finding.levelColumn),
+        keyAddressOf: address(finding.keyColumn),
+      },
+      finding.framework.id,
+    );
+  } catch (error) {
+    if (!isSpbeError(error)) throw error;
+    throw inputError("TABLE_UNREADABLE", { file, sheet: ws.name, problems: [error] }, error);
+  }
+  const range = (col: number) => `${quoteSheet(ws.name)}!${columnLetters(col + 1)}${first + 1}:${columnLetters(col + 1)}${last + 1}`;
+  return {
+    sheet: ws.name,
+    keyRange: range(finding.keyColumn),
+    levelRange: range(finding.levelColumn),
+    frameworkFrom: finding.frameworkFrom,
+    read,
+    skipped: read.skipped.length,
+  };
+}
