@@ -11,6 +11,20 @@ const { loadFunctionsBundle } = require("../scripts/load-functions-bundle.js");
 const BATCHES = 200;
 const CALLS_PER_BATCH = 2000;
 
+/** Median microseconds of one call over BATCHES batches, after a JIT warm-up; `call(rounded)` alternates its flag. */
+function medianMicroseconds(call) {
+  let sink = 0;
+  for (let i = 0; i < 20000; i++) sink += call(null);
+  const perCall = [];
+  for (let b = 0; b < BATCHES; b++) {
+    const start = performance.now();
+    for (let i = 0; i < CALLS_PER_BATCH; i++) sink += call(i % 2 === 0);
+    perCall.push(((performance.now() - start) * 1000) / CALLS_PER_BATCH);
+  }
+  perCall.sort((a, b) => a - b);
+  return { median: perCall[Math.floor(perCall.length / 2)], sink };
+}
+
 async function run(log) {
   const dist = path.resolve(__dirname, "..", "dist");
   // Same realm as the caller, as in Excel's runtime (see the loader for why the isolated context is not timed).
@@ -19,16 +33,7 @@ async function run(log) {
   // A realistic range as Excel hands it over: one column of 47 cells, with the range's address.
   const levels = Array.from({ length: 47 }, (_, i) => [1 + (i % 5)]);
   const invocation = { parameterAddresses: ["'Kertas Kerja'!$F$12:$F$58"] };
-  let sink = 0;
-  for (let i = 0; i < 20000; i++) sink += index(levels, null, null, null, invocation); // warm-up for the JIT
-  const perCall = [];
-  for (let b = 0; b < BATCHES; b++) {
-    const start = performance.now();
-    for (let i = 0; i < CALLS_PER_BATCH; i++) sink += index(levels, null, i % 2 === 0, null, invocation);
-    perCall.push(((performance.now() - start) * 1000) / CALLS_PER_BATCH);
-  }
-  perCall.sort((a, b) => a - b);
-  const median = perCall[Math.floor(perCall.length / 2)];
+  const { median, sink } = medianMicroseconds((rounded) => index(levels, null, rounded, null, invocation));
   log(`SPBE.INDEX on 47 levels: median ${median.toFixed(3)} us per call over ${BATCHES} batches of ${CALLS_PER_BATCH} (checksum ${sink.toFixed(2)})`);
   const keyed = keyedIndexMedian(index, log);
   const bytes = fs.statSync(path.join(dist, "functions.js")).size;
@@ -55,16 +60,7 @@ function keyedIndexMedian(index, log) {
   const keys = rows.map((r) => [r[0]]);
   const levels = rows.map((r) => [r[1]]);
   const invocation = { parameterAddresses: ["'Rekap'!$E$3:$E$62", null, null, "'Rekap'!$B$3:$B$62"] };
-  let sink = 0;
-  for (let i = 0; i < 20000; i++) sink += index(levels, null, null, keys, invocation);
-  const perCall = [];
-  for (let b = 0; b < BATCHES; b++) {
-    const start = performance.now();
-    for (let i = 0; i < CALLS_PER_BATCH; i++) sink += index(levels, null, i % 2 === 0, keys, invocation);
-    perCall.push(((performance.now() - start) * 1000) / CALLS_PER_BATCH);
-  }
-  perCall.sort((a, b) => a - b);
-  const median = perCall[Math.floor(perCall.length / 2)];
+  const { median, sink } = medianMicroseconds((rounded) => index(levels, null, rounded, keys, invocation));
   log(`SPBE.INDEX with indicators on a ${rows.length}-row table: median ${median.toFixed(3)} us per call (checksum ${sink.toFixed(2)})`);
   return median;
 }

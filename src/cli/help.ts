@@ -51,8 +51,8 @@ ${EXIT_CODES.en}
 
 const COMMAND_HELP: Record<Exclude<CommandName, keyof typeof UNIT_HELP>, Record<Language, string>> = {
   score: {
-    id: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--indicators RANGE] [--levels RANGE]
-           [--framework F] [--lang id|en]
+    id: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--lang id|en]
+spbe score FILE.xlsx [--indicators RENTANG] [--levels RENTANG] [--framework F] ...   (tabel sendiri)
 
 Membaca kertas kerja yang sudah diisi melalui nama terdefinisinya (SPBE_FRAMEWORK, SPBE_LEVELS), memeriksa setiap
 tingkat (galat menyebut indikator dan selnya), lalu menghitung indeks aspek, domain dan keseluruhan dengan mesin
@@ -82,8 +82,8 @@ Contoh:
 
 ${EXIT_CODES.id}
 `,
-    en: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--indicators RANGE] [--levels RANGE]
-           [--framework F] [--lang id|en]
+    en: `spbe score FILE.xlsx [--json] [--practice exact|rounded] [--sheet NAME] [--lang id|en]
+spbe score FILE.xlsx [--indicators RANGE] [--levels RANGE] [--framework F] ...   (own table)
 
 Reads a filled template through its defined names (SPBE_FRAMEWORK, SPBE_LEVELS), checks every level (errors
 name the indicator and the cell), then computes the aspect, domain and overall indices with the add-in's engine

@@ -89,27 +89,29 @@ function keyedCells(args: LevelArguments): KeyedCells {
 /**
  * Reads the levels of a call: in indicator order (the framework from the argument or the number of cells), or,
  * with `indicators`, by the key on each row (see core/keyedLevels.ts). Every filled cell is checked; messages name
- * the cell when Excel gave the range's address.
+ * the cell when Excel gave the range's address. `complete`: every indicator must be filled in, the first blank is
+ * reported as not filled in (#N/A).
  */
-export function readLevelInput(args: LevelArguments): LevelInput {
+function readInput(args: LevelArguments, complete: boolean): LevelInput {
   if (!isBlank(args.indicators)) {
-    const read = readKeyedLevels(keyedCells(args), args.framework);
+    const cells = keyedCells(args);
+    const read = complete ? readCompleteKeyedLevels(cells, args.framework) : readKeyedLevels(cells, args.framework);
     return { fw: read.framework, values: read.levels, scale: read.scale };
   }
   const cells = flattenRange(args.levels, args.invocation?.parameterAddresses?.[0]);
   const fw = resolveFramework(args.framework, { cellCount: cells.values.length });
-  return { fw, values: readLevels(cells.values, fw, { addressOf: cells.addressOf }), scale: 1 };
+  const options = { addressOf: cells.addressOf };
+  return { fw, values: complete ? readCompleteLevels(cells.values, fw, options) : readLevels(cells.values, fw, options), scale: 1 };
 }
 
-/** As readLevelInput, but every indicator must be filled in: the first blank is reported as not filled in (#N/A). */
+/** The levels of a call, blanks as null. */
+export function readLevelInput(args: LevelArguments): LevelInput {
+  return readInput(args, false);
+}
+
+/** The levels of a call, every indicator filled in. */
 export function readCompleteLevelInput(args: LevelArguments): LevelInput & { readonly values: readonly number[] } {
-  if (!isBlank(args.indicators)) {
-    const read = readCompleteKeyedLevels(keyedCells(args), args.framework);
-    return { fw: read.framework, values: read.levels, scale: read.scale };
-  }
-  const cells = flattenRange(args.levels, args.invocation?.parameterAddresses?.[0]);
-  const fw = resolveFramework(args.framework, { cellCount: cells.values.length });
-  return { fw, values: readCompleteLevels(cells.values, fw, { addressOf: cells.addressOf }), scale: 1 };
+  return readInput(args, true) as LevelInput & { readonly values: readonly number[] };
 }
 
 /** An optional TRUE/FALSE argument (blank means false); 1 and 0 are accepted as Excel does. */

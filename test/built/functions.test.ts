@@ -6,6 +6,7 @@
 import fs from "fs";
 import path from "path";
 import { practiceOfYear, vectors } from "../fixtures/vectors";
+import { excelErrorOf } from "../helpers/errors";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadFunctionsBundle } = require("../../scripts/load-functions-bundle.js");
@@ -26,14 +27,7 @@ const addresses = (first: string) => ({ parameterAddresses: [first] });
 
 /** Calls a function and returns the Excel error it throws as { code, message }. */
 function excelError(id: string, ...args: unknown[]): { code: string; message: string } {
-  try {
-    fn(id)(...args);
-  } catch (e) {
-    const err = e as { code?: string; message: string };
-    if (!err.code) throw e;
-    return { code: err.code, message: err.message };
-  }
-  throw new Error(`${id} returned instead of throwing`);
+  return excelErrorOf(id, () => fn(id)(...args));
 }
 
 const kominfo = vectors.spbe_59_2020_published.find((c) => c.exact_index === 4.745)!;

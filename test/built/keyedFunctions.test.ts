@@ -6,6 +6,7 @@ import fs from "fs";
 import path from "path";
 import { SPBE_5_2018 } from "../../src/core";
 import { vectors } from "../fixtures/vectors";
+import { excelErrorOf } from "../helpers/errors";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadFunctionsBundle } = require("../../scripts/load-functions-bundle.js");
@@ -17,14 +18,7 @@ const { registered } = loadFunctionsBundle(dist) as { registered: Map<string, (.
 
 const fn = (id: string) => registered.get(id)!;
 function excelError(id: string, ...args: unknown[]): { code: string; message: string } {
-  try {
-    fn(id)(...args);
-  } catch (e) {
-    const err = e as { code?: string; message: string };
-    if (!err.code) throw e;
-    return { code: err.code, message: err.message };
-  }
-  throw new Error(`${id} returned instead of throwing`);
+  return excelErrorOf(id, () => fn(id)(...args));
 }
 
 const kominfo = vectors.spbe_59_2020_published.find((v) => v.exact_index === 4.745)!;

@@ -3,21 +3,13 @@
  * and the property that a keyed table gives the engine's result on the clean vector or no number at all.
  */
 import {
-  FRAMEWORKS, PEMDI_8_2026, SPBE_59_2020, SPBE_5_2018, SpbeError, frameworksFittingKeys, overallIndex, ratioToNumber,
+  FRAMEWORKS, PEMDI_8_2026, SPBE_59_2020, SPBE_5_2018, frameworksFittingKeys, overallIndex, ratioToNumber,
   readCompleteKeyedLevels, readKeyForm, readKeyedLevels, resolveKey, roundHalfUpToHundredths, type Framework,
 } from "../../src/core";
 import { seededRandom } from "../../scripts/seeded-random";
 import { vectors } from "../fixtures/vectors";
+import { errorOf } from "../helpers/errors";
 
-function errorOf(fn: () => unknown): SpbeError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SpbeError) return e;
-    throw e;
-  }
-  throw new Error("expected an SpbeError");
-}
 
 const kominfo = vectors.spbe_59_2020_published.find((v) => v.exact_index === 4.745)!;
 const pacitan = vectors.spbe_59_2020_published.find((v) => v.exact_index === 3.4985)!;

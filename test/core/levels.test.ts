@@ -1,14 +1,6 @@
-import { PEMDI_8_2026, SPBE_59_2020, SpbeError, readCompleteLevels, readLevel, readLevels, toHundredths } from "../../src/core";
+import { PEMDI_8_2026, SPBE_59_2020, readCompleteLevels, readLevel, readLevels, toHundredths } from "../../src/core";
+import { errorOf } from "../helpers/errors";
 
-function errorOf(fn: () => unknown): SpbeError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SpbeError) return e;
-    throw e;
-  }
-  throw new Error("expected an SpbeError");
-}
 
 const place = { indicator: 12, position: 12, cell: "'Kertas Kerja'!F23" };
 

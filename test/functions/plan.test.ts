@@ -4,6 +4,7 @@
  */
 import fs from "fs";
 import path from "path";
+import { excelErrorOf } from "../helpers/errors";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { loadFunctionsBundle } = require("../../scripts/load-functions-bundle.js");
@@ -28,14 +29,7 @@ function call(id: string, ...args: unknown[]): unknown {
 }
 
 function excelError(id: string, ...args: unknown[]): { code: string; message: string } {
-  try {
-    call(id, ...args);
-  } catch (e) {
-    const err = e as { code?: string; message: string };
-    if (!err.code) throw e;
-    return { code: err.code, message: err.message };
-  }
-  throw new Error(`${id} returned instead of throwing`);
+  return excelErrorOf(id, () => call(id, ...args));
 }
 
 /** The spilled table as objects keyed by heading, plus the last (summary) row. */

@@ -11,6 +11,7 @@ import {
 import { columnLetters, parseRange, quoteSheet, splitQualified } from "../../template/a1";
 import { plainCellValue } from "../../xlsx/readTemplateWorkbook";
 import { inputError, usageError } from "../errors";
+import type { Problem } from "../messages";
 
 export interface OwnTableOptions {
   readonly sheet?: string;
@@ -18,6 +19,8 @@ export interface OwnTableOptions {
   readonly indicators?: string;
   readonly levels?: string;
   readonly framework?: Framework;
+  /** Why the workbook is not a template, said first when no table is found either. */
+  readonly notATemplate?: Problem;
 }
 
 export interface OwnTableReading {
@@ -65,7 +68,7 @@ function columnRange(text: string, option: string, fallbackSheet: string | undef
   return { sheet: sheet ?? fallbackSheet, col: r.col - 1, row: r.row - 1, lastRow: r.lastRow - 1 };
 }
 
-function explainFailure(file: string, sheet: string, finding: Exclude<TableFinding, { kind: "found" }>): never {
+function explainFailure(file: string, sheet: string, finding: Exclude<TableFinding, { kind: "found" }>, notATemplate?: Problem): never {
   switch (finding.kind) {
     case "framework-unclear":
       throw inputError("TABLE_FRAMEWORK_UNCLEAR", { file, sheet, allowed: finding.options.map((f) => f.id).join(", "), column: columnLetters(finding.keyColumn + 1) });
@@ -76,7 +79,7 @@ function explainFailure(file: string, sheet: string, finding: Exclude<TableFindi
     case "no-level-column":
       throw inputError("TABLE_NO_LEVEL_COLUMN", { file, sheet, column: columnLetters(finding.keyColumn + 1) });
     default:
-      throw inputError("TABLE_NOT_FOUND", { file, sheet });
+      throw inputError("TABLE_NOT_FOUND", { file, sheet, problems: notATemplate ? [notATemplate] : [] });
   }
 }
 
@@ -101,7 +104,7 @@ export function readOwnTable(workbook: ExcelJS.Workbook, file: string, options: 
       firstFailure = { sheet: ws.name, finding };
     }
   }
-  if (!best) explainFailure(file, firstFailure?.sheet ?? sheets[0].name, firstFailure?.finding ?? { kind: "no-keys" });
+  if (!best) explainFailure(file, firstFailure?.sheet ?? sheets[0].name, firstFailure?.finding ?? { kind: "no-keys" }, options.notATemplate);
 
   const { ws, rows, finding } = best;
   const first = keyOption?.row ?? levelOption?.row ?? 0;

@@ -86,7 +86,7 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
   } catch (error) {
     if (!isSpbeError(error)) throw error;
     // Not one of our templates: an analyst's own table, found by its indicator keys.
-    if (error.code === "TEMPLATE_NOT_FOUND") return scoreOwnTable(workbook, options);
+    if (error.code === "TEMPLATE_NOT_FOUND") return scoreOwnTable(workbook, options, error);
     throw inputError("NOT_A_TEMPLATE", { file, problems: [error] }, error);
   }
   const { framework } = reading;
@@ -107,8 +107,8 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
 }
 
 /** The score of a workbook that is not a template: its own table, read by indicator keys (ownTable.ts). */
-function scoreOwnTable(workbook: Awaited<ReturnType<typeof loadWorkbook>>, options: ScoreOptions): ScoreResult {
-  const { read, ...table } = readOwnTable(workbook, options.file, options);
+function scoreOwnTable(workbook: Awaited<ReturnType<typeof loadWorkbook>>, options: ScoreOptions, notATemplate?: Problem): ScoreResult {
+  const { read, ...table } = readOwnTable(workbook, options.file, { ...options, notATemplate });
   const breakdown = scoreBreakdown(read.framework, read.levels, read.scale);
   return {
     file: options.file,
