@@ -9,9 +9,9 @@
  * options, never as a silent guess.
  */
 import type { Framework } from "./frameworks";
-import { frameworksFittingKeys, readKeyForm, resolveKey, type KeyForm } from "./indicatorKeys";
+import { frameworksFittingKeys, readKeyForm, resolveKey, resolveKeys, type KeyForm } from "./indicatorKeys";
 import { frameworkForYear } from "./lookup";
-import { toHundredths } from "./levels";
+import { isBlank, validLevelHundredths } from "./levels";
 
 export type SheetRows = readonly (readonly unknown[])[];
 
@@ -67,11 +67,9 @@ function columnForms(rows: SheetRows, column: number): KeyForm[] {
 
 /** The indicators a column of key forms names in a framework (distinct), and the rows that name one. */
 function keyRows(forms: readonly KeyForm[], framework: Framework): { distinct: number; rows: number[] } {
-  const codesInUse = forms.some((f) => f.kind === "code" && resolveKey(f, framework) !== undefined);
   const seen = new Set<number>();
   const rows: number[] = [];
-  forms.forEach((f, row) => {
-    const key = resolveKey(f, framework, codesInUse);
+  resolveKeys(forms, framework).forEach((key, row) => {
     if (key) {
       seen.add(key.no);
       rows.push(row);
@@ -85,14 +83,6 @@ function sameKey(a: KeyForm, b: KeyForm): boolean {
   if (a.kind === "number" && b.kind === "number") return a.no === b.no;
   if (a.kind === "none" || b.kind === "none") return true; // a blank beside a key is no disagreement
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function isBlankCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-function isLevelNumber(value: unknown, framework: Framework): boolean {
-  return typeof value === "number" && value >= framework.minLevel && value <= framework.maxLevel && toHundredths(value) !== null;
 }
 
 function yearOf(rows: SheetRows, before: number): number | undefined {
@@ -175,8 +165,8 @@ export function findTable(rows: SheetRows, options: FindTableOptions = {}): Tabl
     let others = 0;
     for (const row of indicatorRows) {
       const value = rows[row][column];
-      if (isBlankCell(value)) blanks++;
-      else if (isLevelNumber(value, framework)) numbers++;
+      if (isBlank(value)) blanks++;
+      else if (validLevelHundredths(value, framework) !== undefined) numbers++;
       else others++;
     }
     // A level column is mostly level numbers (some may be blank or text to fix); a weight or name column is not.

@@ -129,6 +129,15 @@ export function resolveKey(form: KeyForm, framework: Framework, codesInUse = fal
 }
 
 /**
+ * The indicator each key of one column names in a framework. Plain numbers are aspect headings in a column that
+ * uses aspect.indicator codes of this framework (see resolveKey).
+ */
+export function resolveKeys(forms: readonly KeyForm[], framework: Framework): (ResolvedKey | undefined)[] {
+  const codesInUse = forms.some((f) => f.kind === "code" && resolveKey(f, framework) !== undefined);
+  return forms.map((f) => resolveKey(f, framework, codesInUse));
+}
+
+/**
  * The frameworks a set of keys can belong to, judged only on what leaves no doubt: a framework is kept when every
  * key that names an indicator in some framework names one in it too, and it is ruled out by a key it cannot read
  * (a number above its count, a code in a framework with domains, a service row where no indicator has them, a name

@@ -14,16 +14,15 @@
  */
 import { SpbeError } from "./errors";
 import type { Framework } from "./frameworks";
-import { frameworksFittingKeys, readKeyForm, resolveKey, type KeyForm, type ResolvedKey } from "./indicatorKeys";
-import { isBlank, readLevel, toHundredths } from "./levels";
+import { frameworksFittingKeys, readKeyForm, resolveKeys, type KeyForm, type ResolvedKey } from "./indicatorKeys";
+import { isBlank, readLevel, validLevelHundredths } from "./levels";
 import { resolveFramework } from "./lookup";
 
 export interface KeyedCells {
   readonly levels: readonly unknown[];
   readonly keys: readonly unknown[];
-  /** A1 address of the level cell and of the key cell at a 0-based row, when known. */
+  /** A1 address of the level cell at a 0-based row, when known (messages name level cells). */
   readonly levelAddressOf?: (row: number) => string | undefined;
-  readonly keyAddressOf?: (row: number) => string | undefined;
 }
 
 export interface KeyedLevels {
@@ -54,7 +53,7 @@ function keyForm(value: unknown): KeyForm {
 }
 
 /** The framework named by the argument, else the only one the keys fit; several left is a question to the user. */
-export function frameworkOfKeys(spec: unknown, forms: readonly KeyForm[]): Framework {
+function frameworkOfKeys(spec: unknown, forms: readonly KeyForm[]): Framework {
   if (!isBlank(spec)) return resolveFramework(spec);
   const fitting = frameworksFittingKeys(forms);
   if (fitting.length === 1) return fitting[0];
@@ -71,13 +70,9 @@ interface Entry {
   readonly level: number | null;
 }
 
-/** Hundredths of a level cell (fast for the common valid number), or null for a blank; throws for anything else. */
+/** Hundredths of a level cell, or null for a blank; throws for anything else, naming the indicator and the cell. */
 function levelOf(value: unknown, framework: Framework, indicator: number, cells: KeyedCells, row: number): number | null {
-  if (typeof value === "number" && value >= framework.minLevel && value <= framework.maxLevel) {
-    const h = toHundredths(value);
-    if (h !== null) return h;
-  }
-  return readLevel(value, framework, { indicator, position: row + 1, cell: cells.levelAddressOf?.(row) });
+  return validLevelHundredths(value, framework) ?? readLevel(value, framework, { indicator, position: row + 1, cell: cells.levelAddressOf?.(row) });
 }
 
 /** The one level of rows that must agree (repeats of one indicator, or of one service), or throws naming both cells. */
@@ -124,13 +119,11 @@ function sameKeys(a: readonly unknown[], b: readonly unknown[]): boolean {
 function buildPlan(keys: readonly unknown[], frameworkSpec: unknown): KeyPlan {
   const forms = keys.map(keyForm);
   const framework = frameworkOfKeys(frameworkSpec, forms);
-  const codesInUse = forms.some((f) => f.kind === "code" && resolveKey(f, framework) !== undefined);
   const indicatorOf = new Int32Array(forms.length);
   const serviceOf = new Int32Array(forms.length);
   const rowsOf: number[][] = framework.indicators.map(() => []);
   const skipped: number[] = [];
-  forms.forEach((form, row) => {
-    const key = resolveKey(form, framework, codesInUse);
+  resolveKeys(forms, framework).forEach((key, row) => {
     if (key === undefined) {
       skipped.push(row);
       return;

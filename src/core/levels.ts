@@ -72,9 +72,12 @@ function placeOf(index: number, options: ReadLevelsOptions): CellPlace {
   return { indicator: index + 1, position: index + 1, cell: options.addressOf?.(index) ?? options.addresses?.[index] };
 }
 
-/** Hundredths of a valid numeric level, or undefined to let readLevel explain what is wrong. */
-function readNumberFast(value: number, framework: Framework): number | undefined {
-  if (!(value >= framework.minLevel && value <= framework.maxLevel)) return undefined;
+/**
+ * Hundredths of a cell that is a valid numeric level, or undefined (a blank, text, a bad number) to let readLevel
+ * decide and explain. The common case allocates nothing, so every reader of many cells tries it first.
+ */
+export function validLevelHundredths(value: unknown, framework: Framework): number | undefined {
+  if (typeof value !== "number" || !(value >= framework.minLevel && value <= framework.maxLevel)) return undefined;
   return toHundredths(value) ?? undefined;
 }
 
@@ -101,7 +104,7 @@ export function readLevels(cells: readonly unknown[], framework: Framework, opti
   for (let i = 0; i < expected; i++) {
     const value = cells[i];
     // The common case (a number in range with at most two decimals) allocates nothing.
-    levels[i] = typeof value === "number" ? readNumberFast(value, framework) ?? readLevel(value, framework, placeOf(i, options)) : readLevel(value, framework, placeOf(i, options));
+    levels[i] = validLevelHundredths(value, framework) ?? readLevel(value, framework, placeOf(i, options));
   }
   return levels;
 }

@@ -74,16 +74,13 @@ export interface LevelArguments {
   readonly framework: unknown;
   /** The `indicators` argument (a range of keys beside the levels), or blank for a range in indicator order. */
   readonly indicators?: unknown;
-  /** 0-based position of `indicators` among the function's parameters, for its address. */
-  readonly indicatorsPosition?: number;
   readonly invocation?: CustomFunctions.Invocation;
 }
 
 function keyedCells(args: LevelArguments): KeyedCells {
   const levels = flattenRange(args.levels, args.invocation?.parameterAddresses?.[0]);
   const keyGrid = Array.isArray(args.indicators) ? (args.indicators as CellGrid) : [[args.indicators]];
-  const keys = flattenRange(keyGrid, args.indicatorsPosition === undefined ? undefined : args.invocation?.parameterAddresses?.[args.indicatorsPosition]);
-  return { levels: levels.values, keys: keys.values, levelAddressOf: levels.addressOf, keyAddressOf: keys.addressOf };
+  return { levels: levels.values, keys: flattenRange(keyGrid).values, levelAddressOf: levels.addressOf };
 }
 
 /**

@@ -32,7 +32,7 @@ function present(value: Ratio, rounded: unknown): number {
  */
 export function index(levels: any[][], framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 3, invocation });
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, invocation });
     return present(overallIndex(fw, values, scale), rounded);
   });
 }
@@ -67,7 +67,7 @@ export function category(index: any, framework: any, language: any): string {
  */
 export function domain(levels: any[][], domain: any, framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 4, invocation });
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, invocation });
     return present(domainIndex(fw, values, findDomain(fw, requireValue(domain, "domain")), scale), rounded);
   });
 }
@@ -86,7 +86,7 @@ export function domain(levels: any[][], domain: any, framework: any, rounded: an
  */
 export function aspect(levels: any[][], aspect: any, framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 4, invocation });
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, invocation });
     return present(aspectIndex(fw, values, findAspect(fw, requireValue(aspect, "aspect")), scale), rounded);
   });
 }
@@ -104,7 +104,7 @@ export function aspect(levels: any[][], aspect: any, framework: any, rounded: an
  */
 export function scores(levels: any[][], framework: any, language: any, indicators: any[][], invocation: CustomFunctions.Invocation): any[][] {
   return excelResult(() => {
-    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 3, invocation });
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, invocation });
     return scoresTable(scoreBreakdown(fw, values, scale), resolveLanguage(language));
   });
 }
@@ -168,7 +168,7 @@ export function levelname(level: any, indicator: any, framework: any, language: 
  */
 export function progress(levels: any[][], framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const read = readLevelInput({ levels, framework, indicators, indicatorsPosition: 2, invocation }).values;
+    const read = readLevelInput({ levels, framework, indicators, invocation }).values;
     return read.filter((l) => l !== null).length / read.length;
   });
 }
@@ -185,7 +185,7 @@ export function progress(levels: any[][], framework: any, indicators: any[][], i
  */
 export function missing(levels: any[][], framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): string {
   return excelResult(() => {
-    const read = readLevelInput({ levels, framework, indicators, indicatorsPosition: 2, invocation }).values;
+    const read = readLevelInput({ levels, framework, indicators, invocation }).values;
     return read.flatMap((l, i) => (l === null ? [String(i + 1)] : [])).join(", ");
   });
 }

@@ -60,7 +60,7 @@ export function planTable(plan: Plan, language: Language): (string | number)[][]
  */
 export function plan(levels: any[][], target: any, framework: any, maxRise: any, effort: any[][], language: any, indicators: any[][], invocation: CustomFunctions.Invocation): any[][] {
   return excelResult(() => {
-    const input = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 6, invocation });
+    const input = readCompleteLevelInput({ levels, framework, indicators, invocation });
     const fw = input.fw;
     const result = planToTarget(fw, plannableLevels(input), readTarget(target, fw), {
       maxRise: isBlank(maxRise) ? undefined : maxRise,
@@ -91,7 +91,7 @@ function plannableLevels(input: LevelInput & { readonly values: readonly number[
  */
 export function gap(levels: any[][], target: any, framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
   return excelResult(() => {
-    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, indicatorsPosition: 3, invocation });
+    const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, invocation });
     return ratioToNumber(targetGapOfIndex(fw, overallIndex(fw, values, scale), readTarget(target, fw)));
   });
 }

@@ -118,7 +118,6 @@ export function readOwnTable(workbook: ExcelJS.Workbook, file: string, options: 
         keys: span.map((r) => r[finding.keyColumn] ?? null),
         levels: span.map((r) => r[finding.levelColumn] ?? null),
         levelAddressOf: address(finding.levelColumn),
-        keyAddressOf: address(finding.keyColumn),
       },
       finding.framework.id,
     );
