@@ -22,7 +22,7 @@ export interface ScoreResult {
   readonly file: string;
   readonly framework: Framework;
   readonly practice: PredikatPractice;
-  /** Levels in hundredths, one per indicator. */
+  /** Levels in hundredths, one per indicator (an exact mean of service rows may have a fraction of a hundredth). */
   readonly levels: readonly number[];
   readonly index: Ratio;
   /** The index rounded half-up to hundredths, as an integer count of hundredths. */
@@ -72,16 +72,16 @@ function readAllLevels(cells: readonly TemplateCell[], framework: Framework, fil
 }
 
 export async function score(options: ScoreOptions, progress: Progress = () => {}): Promise<ScoreResult> {
-  const { file, practice } = options;
+  const { file } = options;
   await checkInputFile(file);
   progress("PROGRESS_READING", { file });
   const workbook = await loadWorkbook(file);
+  // Columns named on the command line: the user says this is a table of their own.
+  if (options.indicators !== undefined || options.levels !== undefined) return scoreOwnTable(workbook, options);
   let reading: TemplateReading;
-  const ownTable = options.indicators !== undefined || options.levels !== undefined;
   try {
     // Finds the template through its defined names (src/xlsx, shared with the tests of the template itself).
     // Only the inputs are used: the file's cached formula results are never trusted.
-    if (ownTable) return scoreOwnTable(workbook, options);
     reading = readTemplateWorkbook(workbook, { sheet: options.sheet });
   } catch (error) {
     if (!isSpbeError(error)) throw error;
@@ -89,38 +89,28 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
     if (error.code === "TEMPLATE_NOT_FOUND") return scoreOwnTable(workbook, options, error);
     throw inputError("NOT_A_TEMPLATE", { file, problems: [error] }, error);
   }
-  const { framework } = reading;
-  const levels = readAllLevels(reading.levels, framework, file);
-  const breakdown = scoreBreakdown(framework, levels);
-  return {
-    file,
-    framework,
-    practice,
-    levels,
-    index: breakdown.index,
-    roundedHundredths: roundHalfUpToHundredths(breakdown.index),
-    band: bandOfIndex(framework, breakdown.index, practice),
-    aspects: breakdown.aspects,
-    domains: breakdown.domains,
-    zeroIndicators: levels.flatMap((level, i) => (level === 0 ? [i + 1] : [])),
-  };
+  return scoreResult(options, reading.framework, readAllLevels(reading.levels, reading.framework, file));
 }
 
 /** The score of a workbook that is not a template: its own table, read by indicator keys (ownTable.ts). */
 function scoreOwnTable(workbook: Awaited<ReturnType<typeof loadWorkbook>>, options: ScoreOptions, notATemplate?: Problem): ScoreResult {
   const { read, ...table } = readOwnTable(workbook, options.file, { ...options, notATemplate });
-  const breakdown = scoreBreakdown(read.framework, read.levels, read.scale);
+  return { ...scoreResult(options, read.framework, read.levels, read.scale), table };
+}
+
+/** Every figure of the report, from levels in hundredths x `scale` (1 unless a level is an exact mean of rows). */
+function scoreResult(options: ScoreOptions, framework: Framework, levels: readonly number[], scale = 1): ScoreResult {
+  const breakdown = scoreBreakdown(framework, levels, scale);
   return {
     file: options.file,
-    framework: read.framework,
+    framework,
     practice: options.practice,
-    levels: (read.levels as readonly number[]).map((l) => l / read.scale),
+    levels: scale === 1 ? levels : levels.map((l) => l / scale),
     index: breakdown.index,
     roundedHundredths: roundHalfUpToHundredths(breakdown.index),
-    band: bandOfIndex(read.framework, breakdown.index, options.practice),
+    band: bandOfIndex(framework, breakdown.index, options.practice),
     aspects: breakdown.aspects,
     domains: breakdown.domains,
-    zeroIndicators: read.levels.flatMap((level, i) => (level === 0 ? [i + 1] : [])),
-    table,
+    zeroIndicators: levels.flatMap((level, i) => (level === 0 ? [i + 1] : [])),
   };
 }
