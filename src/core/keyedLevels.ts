@@ -228,11 +228,12 @@ export function readCompleteKeyedLevels(cells: KeyedCells, frameworkSpec: unknow
 }
 
 /**
- * Levels of a keyed reading as whole hundredths (the planner's unit), or undefined when an averaged indicator's
- * exact mean is not a whole number of hundredths (three services at 3, 4, 4: 3,6667).
+ * Levels in hundredths x `scale` as whole hundredths, the planner's unit. An averaged indicator whose exact mean is
+ * not a whole number of hundredths (three services at 2, 3, 3: 2,6667) is refused, naming it.
  */
-export function keyedLevelsInHundredths(read: { readonly levels: readonly number[]; readonly scale: number }): number[] | undefined {
-  if (read.scale === 1) return [...read.levels];
-  const out = read.levels.map((l) => l / read.scale);
-  return out.every(Number.isInteger) ? out : undefined;
+export function levelsInWholeHundredths(levels: readonly number[], scale: number): number[] {
+  if (scale === 1) return [...levels];
+  const i = levels.findIndex((l) => l % scale !== 0);
+  if (i >= 0) throw new SpbeError("PLAN_LEVEL_NOT_HUNDREDTHS", { indicator: i + 1, value: Math.round((levels[i] / scale) * 100) / 10000 });
+  return levels.map((l) => l / scale);
 }

@@ -5,10 +5,10 @@
  * judged on the exact index (2024 practice).
  */
 import {
-  SpbeError, describePlan, keyedLevelsInHundredths, overallIndex, planToTarget, ratioToNumber, readTarget, resolveLanguage,
+  SpbeError, describePlan, levelsInWholeHundredths, overallIndex, planToTarget, ratioToNumber, readTarget, resolveLanguage,
   targetGapOfIndex, isBlank, type Framework, type IndicatorPlanOptions, type Language, type Plan,
 } from "../core";
-import { flattenRange, readCompleteLevelInput, type CellGrid, type LevelInput } from "./cells";
+import { flattenRange, readCompleteLevelInput, type CellGrid } from "./cells";
 import { excelResult } from "./errors";
 
 const HEADINGS: Record<Language, string[]> = {
@@ -62,20 +62,12 @@ export function plan(levels: any[][], target: any, framework: any, maxRise: any,
   return excelResult(() => {
     const input = readCompleteLevelInput({ levels, framework, indicators, invocation });
     const fw = input.fw;
-    const result = planToTarget(fw, plannableLevels(input), readTarget(target, fw), {
+    const result = planToTarget(fw, levelsInWholeHundredths(input.values, input.scale), readTarget(target, fw), {
       maxRise: isBlank(maxRise) ? undefined : maxRise,
       indicators: readEfforts(effort, fw, invocation?.parameterAddresses?.[4]),
     });
     return planTable(result, resolveLanguage(language));
   });
-}
-
-/** The planner works in whole hundredths: an exact mean of service rows that is not one (3,6667) is refused, named. */
-function plannableLevels(input: LevelInput & { readonly values: readonly number[] }): number[] {
-  const levels = keyedLevelsInHundredths({ levels: input.values, scale: input.scale });
-  if (levels !== undefined) return levels;
-  const i = input.values.findIndex((l) => (l ?? 0) % input.scale !== 0);
-  throw new SpbeError("PLAN_LEVEL_NOT_HUNDREDTHS", { indicator: i + 1, value: Math.round((input.values[i] / input.scale) * 100) / 10000 });
 }
 
 /**
