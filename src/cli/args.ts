@@ -12,19 +12,25 @@ import { usageError } from "./errors";
 export const COMMANDS = ["score", "template", "plan", "split", "merge", "recap"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-export interface ScoreOptions {
+/**
+ * How to read a workbook that is not one of our templates (score, plan, recap): the sheet, the key and level
+ * columns ("B5:B60") and the framework, each overriding the detection; all optional.
+ */
+export interface OwnTableChoice {
+  /** The sheet to read (of a template, or of an own table); undefined: the first template, or every sheet. */
+  readonly sheet?: string;
+  readonly indicators?: string;
+  readonly levels?: string;
+  readonly framework?: Framework;
+}
+
+export interface ScoreOptions extends OwnTableChoice {
   /** Path of the filled template, as typed. */
   readonly file: string;
   /** Print one JSON object instead of the report. */
   readonly json: boolean;
   /** Which index the predikat is taken from: "exact" (2024 practice, the default) or "rounded" (2023). */
   readonly practice: PredikatPractice;
-  /** Evaluation sheet of the template to read, when the workbook holds several; undefined: the first. */
-  readonly sheet?: string;
-  /** A workbook that is not a template: the key and level columns ("B5:B60"), and its framework, overriding detection. */
-  readonly indicators?: string;
-  readonly levels?: string;
-  readonly framework?: Framework;
 }
 
 export interface TemplateOptions {
@@ -41,7 +47,7 @@ export interface TemplateOptions {
   readonly force: boolean;
 }
 
-export interface PlanCliOptions {
+export interface PlanCliOptions extends OwnTableChoice {
   /** Path of the filled template, as typed. */
   readonly file: string;
   /** The target as typed: an index ("2.6", "2,6") or a predikat ("Baik"); checked against the file's framework. */
@@ -51,8 +57,6 @@ export interface PlanCliOptions {
   readonly json: boolean;
   /** Whether "reached" is judged on the exact index (2024 practice, the default) or the rounded one (2023). */
   readonly practice: PredikatPractice;
-  /** Evaluation sheet of the template to read, when the workbook holds several; undefined: the first. */
-  readonly sheet?: string;
 }
 
 export interface SplitCliOptions {
@@ -82,6 +86,7 @@ export interface MergeCliOptions {
   readonly json: boolean;
 }
 
+/** `table`: how to read the files that are not templates (units' own workbooks of one common form). */
 export interface RecapCliOptions {
   /** Filled templates or folders of them, as typed. */
   readonly files: readonly string[];
@@ -90,6 +95,7 @@ export interface RecapCliOptions {
   readonly practice: PredikatPractice;
   readonly force: boolean;
   readonly json: boolean;
+  readonly table: OwnTableChoice;
 }
 
 /** What the user asked for. `language` is the language of messages (and of the template, for `template`). */
@@ -116,16 +122,21 @@ const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   lang: { type: "string", allowed: "id|en" },
 };
 
+/** The options of OwnTableChoice, shared by score, plan and recap. */
+const OWN_TABLE_OPTIONS: Record<keyof OwnTableChoice, OptionSpec> = {
+    sheet: { type: "string", allowed: "NAMA LEMBAR/SHEET NAME" },
+    indicators: { type: "string", allowed: "B5:B60" },
+    levels: { type: "string", allowed: "E5:E60" },
+    framework: { type: "string", allowed: "59/2020|8/2026|5/2018|<tahun/year>" },
+};
+
 const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   score: {
     help: { type: "boolean", short: "h" },
     lang: { type: "string", allowed: "id|en" },
     json: { type: "boolean" },
     practice: { type: "string", allowed: "exact|rounded" },
-    sheet: { type: "string", allowed: "NAMA LEMBAR/SHEET NAME" },
-    indicators: { type: "string", allowed: "B5:B60" },
-    levels: { type: "string", allowed: "E5:E60" },
-    framework: { type: "string", allowed: "59/2020|8/2026|5/2018|<tahun/year>" },
+    ...OWN_TABLE_OPTIONS,
   },
   template: {
     help: { type: "boolean", short: "h" },
@@ -144,7 +155,7 @@ const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     "max-rise": { type: "string", allowed: "0-5" },
     json: { type: "boolean" },
     practice: { type: "string", allowed: "exact|rounded" },
-    sheet: { type: "string", allowed: "NAMA LEMBAR/SHEET NAME" },
+    ...OWN_TABLE_OPTIONS,
   },
   split: {
     help: { type: "boolean", short: "h" },
@@ -169,6 +180,7 @@ const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     practice: { type: "string", allowed: "exact|rounded" },
     force: { type: "boolean" },
     json: { type: "boolean" },
+    ...OWN_TABLE_OPTIONS,
   },
 };
 
@@ -255,10 +267,11 @@ function noPositionals(positionals: string[], command: CommandName, allowed: str
 
 function parseScore(values: Values, positionals: string[]): ScoreOptions {
   const file = onePositional(positionals, "score", "FILE.xlsx", "satu berkas / one file");
-  return {
-    file, json: values.json === true, practice: parsePractice(values), sheet: parseSheet(values),
-    indicators: textOption(values, "indicators"), levels: textOption(values, "levels"), framework: optionalFramework(values),
-  };
+  return { file, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values) };
+}
+
+function parseOwnTableChoice(values: Values): OwnTableChoice {
+  return { sheet: parseSheet(values), indicators: textOption(values, "indicators"), levels: textOption(values, "levels"), framework: optionalFramework(values) };
 }
 
 /** --framework where it is optional: absent, undefined; otherwise a framework or a usage error naming why. */
@@ -282,7 +295,7 @@ function parsePlan(values: Values, positionals: string[]): PlanCliOptions {
   const riseText = values["max-rise"] as string | undefined;
   const maxRise = riseText === undefined ? undefined : /^\s*[0-5]\s*$/.test(riseText) ? Number(riseText) : NaN;
   if (Number.isNaN(maxRise)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--max-rise", value: riseText, allowed: "0-5" });
-  return { file, target: target.trim(), maxRise, json: values.json === true, practice: parsePractice(values), sheet: parseSheet(values) };
+  return { file, target: target.trim(), maxRise, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values) };
 }
 
 function parseYear(text: string): number {
@@ -376,7 +389,10 @@ function parseMerge(values: Values, positionals: string[], language: Language): 
 function parseRecap(values: Values, positionals: string[], language: Language): RecapCliOptions {
   if (positionals.length === 0) throw usageError("ARGUMENT_MISSING", { command: "recap", argument: "FILE.xlsx..." });
   const out = xlsxOut(values, "recap", "REKAP.xlsx");
-  return { files: positionals, out, language, practice: parsePractice(values), force: values.force === true, json: values.json === true };
+  return {
+    files: positionals, out, language, practice: parsePractice(values), force: values.force === true, json: values.json === true,
+    table: parseOwnTableChoice(values),
+  };
 }
 
 /**

@@ -168,7 +168,8 @@ Membaca tingkat kertas kerja yang sudah diisi (seperti \`spbe score\`; tidak bol
 kenaikan tingkat dengan upaya terkecil (satu langkah = satu tingkat, upaya 1 per langkah) yang mencapai target.
 Hasilnya tepat, bukan perkiraan: bila upayanya sama, dipilih indikator paling sedikit, lalu bobot terbesar. Tingkat
 desimal (mis. 2,5) naik dahulu ke tingkat bulat berikutnya. Bila target tidak dapat dicapai, ditampilkan indeks
-tertinggi yang mungkin dengan batasan itu.
+tertinggi yang mungkin dengan batasan itu. Buku kerja yang bukan templat dibaca dari tabelnya sendiri, dengan
+aturan dan opsi yang sama seperti \`spbe score\`.
 
 Opsi:
   -t, --target T             indeks (2.6 atau 2,6) atau predikat ("Baik", "Sangat Baik", ...): batas bawahnya
@@ -178,6 +179,8 @@ Opsi:
                               steps: [{indicator, name, from, to, steps, gain}], explanation}
   --practice exact|rounded   target tercapai bila indeks tepat (exact, praktik 2024, bawaan) atau indeks yang
                              dibulatkan ke 2 desimal (rounded, praktik 2023) mencapainya
+  --sheet, --indicators, --levels, --framework
+                             seperti pada \`spbe score\` (lembar; tabel sendiri: kolom kunci, kolom tingkat, kerangka)
   --lang id|en               bahasa laporan dan pesan; bawaan: id
 
 Contoh:
@@ -192,6 +195,7 @@ Reads the levels of a filled template (as \`spbe score\` does; none may be blank
 with the least effort (one step = one level, effort 1 per step) that reach the target. The answer is exact, not an
 estimate: on equal effort it raises the fewest indicators, then the heaviest. A decimal level (e.g. 2.5) first
 rises to the next whole level. When the target cannot be reached, it shows the best index possible under the limits.
+A workbook that is not a template is read from its own table, by the same rules and options as \`spbe score\`.
 
 Options:
   -t, --target T             an index (2.6 or 2,6) or a predikat ("Baik", "Sangat Baik", ...): its lower bound
@@ -201,6 +205,8 @@ Options:
                               steps: [{indicator, name, from, to, steps, gain}], explanation}
   --practice exact|rounded   the target is reached when the exact index (exact, 2024 practice, default) or the
                              index rounded to 2 decimals (rounded, 2023 practice) reaches it
+  --sheet, --indicators, --levels, --framework
+                             as for \`spbe score\` (sheet; own table: key column, level column, framework)
   --lang id|en               language of the report and messages; default: id
 
 Examples:
@@ -306,6 +312,8 @@ Memeringkat banyak kertas kerja yang sudah diisi (satu per unit atau daerah) men
 tertinggi, dengan predikat serta indeks aspek dan domain, dihitung dengan mesin add-in. Berkas yang tidak dapat
 diperingkat (rusak, bukan kertas kerja, tingkat kosong/tidak sah, kerangka lain) disebutkan di stderr dan di lembar
 "Berkas Gagal"; berkas lainnya tetap diperingkat (kode keluar 1). Folder berarti semua berkas .xlsx di dalamnya.
+Buku kerja unit yang bukan templat dibaca dari tabelnya sendiri (aturan \`spbe score\`); bila semua unit memakai
+bentuk yang sama, --sheet, --indicators, --levels dan --framework berlaku untuk setiap berkas yang bukan templat.
 
 Opsi:
   -o, --out REKAP.xlsx       berkas peringkat (baru)
@@ -313,6 +321,8 @@ Opsi:
                              index, rounded, predikat, aspects: [{id, name, index}], domains}], failed: [{file, code,
                              message}]}; rows dari yang terbaik
   --practice exact|rounded   predikat dari indeks tepat (bawaan, praktik 2024) atau yang dibulatkan (praktik 2023)
+  --sheet, --indicators, --levels, --framework
+                             untuk berkas yang bukan templat, seperti pada \`spbe score\`
   --lang id|en               bahasa lembar dan pesan; bawaan: id
 
 Contoh:
@@ -325,7 +335,9 @@ ${EXIT_CODES.id}
 Ranks many filled templates (one per unit or region) by their exact index, best first, with the predikat and the
 aspect and domain indices, computed by the add-in's engine. Files that cannot be ranked (damaged, not a template,
 blank/invalid levels, another framework) are named on stderr and in the "Failed Files" sheet; the rest are still
-ranked (exit code 1). A folder stands for every .xlsx file in it.
+ranked (exit code 1). A folder stands for every .xlsx file in it. A unit's workbook that is not a template is read
+from its own table (the rules of \`spbe score\`); when every unit uses the same form, --sheet, --indicators, --levels
+and --framework apply to each file that is not a template.
 
 Options:
   -o, --out REKAP.xlsx       the (new) ranking file
@@ -333,6 +345,8 @@ Options:
                              index, rounded, predikat, aspects: [{id, name, index}], domains}], failed: [{file, code,
                              message}]}; rows best first
   --practice exact|rounded   predikat of the exact index (default, 2024 practice) or of the rounded one (2023)
+  --sheet, --indicators, --levels, --framework
+                             for the files that are not templates, as for \`spbe score\`
   --lang id|en               language of the sheets and messages; default: id
 
 Example:

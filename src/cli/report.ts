@@ -35,10 +35,18 @@ export function scoreJson(result: ScoreResult): ScoreJson {
     practice: result.practice,
     aspects: result.aspects.map(({ aspect, value }) => ({ id: aspect.id, name: aspect.name, index: ratioToNumber(value) })),
     domains: result.domains.map(({ domain, value }) => ({ id: domain.id, name: domain.name, index: ratioToNumber(value) })),
-    ...(result.table
-      ? { table: { sheet: result.table.sheet, indicators: result.table.keyRange, levels: result.table.levelRange, frameworkFrom: result.table.frameworkFrom, skippedRows: result.table.skipped } }
-      : {}),
+    ...(result.table ? { table: ownTableJson(result.table) } : {}),
   };
+}
+
+/** The `table` key of `score --json` and `plan --json`: where a workbook's own table was found. */
+export function ownTableJson(t: NonNullable<ScoreResult["table"]>): NonNullable<ScoreJson["table"]> {
+  return { sheet: t.sheet, indicators: t.keyRange, levels: t.levelRange, frameworkFrom: t.frameworkFrom, skippedRows: t.skipped };
+}
+
+/** The report's line on a workbook's own table: sheet, columns, where the framework came from, rows skipped. */
+export function describeOwnTable(t: NonNullable<ScoreResult["table"]>, language: Language): string {
+  return LABELS[language].table(t);
 }
 
 const MAX_EXACT_DECIMALS = 6;

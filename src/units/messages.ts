@@ -18,6 +18,7 @@ export type UnitProblemCode =
   | "DUPLICATE_FILE"
   | "LEVELS_BLANK"
   | "LEVELS_INVALID"
+  | "OWN_TABLE_UNREADABLE"
   // The file is used, with a warning.
   | "LEVEL_IGNORED"
   | "UNIT_NOT_STAMPED"
@@ -26,7 +27,7 @@ export type UnitProblemCode =
 /** Codes after which a file is not used at all. */
 const SKIPPING: ReadonlySet<UnitProblemCode> = new Set<UnitProblemCode>([
   "FILE_DAMAGED", "NOT_A_TEMPLATE", "TEMPLATE_BROKEN", "FRAMEWORK_BLANK", "FRAMEWORK_DIFFERS", "SAME_AS_TEMPLATE",
-  "DUPLICATE_FILE", "LEVELS_BLANK", "LEVELS_INVALID",
+  "DUPLICATE_FILE", "LEVELS_BLANK", "LEVELS_INVALID", "OWN_TABLE_UNREADABLE",
 ]);
 
 export interface UnitProblemParams {
@@ -42,6 +43,8 @@ export interface UnitProblemParams {
   readonly detail?: string;
   /** Core errors explaining the problem, one per cell. */
   readonly causes?: readonly SpbeError[];
+  /** Why a workbook's own table could not be read: a message that names the file, sheet and columns itself. */
+  readonly reason?: { messageIn(language: Language): string };
 }
 
 type Template = (file: string, p: UnitProblemParams, lang: Language) => string;
@@ -68,8 +71,9 @@ const CATALOGUE: Record<UnitProblemCode, { id: Template; en: Template }> = {
     en: (f, p) => `File ${q(f)} is damaged or not an Excel workbook (.xlsx)${p.detail ? ` (${p.detail})` : ""}; it was skipped.`,
   },
   NOT_A_TEMPLATE: {
-    id: (f) => `Berkas ${q(f)} bukan kertas kerja SPBE/Pemdi (nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ada); berkas ini dilewati.`,
-    en: (f) => `File ${q(f)} is not an SPBE/Pemdi template (the names SPBE_FRAMEWORK and SPBE_LEVELS are missing); it was skipped.`,
+    // With a reason: no table of the analyst's own was found either (recap), and the reason says what was looked for.
+    id: (f, p) => p.reason ? `${p.reason.messageIn("id")} Berkas ini dilewati.` : `Berkas ${q(f)} bukan kertas kerja SPBE/Pemdi (nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ada); berkas ini dilewati.`,
+    en: (f, p) => p.reason ? `${p.reason.messageIn("en")} It was skipped.` : `File ${q(f)} is not an SPBE/Pemdi template (the names SPBE_FRAMEWORK and SPBE_LEVELS are missing); it was skipped.`,
   },
   TEMPLATE_BROKEN: {
     id: (f, p, l) => `Berkas ${q(f)}: ${causes(p, l)} Berkas ini dilewati.`,
@@ -98,6 +102,10 @@ const CATALOGUE: Record<UnitProblemCode, { id: Template; en: Template }> = {
   LEVELS_INVALID: {
     id: (f, p, l) => `Berkas ${q(f)}: ${p.causes?.length} sel tingkat tidak sah: ${causes(p, l)} Berkas ini tidak diperingkat.`,
     en: (f, p, l) => `File ${q(f)}: ${p.causes?.length} level cells are not allowed: ${causes(p, l)} It is not ranked.`,
+  },
+  OWN_TABLE_UNREADABLE: {
+    id: (_f, p) => `${p.reason?.messageIn("id") ?? ""} Berkas ini tidak diperingkat.`,
+    en: (_f, p) => `${p.reason?.messageIn("en") ?? ""} It is not ranked.`,
   },
   LEVEL_IGNORED: {
     id: (f, p, l) => `Berkas ${q(f)}: ${causes(p, l)} Jawaban ini tidak digabungkan.`,

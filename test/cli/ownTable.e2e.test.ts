@@ -1,8 +1,8 @@
 /**
- * `spbe score` on workbooks that are not our templates (issue 10, part 4): the BUILT command run on tables shaped as
+ * `spbe score`, `plan` and `recap` on workbooks that are not our templates (issue 10, part 4): the BUILT command run on tables shaped as
  * analysts' own workbooks are, written here with ExcelJS (no one else's file is in the repository).
  */
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import { Workbook } from "exceljs";
 import { vectors } from "../fixtures/vectors";
@@ -114,5 +114,64 @@ describe("spbe score on an analyst's own table", () => {
     const file = await monitoringWorkbook("opsi.xlsx", kominfo.levels);
     const bad = await runBuiltCli(["score", file, "--indicators", "B1:C60"]);
     expect(bad.exitCode).toBe(2);
+  });
+});
+
+describe("spbe plan and spbe recap on analysts' own tables", () => {
+  it("plans from an own table, saying where the table was found", async () => {
+    const file = await monitoringWorkbook("rencana.xlsx", pacitan.levels);
+    const result = await runBuiltCli(["plan", file, "--target", "Sangat Baik", "--json"]);
+    expect(result.exitCode).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json).toMatchObject({ framework: "59/2020", status: "planned", current: { index: 3.4985 }, table: { sheet: "Rekap", frameworkFrom: "keys" } });
+    expect(json.projected.index).toBeGreaterThanOrEqual(3.5);
+    const text = await runBuiltCli(["plan", file, "--target", "3,6", "--lang", "en"]);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toContain(`Own table (not a template): sheet "Rekap"`);
+    // The detection's options work as in `spbe score`.
+    const twoColumns = await monitoringWorkbook("rencana-dua.xlsx", pacitan.levels, { second: pacitan.levels.map((l) => Math.max(1, l - 1)) });
+    expect((await runBuiltCli(["plan", twoColumns, "--target", "Sangat Baik"])).exitCode).toBe(1);
+    const chosen = await runBuiltCli(["plan", twoColumns, "--target", "Sangat Baik", "--levels", "D1:D60", "--json"]);
+    expect(JSON.parse(chosen.stdout)).toMatchObject({ current: { index: 3.4985 } });
+  });
+
+  it("scores 5/2018's service rows as their exact mean, and says why the planner cannot take that mean", async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet("Data");
+    ws.addRow(["No", "Tingkat"]);
+    for (let i = 1; i <= 34; i++) ws.addRow([i, 3]);
+    ws.addRow(["35", 3]).commit();
+    ws.addRow(["35-2", 4]);
+    ws.addRow(["35-3", 4]);
+    const file = path.join(dir, "lama.xlsx");
+    await wb.xlsx.writeFile(file);
+    const scored = JSON.parse((await runBuiltCli(["score", file, "--json"])).stdout);
+    expect(scored).toMatchObject({ framework: "5/2018", table: { frameworkFrom: "keys" } });
+    const planned = await runBuiltCli(["plan", file, "--target", "3.5"]);
+    expect(planned.exitCode).toBe(1);
+    expect(planned.stderr).toContain("Indikator 35 bernilai rata-rata tepat 3,6667 dari beberapa baris layanan");
+  });
+
+  it("ranks a folder of units' own workbooks, and lists the one whose table cannot be read", async () => {
+    const folder = path.join(dir, "unit");
+    mkdirSync(folder);
+    await monitoringWorkbook(path.join("unit", "a-kominfo.xlsx"), kominfo.levels);
+    await monitoringWorkbook(path.join("unit", "b-pacitan.xlsx"), pacitan.levels);
+    const twoColumns = await monitoringWorkbook(path.join("unit", "c-dua-kolom.xlsx"), pacitan.levels, { second: pacitan.levels.map((l) => Math.max(1, l - 1)) });
+    const out = path.join(dir, "rekap-unit.xlsx");
+    const result = await runBuiltCli(["recap", folder, "--out", out, "--json"]);
+    expect(result.exitCode).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.rows.map((r: { file: string; index: number; rank: number }) => [path.basename(r.file), r.index, r.rank])).toEqual([
+      ["a-kominfo.xlsx", 4.745, 1],
+      ["b-pacitan.xlsx", 3.4985, 2],
+    ]);
+    expect(json.failed).toEqual([expect.objectContaining({ file: twoColumns, code: "OWN_TABLE_UNREADABLE" })]);
+    expect(json.failed[0].message).toContain("lebih dari satu kolom dapat berisi tingkat");
+    expect(json.failed[0].message).toContain("tidak diperingkat");
+    // Every unit filled the same form: --levels applies to each file that is not a template.
+    const all = await runBuiltCli(["recap", folder, "--out", out, "--force", "--levels", "D1:D60", "--json"]);
+    expect(all.exitCode).toBe(0);
+    expect(JSON.parse(all.stdout).rows).toHaveLength(3);
   });
 });

@@ -281,6 +281,8 @@ describe("spbe recap", () => {
     ]);
     expect(result.stderr).toContain(`File "${blanks}": 46 indicators are not filled in (2-47); its index cannot be computed and it is not ranked.`);
     expect(result.stderr).toContain(`File "${pemdi}" uses framework 8/2026, not 59/2020; it was skipped.`);
+    // Not a template, and no table of its own either: the message says what was looked for.
+    expect(json.failed[1].message).toMatch(/No table of your own was found either.*It was skipped\.$/s);
     expect(result.stderr).toMatch(new RegExp(`File "${damaged}" is damaged or not an Excel workbook`));
     expect(result.stderr.trim().split("\n").pop()).toBe(`spbe: 4 of 6 files could not be used (see the messages above); the result of the others was still written to "${out}".`);
     const failedSheet = sheetRows((await readFileWorkbook(out)).getWorksheet("Failed Files")!);

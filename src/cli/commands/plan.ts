@@ -6,21 +6,26 @@
  * target is checked against the template's framework, since predikat names and bounds differ between frameworks.
  */
 import {
-  describePlan, formatHundredths, hundredthsToNumber, isSpbeError, planToTarget, ratioToNumber, readTarget,
+  describePlan, formatHundredths, hundredthsToNumber, isSpbeError, levelsInWholeHundredths, planToTarget, ratioToNumber, readTarget,
   type Language, type Plan, type PredikatPractice, type Ratio,
 } from "../../core";
 import type { PlanCliOptions } from "../args";
+import { describeOwnTable, ownTableJson } from "../report";
 import { usageError } from "../errors";
 import type { Progress } from "./progress";
-import { score } from "./score";
+import { score, type ScoreResult } from "./score";
 
 export interface PlanCliResult {
   readonly file: string;
   readonly plan: Plan;
+  /** Set when the workbook is not a template: where its own table was found. */
+  readonly table?: ScoreResult["table"];
 }
 
 export async function plan(options: PlanCliOptions, progress: Progress = () => {}): Promise<PlanCliResult> {
-  const scored = await score({ file: options.file, json: options.json, practice: options.practice, sheet: options.sheet }, progress);
+  // Read as `spbe score` reads: a template, or a table of the analyst's own (then `table` says how it was read).
+  const { target: _target, maxRise: _maxRise, ...scoreOptions } = options;
+  const scored = await score(scoreOptions, progress);
   let target;
   try {
     target = readTarget(options.target, scored.framework);
@@ -30,7 +35,9 @@ export async function plan(options: PlanCliOptions, progress: Progress = () => {
   }
   return {
     file: options.file,
-    plan: planToTarget(scored.framework, scored.levels, target, { practice: options.practice, maxRise: options.maxRise }),
+    table: scored.table,
+    // A level that is the exact mean of service rows (5/2018's indicator 35) is refused with the core's reason.
+    plan: planToTarget(scored.framework, levelsInWholeHundredths(scored.exactLevels.values, scored.exactLevels.scale), target, { practice: options.practice, maxRise: options.maxRise }),
   };
 }
 
@@ -49,6 +56,8 @@ export interface PlanJson {
   readonly steps: readonly { readonly indicator: number; readonly name: string; readonly from: number; readonly to: number; readonly steps: number; readonly gain: number }[];
   /** The plan in one sentence, in the language of --lang. */
   readonly explanation: string;
+  /** Present when the workbook is not a template, as in `score --json`. */
+  readonly table?: ReturnType<typeof ownTableJson>;
 }
 
 interface IndexJson {
@@ -71,6 +80,7 @@ export function planJson(result: PlanCliResult, language: Language): PlanJson {
     totalEffort: p.totalEffort,
     steps: p.steps.map((s) => ({ indicator: s.indicator.no, name: s.indicator.name, from: s.from / 100, to: s.to / 100, steps: s.steps, gain: ratioToNumber(s.gain) })),
     explanation: describePlan(p, language),
+    ...(result.table ? { table: ownTableJson(result.table) } : {}),
   };
 }
 
@@ -92,7 +102,12 @@ export function planText(result: PlanCliResult, language: Language): string {
   const en = language === "en";
   const gain = (r: Ratio) => decimal(ratioToNumber(r), language);
   const rows = p.steps.map((s) => [String(s.indicator.no), en ? s.indicator.nameEn : s.indicator.name, decimal(s.from / 100, language), decimal(s.to / 100, language), gain(s.gain)]);
-  const lines = [`${L.file}: ${result.file}`, `${L.framework}: ${en ? p.framework.indexNameEn : p.framework.indexName}, PermenPANRB ${p.framework.id}`, ""];
+  const lines = [
+    `${L.file}: ${result.file}`,
+    `${L.framework}: ${en ? p.framework.indexNameEn : p.framework.indexName}, PermenPANRB ${p.framework.id}`,
+    ...(result.table ? [describeOwnTable(result.table, language)] : []),
+    "",
+  ];
   if (rows.length > 0) {
     const all = [[...L.headings], ...rows];
     const width = (i: number) => Math.max(...all.map((r) => r[i].length));

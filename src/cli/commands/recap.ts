@@ -9,12 +9,13 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { hundredthsToNumber, ratioToNumber, formatHundredths, type Language } from "../../core";
-import type { RecapCliOptions } from "../args";
-import { inputError, usageError } from "../errors";
+import { hundredthsToNumber, ratioToNumber, formatHundredths, scoreBreakdown, type Language } from "../../core";
+import type { OwnTableChoice, RecapCliOptions } from "../args";
+import { CliError, inputError, usageError } from "../errors";
 import { checkInputFile, checkOutputFile } from "../files";
 import type { Progress } from "./progress";
-import type { Ranking, UnitFileProblem } from "../../units";
+import type { Ranking, ScoredTemplate, UnitFileProblem } from "../../units";
+import { readOwnTable } from "./ownTable";
 
 export interface RecapResult {
   readonly out: string;
@@ -64,7 +65,14 @@ export async function recap(options: RecapCliOptions, progress: Progress = () =>
     progress("PROGRESS_READING", { file });
     try {
       // Only the scores are kept: the workbook is released before the next file is read.
-      scored.push(units.scoreTemplate(await units.readTemplateFile(file, await fs.readFile(file))));
+      const bytes = await fs.readFile(file);
+      try {
+        scored.push(units.scoreTemplate(await units.readTemplateFile(file, bytes)));
+      } catch (error) {
+        if (!(units.isUnitFileProblem(error) && error.code === "NOT_A_TEMPLATE")) throw error;
+        // A unit's own workbook: its table, found by the rules of `spbe score`.
+        scored.push(await scoreOwnWorkbook(file, bytes, options.table, error));
+      }
     } catch (error) {
       failed.push(units.asUnitFileProblem(error, file));
     }
@@ -78,6 +86,30 @@ export async function recap(options: RecapCliOptions, progress: Progress = () =>
   }
   progress("PROGRESS_SAVED", { file: options.out });
   return { out: options.out, ranking, total: seen.size };
+}
+
+/**
+ * Scores a workbook that is not a template from its own table (ownTable.ts); a table that cannot be read becomes
+ * that file's problem (OWN_TABLE_UNREADABLE), saying what was found, and the other files are still ranked.
+ */
+async function scoreOwnWorkbook(file: string, bytes: Buffer, table: OwnTableChoice, notATemplate: UnitFileProblem): Promise<ScoredTemplate> {
+  const units = await import(/* webpackMode: "eager" */ "../../units");
+  const { loadTemplateWorkbook } = await import(/* webpackMode: "eager" */ "../../xlsx/readTemplateWorkbook");
+  let read;
+  try {
+    ({ read } = readOwnTable(await loadTemplateWorkbook(bytes), file, { ...table, notATemplate }));
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    // No table at all: still "not a template", now saying what was looked for; a table found but unclear: say which.
+    throw new units.UnitFileProblem(file, error.code === "TABLE_NOT_FOUND" ? "NOT_A_TEMPLATE" : "OWN_TABLE_UNREADABLE", { reason: error });
+  }
+  const levels: readonly number[] = read.levels;
+  const breakdown = scoreBreakdown(read.framework, levels, read.scale);
+  return {
+    file, framework: read.framework, instansi: null, year: null,
+    levels: read.scale === 1 ? levels : levels.map((l) => l / read.scale),
+    index: breakdown.index, aspects: breakdown.aspects, domains: breakdown.domains,
+  };
 }
 
 /** The JSON printed by `spbe recap --json`. */

@@ -24,6 +24,8 @@ export interface ScoreResult {
   readonly practice: PredikatPractice;
   /** Levels in hundredths, one per indicator (an exact mean of service rows may have a fraction of a hundredth). */
   readonly levels: readonly number[];
+  /** The same levels exactly: integers in hundredths x `scale` (scale 1 unless a level is a mean of service rows). */
+  readonly exactLevels: { readonly values: readonly number[]; readonly scale: number };
   readonly index: Ratio;
   /** The index rounded half-up to hundredths, as an integer count of hundredths. */
   readonly roundedHundredths: number;
@@ -106,6 +108,7 @@ function scoreResult(options: ScoreOptions, framework: Framework, levels: readon
     framework,
     practice: options.practice,
     levels: scale === 1 ? levels : levels.map((l) => l / scale),
+    exactLevels: { values: levels, scale },
     index: breakdown.index,
     roundedHundredths: roundHalfUpToHundredths(breakdown.index),
     band: bandOfIndex(framework, breakdown.index, options.practice),
