@@ -54,6 +54,12 @@ const LEVEL_HEADER = /\b(tingkat|level|nilai|mandiri|hasil|skor|score|indeks|kem
 /** A year in the title block ("Evaluasi SPBE Tahun 2024"). */
 const YEAR_TEXT = /\b(20\d\d)\b/;
 
+/**
+ * Detection looks at this many rows and columns of a sheet (the command line) or of a selection (the task pane):
+ * a results table is far smaller, and the cap keeps a huge sheet from costing the reader its memory.
+ */
+export const TABLE_SCAN_LIMITS = { rows: 5000, columns: 60 } as const;
+
 /** Rows above the first indicator row searched for headers and the year. */
 const HEADER_ROWS = 12;
 

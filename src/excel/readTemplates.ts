@@ -13,11 +13,18 @@
  */
 
 import {
-  NAME_PREFIX, SPBE_FILLED_BY, SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_LEVELS, SPBE_TARGETS, SPBE_YEAR,
+  NAME_PREFIX, SPBE_FILLED_BY, SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_LEVELS, SPBE_TABLE_FRAMEWORK, SPBE_TABLE_KEYS,
+  SPBE_TABLE_LEVELS, SPBE_TARGETS, SPBE_YEAR,
 } from "../template/names";
 
-/** Names the task pane reads; the other SPBE_* names (SPBE_INDEX, SPBE_ASPECT_n, ...) hold formulas it does not trust. */
-export const NAMES_READ = [SPBE_FRAMEWORK, SPBE_LEVELS, SPBE_TARGETS, SPBE_INSTANSI, SPBE_YEAR, SPBE_FILLED_BY] as const;
+/**
+ * Names the task pane reads: a template's, and those of an own table connected by the Hubungkan view. The other
+ * SPBE_* names (SPBE_INDEX, SPBE_ASPECT_n, ...) hold formulas it does not trust.
+ */
+export const NAMES_READ = [
+  SPBE_FRAMEWORK, SPBE_LEVELS, SPBE_TARGETS, SPBE_INSTANSI, SPBE_YEAR, SPBE_FILLED_BY,
+  SPBE_TABLE_KEYS, SPBE_TABLE_LEVELS, SPBE_TABLE_FRAMEWORK,
+] as const;
 
 export type TemplateNameKey = (typeof NAMES_READ)[number];
 

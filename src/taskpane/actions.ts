@@ -2,6 +2,7 @@
  * What the task pane asks of the workbook. index.tsx passes the Office implementations (src/excel/*) down as props
  * (the OfficeDev pattern), so every component renders and is tested without Office.
  */
+import type { occupiedBlockCells, readSelectedCell, readTableSource, writeConnection } from "../excel/connectTable";
 import type { InsertTemplateOptions, InsertTemplateResult } from "../excel/insertTemplate";
 import type { RawTemplate } from "../excel/readTemplates";
 import type { Unsubscribe } from "../excel/workbookChanges";
@@ -29,6 +30,14 @@ export type WriteMerge = (cells: readonly CellWrite[], log: LogSheet) => Promise
  */
 export type CreateUnitWorkbook = (source: SplitSource, unit: UnitAssignment, options: SplitOptions) => Promise<{ fileName: string }>;
 
+/** The Hubungkan view's workbook operations (src/excel/connectTable.ts). */
+export interface ConnectActions {
+  readonly readTableSource: typeof readTableSource;
+  readonly readSelectedCell: typeof readSelectedCell;
+  readonly occupiedBlockCells: typeof occupiedBlockCells;
+  readonly writeConnection: typeof writeConnection;
+}
+
 export interface PaneActions {
   readonly readTemplates: () => Promise<RawTemplate[]>;
   /** Calls back on workbook changes; absent where events are not available. */
@@ -42,6 +51,8 @@ export interface PaneActions {
   /** Unit/OPD view: reads the coordinator's and the units' templates, then writes the merge after confirmation. */
   readonly readMergeSources: ReadMergeSources;
   readonly writeMerge: WriteMerge;
+  /** Hubungkan view: connect an analyst's own table. */
+  readonly connect: ConnectActions;
   /** Unit/OPD view, fan-out; absent where Excel cannot open a new workbook (ExcelApi 1.8). */
   readonly createUnitWorkbook?: CreateUnitWorkbook;
 }

@@ -5,6 +5,7 @@
  */
 import { isSpbeError } from "../core";
 import { isMergeTargetChangedError } from "../excel/writeMerge";
+import { BlockOccupiedError } from "../excel/connectTable";
 import { isUnitFileProblem } from "../units/messages";
 import type { Language } from "./language";
 import { STRINGS } from "./strings";
@@ -30,6 +31,7 @@ export function describeError(error: unknown, language: Language): ErrorText {
   if (isSpbeError(error)) return { text: error.messageIn(language) };
   if (isUnitFileProblem(error)) return { text: error.messageIn(language) };
   if (isMergeTargetChangedError(error)) return { text: s.unitsChangedSinceReview(error.cells.join(", ")) };
+  if (error instanceof BlockOccupiedError) return { text: s.connectOccupiedNow(error.cells.join(", ")) };
   if (isOfficeError(error)) {
     return { text: s.excelError(error.message, error.code, error.debugInfo?.errorLocation) };
   }

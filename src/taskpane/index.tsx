@@ -15,6 +15,7 @@ import { writeTargets } from "../excel/writeTargets";
 import { readMergeSources } from "../excel/readMergeSources";
 import { writeMerge } from "../excel/writeMerge";
 import { openWorkbook } from "../excel/openWorkbook";
+import { occupiedBlockCells, readSelectedCell, readTableSource, writeConnection } from "../excel/connectTable";
 import type { CreateUnitWorkbook } from "./actions";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
@@ -38,6 +39,7 @@ function excelActions(): PaneActions {
     writeTargets,
     readMergeSources,
     writeMerge,
+    connect: { readTableSource, readSelectedCell, occupiedBlockCells, writeConnection },
     ...(canCreateWorkbook ? { createUnitWorkbook } : {}),
   };
 }

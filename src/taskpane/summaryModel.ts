@@ -7,7 +7,8 @@
  * as 0 (the value the indicator gets when it is not scored), and the view says so.
  */
 import {
-  aspectIndex, bandOfIndex, domainIndex, isBlank, overallIndex, readLevels, resolveFramework, roundHalfUpToHundredths,
+  aspectIndex, bandOfIndex, domainIndex, isBlank, levelsInWholeHundredths, overallIndex, readKeyedLevels, readLevels,
+  resolveFramework, roundHalfUpToHundredths,
   SpbeError, totalWeight, type Band, type Framework, type Ratio,
 } from "../core";
 import { cellAddressAt } from "../excel/cellAddresses";
@@ -36,6 +37,8 @@ export interface IndicatorGap {
 
 export interface TemplateSummary {
   readonly framework: Framework;
+  /** The planner cannot work on these levels (an exact mean of service rows that is not a whole hundredth). */
+  readonly planProblem?: SpbeError;
   readonly instansi: string;
   readonly year: string;
   readonly indicatorCount: number;
@@ -62,6 +65,8 @@ export interface TemplateSummary {
 /** One template as listed in the pane: a summary, or the reason there is none. */
 export interface TemplateEntry {
   readonly key: string;
+  /** "table": an analyst's own table connected by the Hubungkan view (no targets, never a unit template). */
+  readonly kind: "template" | "table";
   readonly sheetName: string;
   readonly scope: "workbook" | "worksheet";
   readonly levelsAddress?: string;
@@ -99,20 +104,52 @@ function readTargets(raw: RawTemplate, framework: Framework): { targets: (number
   }
 }
 
+/** Levels of a template (SPBE_LEVELS, indicator order), or of a connected table (read by key), in hundredths x scale. */
+function readEntryLevels(raw: RawTemplate, levelCells: NamedCells): { framework: Framework; read: (number | null)[]; scale: number } {
+  const cells = column(levelCells);
+  const keyCells = raw.cells.SPBE_TABLE_KEYS;
+  if (keyCells) {
+    const keyed = readKeyedLevels(
+      { keys: column(keyCells), levels: cells, levelAddressOf: cellAddressAt(levelCells.address) },
+      firstValue(raw.cells.SPBE_TABLE_FRAMEWORK),
+    );
+    return { framework: keyed.framework, read: [...keyed.levels], scale: keyed.scale };
+  }
+  const framework = resolveFramework(firstValue(raw.cells.SPBE_FRAMEWORK), { cellCount: cells.length });
+  return { framework, read: readLevels(cells, framework, { addressOf: cellAddressAt(levelCells.address) }), scale: 1 };
+}
+
+/** The planner's levels (whole hundredths), or why there are none. */
+function planLevels(read: readonly (number | null)[], scale: number): { levels: (number | null)[]; planProblem?: SpbeError } {
+  if (scale === 1) return { levels: [...read] };
+  try {
+    const whole = levelsInWholeHundredths(read.map((l) => l ?? 0), scale);
+    return { levels: read.map((l, i) => (l === null ? null : whole[i])) };
+  } catch (error) {
+    if (error instanceof SpbeError) return { levels: read.map((l) => (l === null ? null : l / scale)), planProblem: error };
+    throw error;
+  }
+}
+
 /** Builds the summary of one raw template; invalid cells become `problem`, missing names `missingNames`. */
 export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
-  const base = { key: raw.key, sheetName: raw.sheetName, scope: raw.scope, levelsAddress: raw.cells.SPBE_LEVELS?.address };
-  const levelCells = raw.cells.SPBE_LEVELS;
+  const isTable = raw.cells.SPBE_TABLE_KEYS !== undefined || raw.cells.SPBE_TABLE_LEVELS !== undefined;
+  const levelCells = isTable ? raw.cells.SPBE_TABLE_LEVELS : raw.cells.SPBE_LEVELS;
+  const base = { key: raw.key, kind: isTable ? ("table" as const) : ("template" as const), sheetName: raw.sheetName, scope: raw.scope, levelsAddress: levelCells?.address };
+  if (isTable && !(raw.cells.SPBE_TABLE_KEYS && raw.cells.SPBE_TABLE_LEVELS)) {
+    return { ...base, missingNames: raw.cells.SPBE_TABLE_KEYS ? ["SPBE_TABLE_LEVELS"] : ["SPBE_TABLE_KEYS"] };
+  }
   if (!levelCells) return { ...base, missingNames: ["SPBE_LEVELS"] };
-  const cells = column(levelCells);
   try {
-    const framework = resolveFramework(firstValue(raw.cells.SPBE_FRAMEWORK), { cellCount: cells.length });
-    const read = readLevels(cells, framework, { addressOf: cellAddressAt(levelCells.address) });
+    const { framework, read: scaled, scale } = readEntryLevels(raw, levelCells);
+    const { levels: read, planProblem } = planLevels(scaled, scale);
+    // Blanks count as 0 while the index is provisional (said in the view); an exact mean keeps its scale.
+    const exactLevels = scaled.map((l) => l ?? 0);
     const levels = read.map((l) => l ?? 0);
-    const { targets, problem: targetProblem } = readTargets(raw, framework);
+    const { targets, problem: targetProblem } = isTable ? { targets: null, problem: undefined } : readTargets(raw, framework);
     // Where a target is blank, the plan is to stay at the current level.
     const targetLevels = targets ? targets.map((t, i) => t ?? levels[i]) : null;
-    const index = overallIndex(framework, levels);
+    const index = overallIndex(framework, exactLevels, scale);
     const den = 100 * totalWeight(framework);
     const gaps: IndicatorGap[] = targetLevels
       ? framework.indicators
@@ -130,6 +167,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
       : [];
     const summary: TemplateSummary = {
       framework,
+      planProblem,
       instansi: text(firstValue(raw.cells.SPBE_INSTANSI)),
       year: text(firstValue(raw.cells.SPBE_YEAR)),
       indicatorCount: framework.indicators.length,
@@ -143,14 +181,14 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
         id: aspect.id,
         name: aspect.name,
         nameEn: aspect.nameEn,
-        value: aspectIndex(framework, levels, aspect),
+        value: aspectIndex(framework, exactLevels, aspect, scale),
         target: targetLevels ? aspectIndex(framework, targetLevels, aspect) : null,
       })),
       domains: framework.domains.map((domain) => ({
         id: domain.id,
         name: domain.name,
         nameEn: domain.nameEn,
-        value: domainIndex(framework, levels, domain),
+        value: domainIndex(framework, exactLevels, domain, scale),
         target: targetLevels ? domainIndex(framework, targetLevels, domain) : null,
       })),
       gaps,

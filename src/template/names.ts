@@ -37,6 +37,16 @@ export const SPBE_PREDIKAT_ROUNDED = "SPBE_PREDIKAT_ROUNDED";
 /** The exact index of the target levels. */
 export const SPBE_TARGET_INDEX = "SPBE_TARGET_INDEX";
 
+/**
+ * A table of the analyst's own, connected by the task pane's Hubungkan view (not a template): names scoped to the
+ * table's sheet. KEYS and LEVELS are the user's own columns, same rows, read by indicator key (any order, repeats,
+ * headings); FRAMEWORK is the one cell the pane wrote, holding the framework id, that the written formulas use.
+ */
+export const SPBE_TABLE_KEYS = "SPBE_TABLE_KEYS";
+export const SPBE_TABLE_LEVELS = "SPBE_TABLE_LEVELS";
+export const SPBE_TABLE_FRAMEWORK = "SPBE_TABLE_FRAMEWORK";
+export const TABLE_NAMES = [SPBE_TABLE_KEYS, SPBE_TABLE_LEVELS, SPBE_TABLE_FRAMEWORK] as const;
+
 /** SPBE_ASPECT_1, SPBE_ASPECT_2, ...: the exact index of aspect n (framework order, 1-based). */
 export function aspectName(no: number): string {
   return `SPBE_ASPECT_${no}`;

@@ -31,6 +31,12 @@
     var c2 = m[3] ? colNum(m[3]) : c1, r2 = m[4] ? Number(m[4]) : r1;
     return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
   }
+  /** "='My sheet'!$B$5:$B$60" -> { sheet: "My sheet", ref: "B5:B60" }. */
+  function refOfFormula(text) {
+    var m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(text);
+    if (!m) throw new Error("fake Excel: cannot parse name reference " + text);
+    return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], ref: m[3].replace(/\$/g, "") };
+  }
   function quoteSheet(name) {
     return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
   }
@@ -76,6 +82,7 @@
       handlers: [],
       failNextSync: null,
       writes: [],
+      namesAdded: [],
       formatting: [],
       activeSheet: null,
       // Base64 .xlsx files opened with Excel.createWorkbook (ExcelApi 1.8), in order.
@@ -247,13 +254,29 @@
         set: function (rows) {
           writeBlock(rows, "Range.formulas", function (f) {
             var isFormula = typeof f === "string" && f.charAt(0) === "=";
-            return { value: isFormula ? 0 : f, formula: isFormula ? f : null };
+            // A text constant (="59/2020") evaluates to its text; any other formula to 0 (nothing is computed here).
+            var text = isFormula ? /^="([^"]*)"$/.exec(f) : null;
+            return { value: text ? text[1] : isFormula ? 0 : f, formula: isFormula ? f : null };
           });
         },
       });
       this.getCell = function (r, c) {
         return new Range(ctx, sheetName, colLetters(area.left + c) + (area.top + r), false);
       };
+      // Position and size (0-based indexes, as Excel gives them), readable after load like the rest.
+      [
+        ["rowIndex", function () { return area.top - 1; }],
+        ["columnIndex", function () { return area.left - 1; }],
+        ["rowCount", function () { return area.bottom - area.top + 1; }],
+        ["columnCount", function () { return area.right - area.left + 1; }],
+      ].forEach(function (p) {
+        Object.defineProperty(self, p[0], {
+          get: function () {
+            if (isNull) throw OfficeError("InvalidObjectPath", "The object is a null object.", "Range." + p[0]);
+            return self._get(p[0], p[1]());
+          },
+        });
+      });
       this._ref = { sheet: sheetName, ref: ref };
       Object.defineProperty(self, "numberFormat", {
         set: function () {
@@ -283,9 +306,17 @@
       };
     }
 
-    function NamedItem(ctx, def) {
+    function NamedItem(ctx, def, owner) {
       this.name = def.name;
       this.type = "Range";
+      this.isNullObject = false;
+      this.delete = function () {
+        ctx.pending.push(function () {
+          var list = owner ? owner() : [];
+          var i = list.indexOf(def);
+          if (i >= 0) list.splice(i, 1);
+        });
+      };
       this.getRangeOrNullObject = function () {
         return new Range(ctx, def.sheet, def.ref, !sheetByName(def.sheet));
       };
@@ -299,7 +330,7 @@
       var items;
       loadable(this, ctx, "NamedItemCollection", function () {
         items = source().map(function (d) {
-          return new NamedItem(ctx, d);
+          return new NamedItem(ctx, d, source);
         });
       });
       Object.defineProperty(self, "items", {
@@ -319,13 +350,22 @@
         }
         return new NamedItem(ctx, def);
       };
+      this.getItemOrNullObject = function (name) {
+        var def = source().filter(function (d) { return d.name.toUpperCase() === name.toUpperCase(); })[0];
+        var item = new NamedItem(ctx, def || { name: name, sheet: "", ref: "A1" }, source);
+        item.isNullObject = !def;
+        return item;
+      };
+      // `range` is a Range, or a reference formula such as "='My sheet'!$B$5:$B$60".
       this.add = function (name, range) {
+        var target = typeof range === "string" ? refOfFormula(range) : range._ref;
         ctx.pending.push(function () {
           var list = source();
           if (list.some(function (d) { return d.name.toUpperCase() === name.toUpperCase(); })) {
             throw OfficeError("ItemAlreadyExists", "A name " + name + " already exists.", "NamedItemCollection.add");
           }
-          list.push({ name: name, sheet: range._ref.sheet, ref: range._ref.ref });
+          list.push({ name: name, sheet: target.sheet, ref: target.ref });
+          state.namesAdded.push(name);
         });
       };
     }
@@ -337,6 +377,19 @@
       });
       this.getRange = function (ref) {
         return new Range(ctx, def.name, ref, false);
+      };
+      // The smallest range holding every non-empty cell (values only, as valuesOnly = true asks), or a null object.
+      this.getUsedRangeOrNullObject = function () {
+        var top = Infinity, left = Infinity, bottom = 0, right = 0;
+        Object.keys(def.cells).forEach(function (key) {
+          var cell = def.cells[key];
+          if (!cell || cell.value === null || cell.value === undefined || cell.value === "") return;
+          var rc = key.split(",").map(Number);
+          top = Math.min(top, rc[0]); bottom = Math.max(bottom, rc[0]);
+          left = Math.min(left, rc[1]); right = Math.max(right, rc[1]);
+        });
+        if (bottom === 0) return new Range(ctx, def.name, "A1", true);
+        return new Range(ctx, def.name, colLetters(left) + top + ":" + colLetters(right) + bottom, false);
       };
       this.getRangeByIndexes = function (row, col, rows, cols) {
         var ref = colLetters(col + 1) + (row + 1) + ":" + colLetters(col + cols) + (row + rows);

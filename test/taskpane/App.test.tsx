@@ -12,6 +12,12 @@ const actions: PaneActions = {
   writeTargets: async () => "Sheet1!F6:F52",
   readMergeSources: async () => [],
   writeMerge: async () => ({ logSheet: "Log Penggabungan", written: 0, syncs: 2 }),
+  connect: {
+    readTableSource: async () => ({ sheet: "Sheet1", row: 0, column: 0, values: [], truncated: false }),
+    readSelectedCell: async () => ({ sheet: "Sheet1", row: 0, column: 0, address: "Sheet1!A1" }),
+    occupiedBlockCells: async () => [],
+    writeConnection: async () => "Sheet1!A1:F22",
+  },
 };
 
 beforeEach(() => localStorage.clear());

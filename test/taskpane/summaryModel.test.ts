@@ -1,5 +1,7 @@
 import { readTemplates } from "../../src/excel/readTemplates";
 import { summarizeTemplate } from "../../src/taskpane/summaryModel";
+import { overallIndex } from "../../src/core";
+import { SPBE_5_2018 } from "../../src/core/frameworks";
 import { formatExact, formatRounded } from "../../src/taskpane/format";
 import { vectors } from "../fixtures/vectors";
 import { installFakeOffice, templateWorkbook, type TemplateSpec } from "./fakeHost";
@@ -76,5 +78,38 @@ describe("summarizeTemplate", () => {
   it("reports a template without SPBE_LEVELS as incomplete", () => {
     const entry = summarizeTemplate({ key: "workbook", scope: "workbook", sheetName: "", cells: {}, namesPresent: ["SPBE_INDEX"] });
     expect(entry.missingNames).toEqual(["SPBE_LEVELS"]);
+  });
+});
+
+describe("summarizeTemplate on a table connected by Hubungkan", () => {
+  /** 5/2018 keys 1-34 and indicator 35 on three service rows, with the names the Connect view records. */
+  function oldTable(services: readonly number[]) {
+    const cells: Record<string, unknown> = { A1: "No", B1: "Tingkat", H1: "5/2018" };
+    for (let i = 1; i <= 34; i++) Object.assign(cells, { [`A${i + 1}`]: i, [`B${i + 1}`]: 3 });
+    ["35", "35-2", "35-3"].forEach((key, j) => Object.assign(cells, { [`A${36 + j}`]: key, [`B${36 + j}`]: services[j] }));
+    const names = [
+      { name: "SPBE_TABLE_KEYS", ref: "A1:A38" },
+      { name: "SPBE_TABLE_LEVELS", ref: "B1:B38" },
+      { name: "SPBE_TABLE_FRAMEWORK", ref: "H1" },
+    ];
+    installFakeOffice(globalThis, { sheets: [{ name: "Lama", cells, names }] });
+  }
+
+  it("scores the exact mean of service rows, and tells the planner it cannot plan on a mean that is not a hundredth", async () => {
+    oldTable([3, 4, 4]);
+    const [entry] = (await readTemplates()).map(summarizeTemplate);
+    expect(entry.kind).toBe("table");
+    // 34 indicators at 3 and one at 11/3 (hundredths x 3): the engine's exact index, not a rounded mean.
+    const expected = overallIndex(SPBE_5_2018, [...new Array(34).fill(900), 1100], 3);
+    expect(entry.summary!.index.num * expected.den).toBe(expected.num * entry.summary!.index.den);
+    expect(entry.summary!.index.num * 100 % entry.summary!.index.den).not.toBe(0);
+    expect(entry.summary!.planProblem?.code).toBe("PLAN_LEVEL_NOT_HUNDREDTHS");
+  });
+
+  it("plans on a mean that is a whole hundredth", async () => {
+    oldTable([3, 4, 5]);
+    const [entry] = (await readTemplates()).map(summarizeTemplate);
+    expect(entry.summary!.planProblem).toBeUndefined();
+    expect(entry.summary!.levels[34]).toBe(400);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import {
-  findTable, isSpbeError, readCompleteKeyedLevels, type Framework, type KeyedLevels, type LevelColumnCandidate, type TableFinding,
+  findTable, isSpbeError, readCompleteKeyedLevels, TABLE_SCAN_LIMITS, type Framework, type KeyedLevels, type LevelColumnCandidate, type TableFinding,
 } from "../../core";
 import { columnLetters, parseRange, quoteSheet, splitQualified } from "../../template/a1";
 import { plainCellValue } from "../../xlsx/readTemplateWorkbook";
@@ -34,14 +34,11 @@ export interface OwnTableReading {
   readonly skipped: number;
 }
 
-/** Detection looks at this many rows and columns of a sheet: a results table is far smaller. */
-const MAX_ROWS = 5000;
-const MAX_COLUMNS = 60;
 
 function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
   const rows: unknown[][] = [];
-  const lastRow = Math.min(ws.actualRowCount === 0 ? 0 : ws.rowCount, MAX_ROWS);
-  const lastCol = Math.min(ws.columnCount, MAX_COLUMNS);
+  const lastRow = Math.min(ws.actualRowCount === 0 ? 0 : ws.rowCount, TABLE_SCAN_LIMITS.rows);
+  const lastCol = Math.min(ws.columnCount, TABLE_SCAN_LIMITS.columns);
   for (let r = 1; r <= lastRow; r++) {
     const row = ws.getRow(r);
     const values: unknown[] = [];

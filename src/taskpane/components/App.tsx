@@ -1,6 +1,6 @@
 /**
  * The task pane: a header with the language switch, then either the explanation for a page opened outside Excel,
- * or the views (Ringkasan, Template, Rencana, Unit/OPD, Fungsi). Every view stays mounted while hidden, so switching views or
+ * or the views (Ringkasan, Template, Hubungkan, Rencana, Unit/OPD, Fungsi). Every view stays mounted while hidden, so switching views or
  * language never loses what the user typed.
  */
 import * as React from "react";
@@ -14,6 +14,7 @@ import { FunctionsView } from "./FunctionsView";
 import { NoHost } from "./NoHost";
 import { PlannerView } from "./PlannerView";
 import { UnitsView } from "./UnitsView";
+import { ConnectView } from "./ConnectView";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export type ViewId = "summary" | "template" | "functions" | "planner" | "units";
+export type ViewId = "summary" | "template" | "connect" | "functions" | "planner" | "units";
 
 export interface AppProps {
   /** The workbook operations; absent when the page runs outside Excel. */
@@ -60,6 +61,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
   const views: { id: ViewId; label: string }[] = [
     { id: "summary", label: s.tabSummary },
     { id: "template", label: s.tabTemplate },
+    { id: "connect", label: s.tabConnect },
     { id: "planner", label: s.tabPlanner },
     { id: "units", label: s.tabUnits },
     { id: "functions", label: s.tabFunctions },
@@ -98,6 +100,9 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
               </div>
               <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={view !== "template"}>
                 <TemplateForm language={language} insertTemplate={actions.insertTemplate} />
+              </div>
+              <div role="tabpanel" id="panel-connect" aria-labelledby="tab-connect" hidden={view !== "connect"}>
+                <ConnectView language={language} actions={actions.connect} />
               </div>
               <div role="tabpanel" id="panel-planner" aria-labelledby="tab-planner" hidden={view !== "planner"}>
                 <PlannerView

@@ -91,6 +91,8 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
     }
     try {
       const options = { practice, ...(maxRise ? { maxRise: Number(maxRise) } : {}) };
+      // An exact mean of service rows (5/2018's indicator 35) that is not a whole hundredth cannot be planned on.
+      if (summary.planProblem) throw summary.planProblem;
       setPlan({ plan: planToTarget(summary.framework, summary.levels, resolved, options), entryKey: selected.key });
     } catch (error) {
       setPlan({ error });
@@ -160,7 +162,7 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
             plan={shownPlan}
             language={language}
             writing={write.status === "running"}
-            onWrite={() => setConfirming(true)}
+            onWrite={selected?.kind === "template" ? () => setConfirming(true) : undefined}
           />
         )}
         {write.status === "done" && (
@@ -200,7 +202,8 @@ interface PlanResultProps {
   readonly plan: Plan;
   readonly language: Language;
   readonly writing: boolean;
-  readonly onWrite: () => void;
+  /** Absent for an own table (no target column to write to): the view says so instead. */
+  readonly onWrite?: () => void;
 }
 
 function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
@@ -242,9 +245,13 @@ function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
               </li>
             ))}
           </ol>
-          <Button className={styles.button} onClick={onWrite} disabled={writing}>
-            {s.plannerWrite}
-          </Button>
+          {onWrite ? (
+            <Button className={styles.button} onClick={onWrite} disabled={writing}>
+              {s.plannerWrite}
+            </Button>
+          ) : (
+            <p className={styles.note}>{s.connectOwnTableNoTargets}</p>
+          )}
         </>
       )}
     </section>

@@ -78,7 +78,8 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
   const styles = useStyles();
   const s = STRINGS[language];
   const { state } = useTemplates(readTemplates, subscribeToChanges);
-  const entries = state.status === "ready" ? state.entries : [];
+  // Only templates: an own table connected by Hubungkan has none of the columns a unit fills in.
+  const entries = state.status === "ready" ? state.entries.filter((e) => e.kind === "template") : [];
   const [coordinatorKey, setCoordinatorKey] = React.useState<string | undefined>(undefined);
   const coordinator = entries.find((e) => e.key === coordinatorKey) ?? entries[0];
   const others = entries.filter((e) => e !== coordinator);

@@ -1,0 +1,265 @@
+/**
+ * Hubungkan (Connect): an analyst's own evaluation table, made to compute with the add-in. The user selects the
+ * table; the view says what it recognised (connectModel.ts) and lets them change the columns and the framework;
+ * then it writes a block of live SPBE.* formulas at a cell they pick, asking before it overwrites anything, and
+ * records the mapping in names that Ringkasan and Rencana read (src/excel/connectTable.ts).
+ */
+import * as React from "react";
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody,
+  MessageBarTitle, Select, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { FRAMEWORKS, formatHundredths, type Framework } from "../../core";
+import type { BlockAnchor, TableSource } from "../../excel/connectTable";
+import { listIndicators } from "../../units/messages";
+import type { ConnectActions } from "../actions";
+import { readConnection, type ConnectChoice, type FoundTable } from "../connectModel";
+import { describeError } from "../errorText";
+import { formatExact } from "../format";
+import type { Language } from "../language";
+import { STRINGS } from "../strings";
+import { ErrorBar } from "./ErrorBar";
+import { useNarrowSelectStyles } from "./TemplatePicker";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  button: { alignSelf: "flex-start" },
+  facts: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface ConnectViewProps {
+  readonly language: Language;
+  readonly actions: ConnectActions;
+}
+
+type ReadState =
+  | { readonly status: "idle" }
+  | { readonly status: "reading" }
+  | { readonly status: "read"; readonly source: TableSource }
+  | { readonly status: "failed"; readonly error: unknown };
+
+type WriteState =
+  | { readonly status: "idle" }
+  | { readonly status: "running" }
+  | { readonly status: "confirm"; readonly anchor: BlockAnchor; readonly cells: readonly string[] }
+  | { readonly status: "done"; readonly address: string }
+  | { readonly status: "failed"; readonly error: unknown };
+
+/** At most this many row numbers are listed; the count says the rest. */
+const LISTED_ROWS = 12;
+
+export function ConnectView({ language, actions }: ConnectViewProps) {
+  const styles = useStyles();
+  const s = STRINGS[language];
+  const [read, setRead] = React.useState<ReadState>({ status: "idle" });
+  const [choice, setChoice] = React.useState<ConnectChoice>({});
+  const [write, setWrite] = React.useState<WriteState>({ status: "idle" });
+
+  const reading = read.status === "read" ? readConnection(read.source, choice) : undefined;
+  const connection = reading?.connection;
+
+  async function readTable() {
+    setRead({ status: "reading" });
+    setWrite({ status: "idle" });
+    setChoice({});
+    try {
+      setRead({ status: "read", source: await actions.readTableSource() });
+    } catch (error) {
+      setRead({ status: "failed", error });
+    }
+  }
+
+  async function startWrite(found: FoundTable) {
+    setWrite({ status: "running" });
+    try {
+      const anchor = await actions.readSelectedCell();
+      const occupied = await actions.occupiedBlockCells(blockInput(found), anchor);
+      if (occupied.length > 0) setWrite({ status: "confirm", anchor, cells: occupied });
+      else await finishWrite(found, anchor, []);
+    } catch (error) {
+      setWrite({ status: "failed", error });
+    }
+  }
+
+  async function finishWrite(found: FoundTable, anchor: BlockAnchor, confirmed: readonly string[]) {
+    setWrite({ status: "running" });
+    try {
+      const address = await actions.writeConnection({ ...blockInput(found), tableSheet: (read as { source: TableSource }).source.sheet }, anchor, confirmed);
+      setWrite({ status: "done", address });
+    } catch (error) {
+      setWrite({ status: "failed", error });
+    }
+  }
+
+  const blockInput = (found: FoundTable) => ({ framework: found.framework, keyRange: found.keyRange, levelRange: found.levelRange, language });
+
+  const keyColumn = connection?.kind === "found" ? connection.keyColumn : choice.keyColumn;
+  const levelColumn = connection?.kind === "found" ? connection.levelColumn : choice.levelColumn;
+  const framework = connection?.kind === "found" ? connection.framework : choice.framework;
+
+  return (
+    <section className={styles.root} aria-labelledby="connect-heading">
+      <h2 id="connect-heading" className={styles.heading}>
+        {s.connectHeading}
+      </h2>
+      <p className={styles.intro}>{s.connectIntro}</p>
+      <Button className={styles.button} appearance="primary" onClick={() => void readTable()} disabled={read.status === "reading"}>
+        {s.connectRead}
+      </Button>
+
+      {read.status === "failed" && <ErrorBar title={s.connectReadFailedTitle}>{describeError(read.error, language).text}</ErrorBar>}
+      {read.status === "read" && read.source.truncated && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{s.connectTruncated(read.source.values.length, read.source.values[0]?.length ?? 0)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {connection?.kind === "empty" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{s.connectEmpty}</MessageBarBody>
+        </MessageBar>
+      )}
+      {connection?.kind === "unclear" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{s.connectUnclearTitle}</MessageBarTitle>
+            {s.connectUnclear[connection.finding.kind]}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {connection?.kind === "found" && <FoundFacts found={connection} language={language} />}
+
+      {reading && connection?.kind !== "empty" && (
+        <ColumnChoices
+          language={language}
+          columns={reading.columns}
+          keyColumn={keyColumn}
+          levelColumn={levelColumn}
+          framework={framework}
+          choice={choice}
+          onChange={(next) => {
+            setChoice(next);
+            setWrite({ status: "idle" });
+          }}
+        />
+      )}
+
+      {connection?.kind === "found" && (
+        <>
+          <p className={styles.intro}>{s.connectWriteIntro}</p>
+          <Button className={styles.button} onClick={() => void startWrite(connection)} disabled={write.status === "running"}>
+            {s.connectWrite}
+          </Button>
+          <Dialog open={write.status === "confirm"} onOpenChange={(_, d) => !d.open && setWrite({ status: "idle" })}>
+            <DialogSurface>
+              <DialogBody>
+                <DialogTitle>{s.connectConfirmTitle}</DialogTitle>
+                <DialogContent>{write.status === "confirm" ? s.connectConfirmBody(write.cells.join(", ")) : ""}</DialogContent>
+                <DialogActions>
+                  <Button onClick={() => setWrite({ status: "idle" })}>{s.connectCancel}</Button>
+                  <Button appearance="primary" onClick={() => write.status === "confirm" && void finishWrite(connection, write.anchor, write.cells)}>
+                    {s.connectConfirm}
+                  </Button>
+                </DialogActions>
+              </DialogBody>
+            </DialogSurface>
+          </Dialog>
+        </>
+      )}
+      {write.status === "done" && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>{s.connectWrittenTitle}</MessageBarTitle>
+            {s.connectWritten(write.address)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {write.status === "failed" && <ErrorBar title={s.connectWriteFailedTitle}>{describeError(write.error, language).text}</ErrorBar>}
+    </section>
+  );
+}
+
+function FoundFacts({ found, language }: { readonly found: FoundTable; readonly language: Language }) {
+  const styles = useStyles();
+  const s = STRINGS[language];
+  const name = language === "en" ? found.framework.indexNameEn : found.framework.indexName;
+  const rows = found.skippedRows.slice(0, LISTED_ROWS).join(", ") + (found.skippedRows.length > LISTED_ROWS ? ", …" : "");
+  const complete = found.recognised === found.total && !found.problem;
+  return (
+    <>
+      <MessageBar intent={complete ? "success" : "warning"}>
+        <MessageBarBody>
+          <MessageBarTitle>{s.connectFoundTitle(found.recognised, found.total)}</MessageBarTitle>
+          {found.score
+            ? s.connectIndex(formatHundredths(found.score.roundedHundredths, language), formatExact(found.score.index, language), found.score.bandExact.predikat)
+            : ""}
+        </MessageBarBody>
+      </MessageBar>
+      <ul className={styles.facts} aria-label={s.connectFoundTitle(found.recognised, found.total)}>
+        <li>{s.connectFramework(name, found.framework.id, s.connectFrameworkFrom[found.frameworkFrom])}</li>
+        <li>{s.connectColumns(found.keyRange, found.levelRange)}</li>
+        {found.skippedRows.length > 0 && <li>{s.connectSkipped(found.skippedRows.length, rows)}</li>}
+        {found.repeats.length > 0 && <li>{s.connectRepeats(listIndicators(found.repeats))}</li>}
+        {found.blanks.length > 0 && <li>{s.connectBlanks(listIndicators(found.blanks))}</li>}
+      </ul>
+      {found.problem && <ErrorBar title={s.connectProblemTitle}>{found.problem.messageIn(language)}</ErrorBar>}
+    </>
+  );
+}
+
+interface ColumnChoicesProps {
+  readonly language: Language;
+  readonly columns: readonly { readonly column: number; readonly letter: string; readonly header?: string }[];
+  readonly keyColumn?: number;
+  readonly levelColumn?: number;
+  readonly framework?: Framework;
+  readonly choice: ConnectChoice;
+  readonly onChange: (choice: ConnectChoice) => void;
+}
+
+/** The columns and framework in use, each changeable; "" means "as detected". */
+function ColumnChoices({ language, columns, keyColumn, levelColumn, framework, choice, onChange }: ColumnChoicesProps) {
+  const s = STRINGS[language];
+  const narrow = useNarrowSelectStyles();
+  const columnSelect = (label: string, value: number | undefined, chosen: number | undefined, set: (v: number | undefined) => ConnectChoice) => (
+    <Field label={label}>
+      <Select
+        className={narrow.selectNarrow}
+        select={{ className: narrow.selectControlNarrow }}
+        value={chosen === undefined ? "" : String(chosen)}
+        onChange={(_, d) => onChange(set(d.value === "" ? undefined : Number(d.value)))}
+      >
+        <option value="">
+          {value === undefined ? s.connectDetected : `${s.connectColumnOption(columns[value]?.letter ?? "", columns[value]?.header)} ${s.connectDetected}`}
+        </option>
+        {columns.map((c) => (
+          <option key={c.column} value={String(c.column)}>
+            {s.connectColumnOption(c.letter, c.header)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  return (
+    <>
+      {columnSelect(s.connectKeyColumn, keyColumn, choice.keyColumn, (v) => ({ ...choice, keyColumn: v }))}
+      {columnSelect(s.connectLevelColumn, levelColumn, choice.levelColumn, (v) => ({ ...choice, levelColumn: v }))}
+      <Field label={s.connectFrameworkLabel}>
+        <Select
+          className={narrow.selectNarrow}
+          select={{ className: narrow.selectControlNarrow }}
+          value={choice.framework?.id ?? ""}
+          onChange={(_, d) => onChange({ ...choice, framework: FRAMEWORKS.find((f) => f.id === d.value) })}
+        >
+          <option value="">{framework && !choice.framework ? `${framework.id} ${s.connectDetected}` : s.connectDetected}</option>
+          {FRAMEWORKS.map((f) => (
+            <option key={f.id} value={f.id}>
+              {`${f.id} (${language === "en" ? f.indexNameEn : f.indexName})`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </>
+  );
+}
