@@ -203,7 +203,7 @@ const id = {
   tabConnect: "Hubungkan",
   connectHeading: "Hubungkan tabel sendiri",
   connectIntro:
-    "Pilih tabel evaluasi Anda sendiri (lembar dan kolom mana pun; atau satu sel untuk seluruh lembar), lalu tekan Baca tabel. Kolom kunci indikator dan kolom tingkat dicari seperti pada fungsi dengan parameter indicators.",
+    "Pilih tabel evaluasi Anda sendiri (lembar dan kolom mana pun; atau satu sel untuk seluruh lembar), lalu tekan Baca tabel terpilih. Kolom kunci indikator dan kolom tingkat dicari seperti pada fungsi dengan parameter indicators.",
   connectRead: "Baca tabel terpilih",
   connectReadFailedTitle: "Tabel tidak dapat dibaca",
   connectEmpty: "Sel yang dipilih kosong. Pilih tabel evaluasi, atau satu sel di lembarnya.",
@@ -446,7 +446,7 @@ const en: Strings = {
   tabConnect: "Connect",
   connectHeading: "Connect your own table",
   connectIntro:
-    "Select your own evaluation table (any sheet, any columns; or one cell for the whole sheet), then press Read table. The indicator key column and the level column are found as the functions' indicators parameter finds them.",
+    "Select your own evaluation table (any sheet, any columns; or one cell for the whole sheet), then press Read the selected table. The indicator key column and the level column are found as the functions' indicators parameter finds them.",
   connectRead: "Read the selected table",
   connectReadFailedTitle: "The table cannot be read",
   connectEmpty: "The selected cells are empty. Select the evaluation table, or one cell of its sheet.",

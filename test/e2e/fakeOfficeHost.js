@@ -102,6 +102,7 @@
       return sheet;
     }
     (config.sheets || []).forEach(addSheet);
+    if (config.selection) state.selection = config.selection;
     (config.workbookNames || []).forEach(function (n) {
       state.workbookNames.push({ name: n.name, sheet: n.sheet, ref: n.ref });
     });

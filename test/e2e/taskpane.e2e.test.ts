@@ -330,6 +330,42 @@ describe("task pane in Excel (fake host)", () => {
     await page.close();
   });
 
+  it("connects an analyst's own table: recognises it, writes live formulas at the chosen cell, and Ringkasan reads it (320px)", async () => {
+    const cells: Record<string, unknown> = { A1: "Monitoring Evaluasi SPBE 2024", A3: "No", B3: "Indikator", C3: "Tingkat" };
+    const order = [...kominfo.levels.keys()].filter((i) => i !== 17).concat([17]);
+    order.forEach((i, n) => Object.assign(cells, { [`A${n + 4}`]: n + 1, [`B${n + 4}`]: `Indikator ${i + 1} : nama`, [`C${n + 4}`]: kominfo.levels[i] }));
+    cells[`B${order.length + 4}`] = "TOTAL";
+    const config = { sheets: [{ name: "Rekap", cells }, { name: "Hasil", cells: {} }], selection: { sheet: "Rekap", ref: "A1" } };
+    const { page, problems } = await openPane(harness.fakeOfficeScript(config), { width: 320, height: 1400 });
+    await page.getByRole("tab", { name: "Hubungkan" }).click();
+    const panel = page.getByRole("tabpanel", { name: "Hubungkan" });
+    await panel.getByRole("button", { name: "Baca tabel terpilih" }).click();
+    await panel.getByText("47 dari 47 indikator ditemukan").first().waitFor();
+    await panel.getByText(/Indeks 4,75 \(nilai tepat 4,745\)/).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "14-hubungkan-320");
+
+    await page.evaluate(() => {
+      (window as unknown as { __fakeExcel: { selection: unknown } }).__fakeExcel.selection = { sheet: "Hasil", ref: "B2" };
+    });
+    await panel.getByRole("button", { name: "Tulis rumus di sel terpilih" }).click();
+    await panel.getByText("Rumus ditulis").waitFor();
+    const written = await page.evaluate(() => {
+      const f = (window as unknown as { __fakeExcel: { writes: { sheet: string }[]; getCell: (s: string, a: string) => unknown; sheets: { name: string; names: { name: string }[] }[] } }).__fakeExcel;
+      return { sheets: [...new Set(f.writes.map((w) => w.sheet))], framework: f.getCell("Hasil", "C2"), names: f.sheets[0].names.map((n) => n.name).sort() };
+    });
+    expect(written).toEqual({ sheets: ["Hasil"], framework: '="59/2020"', names: ["SPBE_TABLE_FRAMEWORK", "SPBE_TABLE_KEYS", "SPBE_TABLE_LEVELS"] });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("tab", { name: "Ringkasan" }).click();
+    await page.getByRole("tabpanel", { name: "Ringkasan" }).getByRole("button", { name: "Muat ulang" }).click();
+    await page.getByTestId("index-rounded").filter({ hasText: "4,75" }).waitFor();
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
   it("says clearly when the workbook has no template", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript({ sheets: [{ name: "Sheet1", cells: {} }] }));
     await page.getByRole("tabpanel", { name: "Ringkasan" }).getByText("Belum ada template evaluasi di buku kerja ini").waitFor();
