@@ -17,14 +17,13 @@ import { readConnection, type ConnectChoice, type FoundTable } from "../connectM
 import { describeError } from "../errorText";
 import { formatExact } from "../format";
 import type { Language } from "../language";
+import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { ErrorBar } from "./ErrorBar";
 import { useNarrowSelectStyles } from "./TemplatePicker";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   button: { alignSelf: "flex-start" },
   facts: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
 });
@@ -52,6 +51,7 @@ const LISTED_ROWS = 12;
 
 export function ConnectView({ language, actions }: ConnectViewProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const [read, setRead] = React.useState<ReadState>({ status: "idle" });
   const [choice, setChoice] = React.useState<ConnectChoice>({});
@@ -101,10 +101,10 @@ export function ConnectView({ language, actions }: ConnectViewProps) {
 
   return (
     <section className={styles.root} aria-labelledby="connect-heading">
-      <h2 id="connect-heading" className={styles.heading}>
+      <h2 id="connect-heading" className={text.heading}>
         {s.connectHeading}
       </h2>
-      <p className={styles.intro}>{s.connectIntro}</p>
+      <p className={text.note}>{s.connectIntro}</p>
       <Button className={styles.button} appearance="primary" onClick={() => void readTable()} disabled={read.status === "reading"}>
         {s.connectRead}
       </Button>
@@ -147,7 +147,7 @@ export function ConnectView({ language, actions }: ConnectViewProps) {
 
       {connection?.kind === "found" && (
         <>
-          <p className={styles.intro}>{s.connectWriteIntro}</p>
+          <p className={text.note}>{s.connectWriteIntro}</p>
           <Button className={styles.button} onClick={() => void startWrite(connection)} disabled={write.status === "running"}>
             {s.connectWrite}
           </Button>

@@ -5,6 +5,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../language";
+import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import { FUNCTION_REFERENCE } from "../functionReference";
@@ -12,8 +13,6 @@ import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   item: {
     display: "flex",
@@ -50,6 +49,7 @@ export interface FunctionsViewProps {
 
 export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const [outcome, setOutcome] = React.useState<Outcome>({ status: "idle" });
 
@@ -64,8 +64,8 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
 
   return (
     <div className={styles.root}>
-      <h2 className={styles.heading}>{s.functionsHeading}</h2>
-      <p className={styles.intro}>{s.functionsIntro}</p>
+      <h2 className={text.heading}>{s.functionsHeading}</h2>
+      <p className={text.note}>{s.functionsIntro}</p>
       <ul className={styles.list}>
         {FUNCTION_REFERENCE.map((fn) => (
           <li key={fn.id} className={styles.item}>

@@ -5,27 +5,26 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../language";
+import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  subheading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   text: { margin: 0, fontSize: tokens.fontSizeBase300 },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 export function NoHost({ language }: { readonly language: Language }) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   return (
     <section className={styles.root} aria-labelledby="nohost-heading">
-      <h2 id="nohost-heading" className={styles.heading}>
+      <h2 id="nohost-heading" className={text.heading}>
         {s.noHostTitle}
       </h2>
       <p className={styles.text}>{s.noHostIntro}</p>
-      <h3 className={styles.subheading}>{s.noHostInstallHeading}</h3>
+      <h3 className={text.subheading}>{s.noHostInstallHeading}</h3>
       <ol className={styles.steps}>
         {s.noHostSteps.map((step) => (
           <li key={step} className={styles.text}>
@@ -33,7 +32,7 @@ export function NoHost({ language }: { readonly language: Language }) {
           </li>
         ))}
       </ol>
-      <p className={styles.note}>{s.noHostNote}</p>
+      <p className={text.note}>{s.noHostNote}</p>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { describePlan, formatHundredths, planToTarget, readTarget, SpbeError, type Plan, type PredikatPractice } from "../../core";
 import type { Language } from "../language";
+import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import { formatExact, formatLevel } from "../format";
@@ -21,19 +22,15 @@ import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   button: { alignSelf: "flex-start" },
   result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, margin: 0 },
   figure: { display: "flex", flexDirection: "column", margin: 0 },
   figureLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   figureValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  subheading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   stepName: { display: "block", fontSize: tokens.fontSizeBase200 },
   stepDetail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 const MAX_RISE_CHOICES = [1, 2, 3, 4] as const;
@@ -53,6 +50,7 @@ type WriteOutcome =
 
 export function PlannerView({ language, readTemplates, subscribeToChanges, writeTargets }: PlannerViewProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const narrow = useNarrowSelectStyles();
   const s = STRINGS[language];
   const { state } = useTemplates(readTemplates, subscribeToChanges);
@@ -113,10 +111,10 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
 
   return (
     <form className={styles.form} onSubmit={compute} noValidate aria-labelledby="planner-heading">
-      <h2 id="planner-heading" className={styles.heading}>
+      <h2 id="planner-heading" className={text.heading}>
         {s.plannerHeading}
       </h2>
-      <p className={styles.intro}>{s.plannerIntro}</p>
+      <p className={text.note}>{s.plannerIntro}</p>
 
       <TemplateReadMessages state={state} language={language} />
       <TemplatePicker label={s.templatePicker} entries={entries} selectedKey={selected?.key} onSelect={setSelectedKey} language={language} />
@@ -208,6 +206,7 @@ interface PlanResultProps {
 
 function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const band = (b: Plan["projected"]["band"]) => (language === "id" ? b.predikat : `${b.predikat} (${b.predikatEn})`);
   return (
@@ -229,10 +228,10 @@ function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
           </dd>
         </div>
       </dl>
-      <p className={styles.note}>{s.plannerSimulated}</p>
+      <p className={text.note}>{s.plannerSimulated}</p>
       {plan.steps.length > 0 && (
         <>
-          <h3 className={styles.subheading}>{s.plannerStepsHeading}</h3>
+          <h3 className={text.subheading}>{s.plannerStepsHeading}</h3>
           <ol className={styles.steps} aria-label={s.plannerStepsHeading}>
             {plan.steps.map((step) => (
               <li key={step.indicator.no}>
@@ -250,7 +249,7 @@ function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
               {s.plannerWrite}
             </Button>
           ) : (
-            <p className={styles.note}>{s.connectOwnTableNoTargets}</p>
+            <p className={text.note}>{s.connectOwnTableNoTargets}</p>
           )}
         </>
       )}

@@ -6,6 +6,7 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import type { Band } from "../../core";
 import type { Language } from "../language";
+import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { formatExact, formatLevel, formatRounded } from "../format";
 import { practicesDiffer, type TemplateSummary } from "../summaryModel";
@@ -27,7 +28,6 @@ const useStyles = makeStyles({
   figureLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   figureValueLarge: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   figureValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   sectionHeading: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   gapList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -49,6 +49,7 @@ export interface SummaryDetailsProps {
 
 export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const fw = summary.framework;
   const status = fw.status === "reconstructed" ? s.statusReconstructed : fw.status === "secondary" ? s.statusSecondary : "";
@@ -86,9 +87,9 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
             </div>
           )}
         </dl>
-        <p className={styles.note}>{s.practiceExact}</p>
-        {practicesDiffer(summary) && <p className={styles.note}>{s.practiceRounded(bandName(summary.bandRounded, language))}</p>}
-        {empty > 0 && <p className={styles.note}>{s.provisional(empty)}</p>}
+        <p className={text.note}>{s.practiceExact}</p>
+        {practicesDiffer(summary) && <p className={text.note}>{s.practiceRounded(bandName(summary.bandRounded, language))}</p>}
+        {empty > 0 && <p className={text.note}>{s.provisional(empty)}</p>}
       </section>
 
       {summary.targetProblem && (
@@ -104,14 +105,14 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
         <h3 id="summary-empty-heading" className={styles.sectionHeading}>
           {s.emptyHeading}: {s.emptyCount(empty, summary.indicatorCount)}
         </h3>
-        <p className={styles.note}>{empty === 0 ? s.allFilled : s.emptyList(summary.emptyIndicatorNos.join(", "))}</p>
+        <p className={text.note}>{empty === 0 ? s.allFilled : s.emptyList(summary.emptyIndicatorNos.join(", "))}</p>
       </section>
 
       <section className={styles.section} aria-labelledby="summary-aspects-heading">
         <h3 id="summary-aspects-heading" className={styles.sectionHeading}>
           {s.aspectsHeading}
         </h3>
-        {!summary.targetIndex && <p className={styles.note}>{s.noTargets}</p>}
+        {!summary.targetIndex && <p className={text.note}>{s.noTargets}</p>}
         <PartChart parts={summary.aspects} maxLevel={fw.maxLevel} language={language} label={s.aspectsHeading} />
       </section>
 
@@ -129,9 +130,9 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
           <h3 id="summary-gaps-heading" className={styles.sectionHeading}>
             {s.gapsHeading}
           </h3>
-          <p className={styles.note}>{s.gapsExplanation}</p>
+          <p className={text.note}>{s.gapsExplanation}</p>
           {summary.gaps.length === 0 ? (
-            <p className={styles.note}>{s.noGaps}</p>
+            <p className={text.note}>{s.noGaps}</p>
           ) : (
             <ol className={styles.gapList} aria-label={s.gapsHeading}>
               {summary.gaps.map((gap) => (

@@ -5,6 +5,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../language";
+import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import type { TemplateEntry } from "../summaryModel";
 import { useTemplates } from "../useTemplates";
@@ -18,7 +19,6 @@ export { CHANGE_DEBOUNCE_MS } from "../useTemplates";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
 export interface SummaryViewProps {
@@ -30,6 +30,7 @@ export interface SummaryViewProps {
 /** "Penilaian 2024: Kominfo · 2024 · 59/2020": how a template is named in pickers. */
 export function SummaryView({ language, readTemplates, subscribeToChanges }: SummaryViewProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const { state, busy, reload: load } = useTemplates(readTemplates, subscribeToChanges);
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>(undefined);
@@ -40,7 +41,7 @@ export function SummaryView({ language, readTemplates, subscribeToChanges }: Sum
   return (
     <div className={styles.root}>
       <div className={styles.header}>
-        <h2 className={styles.heading}>{s.summaryHeading}</h2>
+        <h2 className={text.heading}>{s.summaryHeading}</h2>
         <Button onClick={() => void load()} disabled={busy} aria-describedby={busy ? "summary-busy" : undefined}>
           {s.refresh}
         </Button>

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { FRAMEWORK_IDS, frameworkForYear, type FrameworkId } from "../../core";
 import type { Language } from "../language";
+import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import type { InsertTemplate, InsertTemplateOptions, InsertTemplateResult } from "../actions";
@@ -16,7 +17,6 @@ import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   submit: { alignSelf: "flex-start" },
@@ -77,6 +77,7 @@ export interface TemplateFormProps {
 
 export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const [values, setValues] = React.useState<TemplateFormValues>({
     framework: "59/2020",
@@ -115,7 +116,7 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
 
   return (
     <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate aria-labelledby="template-heading">
-      <h2 id="template-heading" className={styles.heading}>
+      <h2 id="template-heading" className={text.heading}>
         {s.templateHeading}
       </h2>
       <p className={styles.intro}>{s.templateIntro}</p>

@@ -10,6 +10,7 @@ import {
   Input, MessageBarBody, MessageBarTitle, Spinner, makeStyles, mergeClasses, tokens,
 } from "@fluentui/react-components";
 import type { Language } from "../language";
+import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import { useTemplates } from "../useTemplates";
@@ -27,18 +28,14 @@ import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   fieldError: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   button: { alignSelf: "flex-start" },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  subheading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   itemName: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   itemDetail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, tableLayout: "fixed" },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   cell: {
@@ -76,6 +73,7 @@ type WriteOutcome =
 
 export function UnitsView({ language, readTemplates, subscribeToChanges, readMergeSources, writeMerge, createUnitWorkbook }: UnitsViewProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const { state } = useTemplates(readTemplates, subscribeToChanges);
   // Only templates: an own table connected by Hubungkan has none of the columns a unit fills in.
@@ -137,10 +135,10 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
   return (
     <div className={styles.form}>
       <form className={styles.form} onSubmit={runReview} noValidate aria-labelledby="units-heading">
-        <h2 id="units-heading" className={styles.heading}>
+        <h2 id="units-heading" className={text.heading}>
           {s.unitsHeading}
         </h2>
-        <p className={styles.intro}>{s.unitsIntro}</p>
+        <p className={text.note}>{s.unitsIntro}</p>
 
         <TemplateReadMessages state={state} language={language} />
         <TemplatePicker
@@ -154,7 +152,7 @@ export function UnitsView({ language, readTemplates, subscribeToChanges, readMer
         {entries.length > 0 && (
           <fieldset className={styles.fieldset} aria-describedby={unitsError ? "units-sheets-error" : undefined}>
             <legend className={styles.legend}>{s.unitsSheetsLabel}</legend>
-            {others.length === 0 && <p className={styles.note}>{s.unitsNoUnitSheets}</p>}
+            {others.length === 0 && <p className={text.note}>{s.unitsNoUnitSheets}</p>}
             {others.map((entry) => (
               <Checkbox
                 key={entry.key}
@@ -247,6 +245,7 @@ interface SplitSectionProps {
 /** Fan-out: the units of the coordinator's template, each with a button that opens its unit workbook in Excel. */
 function SplitSection({ language, coordinator, readMergeSources, createUnitWorkbook }: SplitSectionProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const [deadline, setDeadline] = React.useState("");
   const [note, setNote] = React.useState("");
@@ -281,12 +280,12 @@ function SplitSection({ language, coordinator, readMergeSources, createUnitWorkb
 
   return (
     <section className={styles.section} aria-labelledby="units-split-heading">
-      <h3 id="units-split-heading" className={styles.subheading}>
+      <h3 id="units-split-heading" className={text.subheading}>
         {createUnitWorkbook ? s.unitsSplitMakeHeading : s.unitsSplitHeading}
       </h3>
       {createUnitWorkbook && coordinator && (
         <>
-          <p className={styles.note}>{s.unitsSplitIntro}</p>
+          <p className={text.note}>{s.unitsSplitIntro}</p>
           <Field label={s.unitsDeadlineLabel} hint={s.unitsDeadlineHint}>
             <Input value={deadline} onChange={(_, d) => setDeadline(d.value)} />
           </Field>
@@ -307,7 +306,7 @@ function SplitSection({ language, coordinator, readMergeSources, createUnitWorkb
         )}
         {shown?.status === "ready" && (
           <>
-            {shown.units.length === 0 && <p className={styles.note}>{s.unitsNoUnits}</p>}
+            {shown.units.length === 0 && <p className={text.note}>{s.unitsNoUnits}</p>}
             <ul className={styles.list} aria-label={s.unitsUnitListLabel}>
               {shown.units.map((unit) => {
                 const outcome = files[unit.key];
@@ -334,11 +333,11 @@ function SplitSection({ language, coordinator, readMergeSources, createUnitWorkb
                 );
               })}
             </ul>
-            {shown.unassigned.length > 0 && <p className={styles.note}>{s.unitsUnassigned(listIndicators(shown.unassigned))}</p>}
+            {shown.unassigned.length > 0 && <p className={text.note}>{s.unitsUnassigned(listIndicators(shown.unassigned))}</p>}
           </>
         )}
       </div>
-      <p className={styles.note}>{createUnitWorkbook ? s.unitsSplitCliAlso : s.unitsSplitNote}</p>
+      <p className={text.note}>{createUnitWorkbook ? s.unitsSplitCliAlso : s.unitsSplitNote}</p>
       <code className={styles.code}>{s.unitsSplitCommand}</code>
     </section>
   );
@@ -353,6 +352,7 @@ interface MergeReviewDetailsProps {
 
 function MergeReviewDetails({ result, language, writing, onMerge }: MergeReviewDetailsProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const progress = unitProgress(result);
   return (
@@ -371,7 +371,7 @@ function MergeReviewDetails({ result, language, writing, onMerge }: MergeReviewD
       )}
 
       <section className={styles.section} aria-labelledby="units-completeness">
-        <h3 id="units-completeness" className={styles.subheading}>
+        <h3 id="units-completeness" className={text.subheading}>
           {s.unitsCompletenessHeading}
         </h3>
         <ul className={styles.list} aria-labelledby="units-completeness">
@@ -390,11 +390,11 @@ function MergeReviewDetails({ result, language, writing, onMerge }: MergeReviewD
       </section>
 
       <section className={styles.section} aria-labelledby="units-changes">
-        <h3 id="units-changes" className={styles.subheading}>
+        <h3 id="units-changes" className={text.subheading}>
           {s.unitsChangesHeading(result.changes.length)}
         </h3>
         {result.changes.length === 0 ? (
-          <p className={styles.note}>{s.unitsNoChanges}</p>
+          <p className={text.note}>{s.unitsNoChanges}</p>
         ) : (
           <ul className={styles.list} aria-labelledby="units-changes">
             {result.changes.map((c) => (
@@ -405,14 +405,14 @@ function MergeReviewDetails({ result, language, writing, onMerge }: MergeReviewD
       </section>
 
       <section className={styles.section} aria-labelledby="units-conflicts">
-        <h3 id="units-conflicts" className={styles.subheading}>
+        <h3 id="units-conflicts" className={text.subheading}>
           {s.unitsConflictsHeading(result.conflicts.length)}
         </h3>
         {result.conflicts.length === 0 ? (
-          <p className={styles.note}>{s.unitsNoConflicts}</p>
+          <p className={text.note}>{s.unitsNoConflicts}</p>
         ) : (
           <>
-            <p className={styles.note}>{s.unitsConflictNote}</p>
+            <p className={text.note}>{s.unitsConflictNote}</p>
             {result.conflicts.map((c) => (
               <ConflictTable key={`${c.indicator}-${c.field}`} conflict={c} language={language} />
             ))}
