@@ -30,11 +30,6 @@ export async function checkOutputFile(file: string, force: boolean): Promise<voi
   if (!dir?.isDirectory()) throw usageError("OUTPUT_DIR_MISSING", { file });
 }
 
-export async function newWorkbook(): Promise<Workbook> {
-  const { Workbook } = await import("exceljs");
-  return new Workbook();
-}
-
 /**
  * Reads an .xlsx file keeping every template's defined names (plain ExcelJS keeps one definition per name, so a
  * second, sheet-scoped template would hide the first); anything ExcelJS cannot read (not a zip, an .xls, damaged)

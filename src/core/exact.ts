@@ -36,11 +36,6 @@ export function ratioAtLeastHundredths(r: Ratio, hundredths: number): boolean {
   return 100 * r.num >= hundredths * r.den;
 }
 
-/** The value as a number of hundredths when it is a whole number of hundredths, otherwise null. */
-export function exactHundredths(r: Ratio): number | null {
-  return (100 * r.num) % r.den === 0 ? (100 * r.num) / r.den : null;
-}
-
 /** Hundredths as a display number (2 decimals are exact in intent; the double is the nearest to that decimal). */
 export function hundredthsToNumber(hundredths: number): number {
   return hundredths / 100;

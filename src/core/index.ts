@@ -12,6 +12,7 @@ export * from "./predikat";
 export * from "./lookup";
 export * from "./levelNames";
 export * from "./plan";
+export { describePlan, describeTarget } from "./planText";
 export * from "./numberText";
 export * from "./indicatorKeys";
 export * from "./keyedLevels";

@@ -344,4 +344,4 @@ export function planToTarget(framework: Framework, levels: readonly (number | nu
   };
 }
 
-export { describePlan, describeTarget } from "./planText";
+

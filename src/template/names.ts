@@ -62,11 +62,5 @@ export const PER_INDICATOR_NAMES = [
   SPBE_LEVELS, SPBE_TARGETS, SPBE_OFFICIAL, SPBE_PIC, SPBE_JUSTIFICATION, SPBE_EVIDENCE, SPBE_NOTES,
 ] as const;
 
-/** Names holding one cell. */
-export const SINGLE_CELL_NAMES = [
-  SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_YEAR, SPBE_FILLED_BY, SPBE_INDEX, SPBE_INDEX_ROUNDED, SPBE_PREDIKAT,
-  SPBE_PREDIKAT_ROUNDED, SPBE_TARGET_INDEX,
-] as const;
-
 /** Every template name starts with this; a workbook holding any such name already has a template. */
 export const NAME_PREFIX = "SPBE_";

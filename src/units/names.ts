@@ -12,4 +12,3 @@ export const SPBE_UNIT_DEADLINE = "SPBE_UNIT_DEADLINE";
 /** One cell: the coordinator's note to the unit, or blank. */
 export const SPBE_UNIT_NOTE = "SPBE_UNIT_NOTE";
 
-export const UNIT_NAMES = [SPBE_UNIT, SPBE_UNIT_DEADLINE, SPBE_UNIT_NOTE] as const;

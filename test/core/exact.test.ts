@@ -1,4 +1,4 @@
-import { exactHundredths, formatHundredths, ratioAtLeastHundredths, roundHalfUpToHundredths } from "../../src/core";
+import { formatHundredths, ratioAtLeastHundredths, roundHalfUpToHundredths } from "../../src/core";
 
 describe("roundHalfUpToHundredths", () => {
   it.each([
@@ -21,13 +21,6 @@ describe("ratioAtLeastHundredths", () => {
   it("compares exactly at the bound", () => {
     expect(ratioAtLeastHundredths({ num: 26, den: 10 }, 260)).toBe(true);
     expect(ratioAtLeastHundredths({ num: 2599999, den: 1000000 }, 260)).toBe(false);
-  });
-});
-
-describe("exactHundredths", () => {
-  it("is the hundredths when whole, else null", () => {
-    expect(exactHundredths({ num: 13, den: 4 })).toBe(325);
-    expect(exactHundredths({ num: 1, den: 3 })).toBeNull();
   });
 });
 
