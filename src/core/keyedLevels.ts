@@ -106,7 +106,7 @@ interface KeyPlan {
  * value by value (Excel hands over new arrays on every call, with the same values), which costs far less than
  * building a string of them. Bounded: a workbook with many keyed formulas over different tables just recomputes.
  */
-const PLAN_CACHE = new Map<string, { readonly keys: readonly unknown[]; readonly plan: KeyPlan }[]>();
+const PLAN_CACHE = new Map<string | number, { readonly keys: readonly unknown[]; readonly plan: KeyPlan }[]>();
 const PLANS_PER_SHAPE = 8;
 const PLAN_CACHE_LIMIT = 200;
 
@@ -136,8 +136,14 @@ function buildPlan(keys: readonly unknown[], frameworkSpec: unknown): KeyPlan {
   return { framework, indicatorOf, serviceOf, averaged: framework.indicators.some((i) => i.averagedOverRows), rowsOf, skipped, missing };
 }
 
+/** The cache key of a key column's shape: built without a template string on the common calls (no allocation). */
+function shapeOf(length: number, frameworkSpec: unknown): string | number {
+  if (frameworkSpec === null || frameworkSpec === undefined || frameworkSpec === "") return length;
+  return `${length}|${typeof frameworkSpec}|${typeof frameworkSpec === "object" ? "" : String(frameworkSpec)}`;
+}
+
 function keyPlan(keys: readonly unknown[], frameworkSpec: unknown): KeyPlan {
-  const shape = `${keys.length}|${typeof frameworkSpec}|${typeof frameworkSpec === "object" ? "" : String(frameworkSpec)}`;
+  const shape = shapeOf(keys.length, frameworkSpec);
   const entries = PLAN_CACHE.get(shape) ?? [];
   for (const entry of entries) if (sameKeys(entry.keys, keys)) return entry.plan;
   const plan = buildPlan(keys, frameworkSpec);
@@ -172,18 +178,19 @@ export function readKeyedLevels(cells: KeyedCells, frameworkSpec: unknown): Keye
 
   // One pass over the rows: each indicator's level is its first filled row's; a later filled row must agree.
   const count = framework.indicators.length;
+  // No per-call bookkeeping of first rows (an allocation on every recalculation): a conflict finds it again.
   const levels = new Array<number | null>(count).fill(null);
-  const firstRow = new Int32Array(count).fill(-1);
   for (let row = 0; row < plan.indicatorOf.length; row++) {
     const no = plan.indicatorOf[row];
     if (no === 0) continue;
     const level = levelOf(cells.levels[row], framework, no, cells, row);
     if (level === null) continue;
     const seen = levels[no - 1];
-    if (seen === null) {
-      levels[no - 1] = level;
-      firstRow[no - 1] = row;
-    } else if (seen !== level) throw conflict(no, firstRow[no - 1], seen, row, level, cells);
+    if (seen === null) levels[no - 1] = level;
+    else if (seen !== level) {
+      const first = plan.rowsOf[no - 1].find((r) => levelOf(cells.levels[r], framework, no, cells, r) === seen) ?? row;
+      throw conflict(no, first, seen, row, level, cells);
+    }
   }
   if (plan.missing.length > 0) throw missingError(plan);
   return { framework, levels, scale: 1, rowsOf: plan.rowsOf, skipped: plan.skipped };
