@@ -3,7 +3,7 @@
  * or one JSON object for programs (numbers as JSON numbers, names and predikat as the regulation writes them).
  */
 import {
-  formatHundredths, hundredthsToNumber, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio,
+  formatExact as formatExactCore, formatHundredths, hundredthsToNumber, localName, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio,
 } from "../core";
 import type { ScoreResult } from "./commands/score";
 
@@ -49,23 +49,12 @@ export function describeOwnTable(t: NonNullable<ScoreResult["table"]>, language:
   return LABELS[language].table(t);
 }
 
-const MAX_EXACT_DECIMALS = 6;
-
 /**
- * The exact value in decimals, by integer long division: "4,745", "3,4985", "5"; a value with more than six
- * decimals (some aspect indices are repeating decimals, 38/11) is cut at six and marked "...".
+ * The exact value in decimals for plain-text output: "4,745", "3,4985", "5"; a value with more than six decimals
+ * (some aspect indices are repeating decimals, 38/11) is cut and marked "..." (ASCII, for any console).
  */
 export function formatExact(r: Ratio, language: Language): string {
-  const whole = Math.floor(r.num / r.den);
-  let rest = r.num % r.den;
-  let digits = "";
-  while (rest !== 0 && digits.length < MAX_EXACT_DECIMALS) {
-    rest *= 10;
-    digits += String(Math.floor(rest / r.den));
-    rest %= r.den;
-  }
-  if (digits === "") return String(whole);
-  return `${whole}${language === "id" ? "," : "."}${digits}${rest !== 0 ? "..." : ""}`;
+  return formatExactCore(r, language, { cutMark: "..." });
 }
 
 const LABELS = {
@@ -131,7 +120,7 @@ export function scoreText(result: ScoreResult, language: Language): string {
     ...(result.table ? [L.table(result.table)] : []),
     "",
     ...table(
-      result.aspects.map(({ aspect, value }) => [`${aspect.id}  ${en ? aspect.nameEn : aspect.name}`, rounded(value), formatExact(value, language)]),
+      result.aspects.map(({ aspect, value }) => [`${aspect.id}  ${localName(aspect, language)}`, rounded(value), formatExact(value, language)]),
       [L.aspect, L.index2, L.exact],
     ),
   ];
@@ -139,7 +128,7 @@ export function scoreText(result: ScoreResult, language: Language): string {
     lines.push(
       "",
       ...table(
-        result.domains.map(({ domain, value }) => [`${domain.id}  ${en ? domain.nameEn : domain.name}`, rounded(value), formatExact(value, language)]),
+        result.domains.map(({ domain, value }) => [`${domain.id}  ${localName(domain, language)}`, rounded(value), formatExact(value, language)]),
         [L.domain, L.index2, L.exact],
       ),
     );

@@ -41,12 +41,3 @@ export function hundredthsToNumber(hundredths: number): number {
   return hundredths / 100;
 }
 
-/**
- * Formats hundredths with two decimals in the user's convention: "4,75" in Indonesian, "4.75" in English.
- * Integer formatting only, so no float can print as 4.7499999.
- */
-export function formatHundredths(hundredths: number, language: "id" | "en"): string {
-  const whole = Math.trunc(hundredths / 100);
-  const frac = String(Math.abs(hundredths % 100)).padStart(2, "0");
-  return `${whole}${language === "id" ? "," : "."}${frac}`;
-}

@@ -4,6 +4,7 @@
  */
 export * from "./frameworks";
 export * from "./exact";
+export * from "./format";
 export * from "./errors";
 export { describeValue } from "./messages";
 export * from "./levels";

@@ -4,6 +4,7 @@
  * A message names the place (indicator number, and the cell when it is known), the value found and what is
  * allowed, so the user can fix it without guessing.
  */
+import { decimalSeparator } from "./format";
 
 export type Language = "id" | "en";
 
@@ -75,8 +76,9 @@ export interface MessageParams {
 
 type Template = (p: MessageParams, lang: Language) => string;
 
+/** A number exactly as typed (all its digits: this shows the user's own value back), with their decimal separator. */
 function num(value: number, lang: Language): string {
-  return lang === "id" ? String(value).replace(".", ",") : String(value);
+  return String(value).replace(".", decimalSeparator(lang));
 }
 
 /** Shows a value the way the user typed or saw it. */

@@ -3,19 +3,18 @@
  * SPBE.PLAN spill, the task pane, `spbe plan`). Numbers are 2-decimal, half-up, in the user's convention.
  */
 import type { Language } from "./errors";
-import { formatHundredths } from "./exact";
+import { formatHundredths, formatNumber, localPredikat } from "./format";
 import type { Plan } from "./plan";
 
 function effortText(effort: number, language: Language): string {
-  const text = String(Number(effort.toFixed(6)));
-  return language === "id" ? text.replace(".", ",") : text;
+  return formatNumber(effort, language);
 }
 
 /** The target as the user named it: "2,60" or "Baik (2,60)". */
 export function describeTarget(plan: Plan, language: Language): string {
   const value = formatHundredths(plan.target.hundredths, language);
   if (!plan.target.band) return value;
-  return `${language === "en" ? plan.target.band.predikatEn : plan.target.band.predikat} (${value})`;
+  return `${localPredikat(plan.target.band, language)} (${value})`;
 }
 
 /**
@@ -26,7 +25,7 @@ export function describePlan(plan: Plan, language: Language): string {
   const target = describeTarget(plan, language);
   const now = formatHundredths(plan.current.hundredths, language);
   const then = formatHundredths(plan.projected.hundredths, language);
-  const band = language === "en" ? plan.projected.band.predikatEn : plan.projected.band.predikat;
+  const band = localPredikat(plan.projected.band, language);
   const indicators = plan.steps.length;
   const steps = plan.steps.reduce((sum, s) => sum + s.steps, 0);
   const effort = effortText(plan.totalEffort, language);

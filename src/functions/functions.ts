@@ -10,6 +10,7 @@ import {
   bandOfNumber, domainIndex, isBlank, findAspect, findBandByName, findDomain, findIndicator, levelName, numberFromText,
   overallIndex, readLevelText, resolveFramework, resolveLanguage, aspectIndex, ratioToNumber,
   roundHalfUpToHundredths, scoreBreakdown, SpbeError, type Ratio,
+  localName, localPredikat,
 } from "../core";
 import { readCompleteLevelInput, readFlag, readLevelInput, requireValue } from "./cells";
 import { excelResult } from "./errors";
@@ -49,7 +50,7 @@ export function category(index: any, framework: any, language: any): string {
   return excelResult(() => {
     const fw = resolveFramework(framework, { fallback: "59/2020" });
     const band = bandOfNumber(fw, numberFromText(requireValue(index, "index"), "index"));
-    return resolveLanguage(language) === "en" ? band.predikatEn : band.predikat;
+    return localPredikat(band, resolveLanguage(language));
   });
 }
 
@@ -135,7 +136,7 @@ export function indicator(indicator: any, framework: any, language: any): string
   return excelResult(() => {
     const fw = resolveFramework(framework, { fallback: "59/2020" });
     const ind = findIndicator(fw, numberFromText(requireValue(indicator, "indicator"), "indicator"));
-    return resolveLanguage(language) === "en" ? ind.nameEn : ind.name;
+    return localName(ind, resolveLanguage(language));
   });
 }
 

@@ -7,6 +7,7 @@
 import {
   SpbeError, describePlan, levelsInWholeHundredths, overallIndex, planToTarget, ratioToNumber, readTarget, resolveLanguage,
   targetGapOfIndex, isBlank, type Framework, type IndicatorPlanOptions, type Language, type Plan,
+  localName,
 } from "../core";
 import { flattenRange, readCompleteLevelInput, type CellGrid } from "./cells";
 import { excelResult } from "./errors";
@@ -39,7 +40,7 @@ export function planTable(plan: Plan, language: Language): (string | number)[][]
   const totalGain = (plan.projected.index.num - plan.current.index.num) / den;
   return [
     HEADINGS[language],
-    ...plan.steps.map((s) => [s.indicator.no, language === "en" ? s.indicator.nameEn : s.indicator.name, s.from / 100, s.to / 100, ratioToNumber(s.gain)]),
+    ...plan.steps.map((s) => [s.indicator.no, localName(s.indicator, language), s.from / 100, s.to / 100, ratioToNumber(s.gain)]),
     ["", describePlan(plan, language), ratioToNumber(plan.current.index), ratioToNumber(plan.projected.index), totalGain],
   ];
 }

@@ -1,5 +1,5 @@
 /** The table that SPBE.SCORES spills: one row per aspect, domain and the index, then the predikat under both practices. */
-import { bandOfIndex, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio, type ScoreBreakdown } from "../core";
+import { bandOfIndex, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio, type ScoreBreakdown } from "../core";
 
 const HEADINGS = {
   id: ["Jenis", "Kode", "Nama", "Bobot (%)", "Nilai", "Nilai (2 desimal)"],
@@ -17,12 +17,11 @@ export function scoresTable(b: ScoreBreakdown, language: Language): (string | nu
   const pct = (w: number) => w / fw.weightUnitsPerPercent;
   const row = (kind: string, code: string, name: string, weight: number, value: Ratio) =>
     [kind, code, name, pct(weight), ratioToNumber(value), roundHalfUpToHundredths(value) / 100];
-  const names = (x: { name: string; nameEn: string }) => (language === "en" ? x.nameEn : x.name);
   return [
     HEADINGS[language],
-    ...b.aspects.map((a) => row(l.aspect, a.aspect.id, names(a.aspect), a.aspect.weight, a.value)),
-    ...b.domains.map((d) => row(l.domain, d.domain.id, names(d.domain), d.domain.weight, d.value)),
-    row(l.index, "", language === "en" ? fw.indexNameEn : fw.indexName, 100 * fw.weightUnitsPerPercent, b.index),
+    ...b.aspects.map((a) => row(l.aspect, a.aspect.id, localName(a.aspect, language), a.aspect.weight, a.value)),
+    ...b.domains.map((d) => row(l.domain, d.domain.id, localName(d.domain, language), d.domain.weight, d.value)),
+    row(l.index, "", localIndexName(fw, language), 100 * fw.weightUnitsPerPercent, b.index),
     [l.exact, "", "", "", bandOfIndex(fw, b.index, "exact").predikat, ""],
     [l.rounded, "", "", "", "", bandOfIndex(fw, b.index, "rounded").predikat],
   ];

@@ -1,34 +1,17 @@
 /**
- * Showing exact values. Integer arithmetic only, so an exact 4,745 never prints as 4,7449999. Two-decimal values
- * come from src/core (roundHalfUpToHundredths + formatHundredths); this module only writes out the exact value.
+ * The pane's view of the core formatters (src/core/format.ts): on screen an exact value keeps two decimals
+ * (3,50 beside the rounded 3,50) and a cut value ends in "…".
  */
-import { formatHundredths, roundHalfUpToHundredths, type Language, type Ratio } from "../core";
+import { formatExact as formatExactCore, formatHundredths, roundHalfUpToHundredths, type Language, type Ratio } from "../core";
 
-/**
- * The exact decimal expansion of a ratio: at least two decimals, at most `maxDecimals`; "…" marks a value that
- * does not end there (possible only with decimal levels). "4,745" (id) / "4.745" (en); 3,5 → "3,50".
- */
+export { formatLevel } from "../core";
+
+/** "4,745" (id) / "4.745" (en); 3,5 → "3,50"; at most `maxDecimals` decimals, "…" when cut. */
 export function formatExact(r: Ratio, language: Language, maxDecimals = 6): string {
-  const whole = Math.floor(r.num / r.den);
-  let rest = r.num - whole * r.den;
-  let digits = "";
-  for (let i = 0; i < maxDecimals && rest !== 0; i++) {
-    rest *= 10;
-    const d = Math.floor(rest / r.den);
-    digits += String(d);
-    rest -= d * r.den;
-  }
-  digits = digits.padEnd(2, "0");
-  return `${whole}${language === "id" ? "," : "."}${digits}${rest !== 0 ? "…" : ""}`;
+  return formatExactCore(r, language, { minDecimals: 2, maxDecimals });
 }
 
 /** The official two-decimal presentation (half-up), e.g. "4,75". */
 export function formatRounded(r: Ratio, language: Language): string {
   return formatHundredths(roundHalfUpToHundredths(r), language);
-}
-
-/** A level in hundredths as people write it: 3 → "3", 2.5 → "2,5" / "2.5". */
-export function formatLevel(hundredths: number, language: Language): string {
-  const text = (hundredths / 100).toString();
-  return language === "id" ? text.replace(".", ",") : text;
 }

@@ -6,7 +6,7 @@
  * Imports come from the src/units modules themselves, not its index: the index also exports the ExcelJS writers,
  * which must stay out of the task pane's bundle.
  */
-import { isBlank, resolveFramework, SpbeError, type Language } from "../core";
+import { formatNumber, isBlank, resolveFramework, SpbeError, type Language } from "../core";
 import { cellAddressAt } from "../excel/cellAddresses";
 import type { NamedCells } from "../excel/readTemplates";
 import type { MergeNameKey, RawMergeSource } from "../excel/readMergeSources";
@@ -162,7 +162,7 @@ export function mergeWrites(result: MergeResult): CellWrite[] {
 /** A value as the pane and the log show it: a level with the language's decimal mark, blanks as "(kosong)". */
 export function shownValue(value: unknown, field: MergeField, language: Language): string {
   if (isBlank(value)) return STRINGS[language].unitsBlank;
-  if (field === "level" && typeof value === "number") return language === "id" ? String(value).replace(".", ",") : String(value);
+  if (field === "level" && typeof value === "number") return formatNumber(value, language);
   if (typeof value === "object" && value !== null) {
     const v = value as { error?: unknown };
     return typeof v.error === "string" ? v.error : JSON.stringify(value);

@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import {
   bandOfIndex, hundredthsToNumber, isSpbeError, ratioToNumber, readLevel, roundHalfUpToHundredths, scoreBreakdown,
   type Aspect, type Band, type Domain, type Framework, type Language, type PredikatPractice, type Ratio, type SpbeError,
+  localIndexName,
 } from "../core";
 import { unitLabels } from "./labels";
 import { UnitFileProblem } from "./messages";
@@ -131,7 +132,7 @@ export function writeRankingWorkbook(ranking: Ranking, language: Language = "id"
   const aspects = framework?.aspects ?? [];
   const domains = framework?.domains ?? [];
   const title = framework
-    ? `${labels.ranking.title(language === "en" ? framework.indexNameEn : framework.indexName, framework.id)}. ${labels.ranking.practice[ranking.practice]}.`
+    ? `${labels.ranking.title(localIndexName(framework, language), framework.id)}. ${labels.ranking.practice[ranking.practice]}.`
     : labels.ranking.failedTitle;
   const headers = [...labels.ranking.headers, ...aspects.map((a) => `${a.id} ${a.name}`), ...domains.map((d) => `${d.id} ${d.name}`)];
   const rows = ranking.rows.map((r) => [

@@ -6,7 +6,7 @@
  * target is checked against the template's framework, since predikat names and bounds differ between frameworks.
  */
 import {
-  describePlan, formatHundredths, hundredthsToNumber, isSpbeError, levelsInWholeHundredths, planToTarget, ratioToNumber, readTarget,
+  describePlan, formatHundredths, formatNumber, localName, hundredthsToNumber, isSpbeError, levelsInWholeHundredths, planToTarget, ratioToNumber, readTarget,
   type Language, type Plan, type PredikatPractice, type Ratio,
 } from "../../core";
 import type { PlanCliOptions } from "../args";
@@ -89,19 +89,14 @@ const LABELS = {
   en: { file: "Template", framework: "Framework", headings: ["No", "Indicator", "From", "To", "Index gain"] },
 } as const;
 
-/** A level or a gain with the user's decimal separator: "2,5", "3", "0,0275". */
-function decimal(value: number, language: Language): string {
-  const text = String(Number(value.toFixed(6)));
-  return language === "id" ? text.replace(".", ",") : text;
-}
 
 /** The report for people: the raised indicators as a table, then the plan in one sentence. */
 export function planText(result: PlanCliResult, language: Language): string {
   const p = result.plan;
   const L = LABELS[language];
   const en = language === "en";
-  const gain = (r: Ratio) => decimal(ratioToNumber(r), language);
-  const rows = p.steps.map((s) => [String(s.indicator.no), en ? s.indicator.nameEn : s.indicator.name, decimal(s.from / 100, language), decimal(s.to / 100, language), gain(s.gain)]);
+  const gain = (r: Ratio) => formatNumber(ratioToNumber(r), language);
+  const rows = p.steps.map((s) => [String(s.indicator.no), localName(s.indicator, language), formatNumber(s.from / 100, language), formatNumber(s.to / 100, language), gain(s.gain)]);
   const lines = [
     `${L.file}: ${result.file}`,
     `${L.framework}: ${en ? p.framework.indexNameEn : p.framework.indexName}, PermenPANRB ${p.framework.id}`,

@@ -9,7 +9,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody,
   MessageBarTitle, Select, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { FRAMEWORKS, formatHundredths, type Framework } from "../../core";
+import { FRAMEWORKS, formatHundredths, localIndexName, type Framework } from "../../core";
 import type { BlockAnchor, TableSource } from "../../excel/connectTable";
 import { listIndicators } from "../../units/messages";
 import type { ConnectActions } from "../actions";
@@ -183,7 +183,7 @@ export function ConnectView({ language, actions }: ConnectViewProps) {
 function FoundFacts({ found, language }: { readonly found: FoundTable; readonly language: Language }) {
   const styles = useStyles();
   const s = STRINGS[language];
-  const name = language === "en" ? found.framework.indexNameEn : found.framework.indexName;
+  const name = localIndexName(found.framework, language);
   const rows = found.skippedRows.slice(0, LISTED_ROWS).join(", ") + (found.skippedRows.length > LISTED_ROWS ? ", …" : "");
   const complete = found.recognised === found.total && !found.problem;
   return (
@@ -255,7 +255,7 @@ function ColumnChoices({ language, columns, keyColumn, levelColumn, framework, c
           <option value="">{framework && !choice.framework ? `${framework.id} ${s.connectDetected}` : s.connectDetected}</option>
           {FRAMEWORKS.map((f) => (
             <option key={f.id} value={f.id}>
-              {`${f.id} (${language === "en" ? f.indexNameEn : f.indexName})`}
+              {`${f.id} (${localIndexName(f, language)})`}
             </option>
           ))}
         </Select>

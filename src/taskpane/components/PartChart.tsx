@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ratioToNumber } from "../../core";
+import { localName, ratioToNumber } from "../../core";
 import type { Language } from "../language";
 import { STRINGS } from "../strings";
 import { formatRounded } from "../format";
@@ -64,7 +64,7 @@ export function PartChart({ parts, maxLevel, language, label }: PartChartProps) 
             <li key={part.id} className={styles.row}>
               <span className={styles.label}>
                 <span className={styles.code}>{part.id}</span>
-                {language === "id" ? part.name : part.nameEn}
+                {localName(part, language)}
               </span>
               <div className={styles.track} aria-hidden="true">
                 <div

@@ -8,7 +8,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar,
   MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { describePlan, formatHundredths, planToTarget, readTarget, SpbeError, type Plan, type PredikatPractice } from "../../core";
+import { describePlan, formatHundredths, localName, planToTarget, readTarget, SpbeError, type Plan, type PredikatPractice } from "../../core";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
@@ -236,7 +236,7 @@ function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
             {plan.steps.map((step) => (
               <li key={step.indicator.no}>
                 <span className={styles.stepName}>
-                  {s.gapItem(step.indicator.no, language === "id" ? step.indicator.name : step.indicator.nameEn)}
+                  {s.gapItem(step.indicator.no, localName(step.indicator, language))}
                 </span>
                 <span className={styles.stepDetail}>
                   {s.plannerStepDetail(formatLevel(step.from, language), formatLevel(step.to, language), formatExact(step.gain, language, 4))}

@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { Band } from "../../core";
+import { localIndexName, localName, type Band } from "../../core";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
@@ -54,7 +54,7 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
   const fw = summary.framework;
   const status = fw.status === "reconstructed" ? s.statusReconstructed : fw.status === "secondary" ? s.statusSecondary : "";
   const empty = summary.emptyIndicatorNos.length;
-  const indexName = language === "id" ? fw.indexName : fw.indexNameEn;
+  const indexName = localIndexName(fw, language);
   return (
     <div className={styles.root}>
       <section className={styles.card} aria-label={indexName}>
@@ -137,7 +137,7 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
             <ol className={styles.gapList} aria-label={s.gapsHeading}>
               {summary.gaps.map((gap) => (
                 <li key={gap.indicatorNo}>
-                  <span className={styles.gapName}>{s.gapItem(gap.indicatorNo, language === "id" ? gap.name : gap.nameEn)}</span>
+                  <span className={styles.gapName}>{s.gapItem(gap.indicatorNo, localName(gap, language))}</span>
                   <span className={styles.gapDetail}>
                     {s.gapDetail(formatLevel(gap.level, language), formatLevel(gap.target, language), formatExact(gap.weighted, language, 4))}
                   </span>
