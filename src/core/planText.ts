@@ -4,6 +4,7 @@
  */
 import type { Language } from "./errors";
 import { formatHundredths, formatNumber, localPredikat } from "./format";
+import { practicePhrase } from "./glossary";
 import type { Plan } from "./plan";
 
 function effortText(effort: number, language: Language): string {
@@ -30,7 +31,7 @@ export function describePlan(plan: Plan, language: Language): string {
   const steps = plan.steps.reduce((sum, s) => sum + s.steps, 0);
   const effort = effortText(plan.totalEffort, language);
   const practice = plan.practice === "rounded"
-    ? language === "id" ? " (indeks 2 desimal, praktik 2023)" : " (2-decimal index, 2023 practice)"
+    ? ` (${practicePhrase("rounded", language)})`
     : "";
   switch (plan.status) {
     case "alreadyReached":

@@ -1,5 +1,5 @@
 /** The table that SPBE.SCORES spills: one row per aspect, domain and the index, then the predikat under both practices. */
-import { bandOfIndex, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio, type ScoreBreakdown } from "../core";
+import { bandOfIndex, localIndexName, localName, practicePhrase, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio, type ScoreBreakdown } from "../core";
 
 const HEADINGS = {
   id: ["Jenis", "Kode", "Nama", "Bobot (%)", "Nilai", "Nilai (2 desimal)"],
@@ -7,8 +7,8 @@ const HEADINGS = {
 };
 
 const LABELS = {
-  id: { aspect: "Aspek", domain: "Domain", index: "Indeks", exact: "Predikat (indeks tepat, praktik 2024)", rounded: "Predikat (indeks 2 desimal, praktik 2023)" },
-  en: { aspect: "Aspect", domain: "Domain", index: "Index", exact: "Predikat (exact index, 2024 practice)", rounded: "Predikat (2-decimal index, 2023 practice)" },
+  id: { aspect: "Aspek", domain: "Domain", index: "Indeks", exact: `Predikat (${practicePhrase("exact", "id")})`, rounded: `Predikat (${practicePhrase("rounded", "id")})` },
+  en: { aspect: "Aspect", domain: "Domain", index: "Index", exact: `Predikat (${practicePhrase("exact", "en")})`, rounded: `Predikat (${practicePhrase("rounded", "en")})` },
 };
 
 export function scoresTable(b: ScoreBreakdown, language: Language): (string | number)[][] {

@@ -1,5 +1,5 @@
 /** The words the unit files and the merge, conflict and recap sheets show, in Indonesian and English. */
-import type { Language } from "../core";
+import { GLOSSARY, practicePhrase, type Language } from "../core";
 
 export type MergeField = "level" | "justification" | "evidence" | "notes";
 
@@ -75,12 +75,12 @@ const ID: UnitLabels = {
     indicatorsTitle: "Rekap per indikator",
     indicatorHeaders: ["No", "Indikator", "Bobot (%)", "Unit (OPD)", "Tingkat", "Status"],
     noFile: "(belum ada berkas)",
-    status: { filled: "terisi", blank: "belum diisi", invalid: "tidak sah", conflict: "konflik" },
+    status: { filled: "terisi", blank: "belum diisi", invalid: GLOSSARY.id.invalid, conflict: "konflik" },
     sharedNote: "Indikator yang ditugaskan kepada beberapa unit dihitung pada kontribusi setiap unit itu.",
   },
   ranking: {
     title: (indexName, framework) => `Peringkat ${indexName} (PermenPANRB ${framework}), dari yang tertinggi`,
-    practice: { exact: "Predikat dari indeks tepat (praktik 2024)", rounded: "Predikat dari indeks yang dibulatkan (praktik 2023)" },
+    practice: { exact: `Predikat dari ${practicePhrase("exact", "id")}`, rounded: `Predikat dari ${practicePhrase("rounded", "id")}` },
     headers: ["Peringkat", "Berkas", "Instansi", "Tahun", "Indeks (tepat)", "Indeks", "Predikat"],
     failedTitle: "Berkas yang tidak dapat diperingkat",
     failedHeaders: ["Berkas", "Masalah"],
@@ -121,7 +121,7 @@ const EN: UnitLabels = {
   },
   ranking: {
     title: (indexName, framework) => `Ranking by ${indexName} (PermenPANRB ${framework}), best first`,
-    practice: { exact: "Predikat of the exact index (2024 practice)", rounded: "Predikat of the rounded index (2023 practice)" },
+    practice: { exact: `Predikat from the ${practicePhrase("exact", "en")}`, rounded: `Predikat from the ${practicePhrase("rounded", "en")}` },
     headers: ["Rank", "File", "Agency", "Year", "Index (exact)", "Index", "Predikat"],
     failedTitle: "Files that could not be ranked",
     failedHeaders: ["File", "Problem"],

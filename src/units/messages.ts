@@ -5,7 +5,7 @@
  * message (SpbeError: "Indikator 12 (sel Kertas Kerja!F20) bernilai 7, di luar rentang ..."), so the words for
  * levels are the ones every other surface uses.
  */
-import { type Language, type SpbeError } from "../core";
+import { GLOSSARY, type Language, type SpbeError } from "../core";
 
 export type UnitProblemCode =
   // The file is not used (split, merge and recap go on with the others).
@@ -100,7 +100,7 @@ const CATALOGUE: Record<UnitProblemCode, { id: Template; en: Template }> = {
     en: (f, p) => `File ${q(f)}: ${p.indicators?.length} indicators are not filled in (${listIndicators(p.indicators ?? [])}); its index cannot be computed and it is not ranked.`,
   },
   LEVELS_INVALID: {
-    id: (f, p, l) => `Berkas ${q(f)}: ${p.causes?.length} sel tingkat tidak sah: ${causes(p, l)} Berkas ini tidak diperingkat.`,
+    id: (f, p, l) => `Berkas ${q(f)}: ${p.causes?.length} sel tingkat ${GLOSSARY.id.invalid}: ${causes(p, l)} Berkas ini tidak diperingkat.`,
     en: (f, p, l) => `File ${q(f)}: ${p.causes?.length} level cells are not allowed: ${causes(p, l)} It is not ranked.`,
   },
   OWN_TABLE_UNREADABLE: {

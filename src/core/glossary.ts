@@ -1,0 +1,48 @@
+/**
+ * The domain's words, chosen once, in Indonesian (first) and English. Every surface builds its text from these
+ * (function messages, templates, unit files, the task pane, the CLI) so that an analyst reads one word for one
+ * thing everywhere. Choices, as an Indonesian analyst reads them:
+ * - "template" (the loanword Diskominfo teams use; KBBI's "templat" is rarely seen in their documents);
+ * - "tepat" for exact ("indeks tepat"), not "eksak";
+ * - "tidak valid" for a value the rules refuse, as Excel's own Indonesian messages say, not "tidak sah";
+ * - the two KemenPANRB practices by year, each with what it rounds: "praktik 2024" takes the predikat from the
+ *   exact index, "praktik 2023" from the index rounded to 2 decimals.
+ * Official names of indicators, aspects, domains and predikat are not here: they live in the framework data.
+ */
+import type { Language } from "./messages";
+
+export const GLOSSARY = {
+  id: {
+    template: "template",
+    exactIndex: "indeks tepat",
+    roundedIndex: "indeks 2 desimal",
+    exact: "tepat",
+    twoDecimals: "2 desimal",
+    invalid: "tidak valid",
+    practice2024: "praktik 2024",
+    practice2023: "praktik 2023",
+  },
+  en: {
+    template: "template",
+    exactIndex: "exact index",
+    roundedIndex: "2-decimal index",
+    exact: "exact",
+    twoDecimals: "2 decimals",
+    invalid: "not allowed",
+    practice2024: "2024 practice",
+    practice2023: "2023 practice",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+export type Term = keyof (typeof GLOSSARY)["id"];
+
+/** A term in the user's language. */
+export function term(key: Term, language: Language): string {
+  return GLOSSARY[language][key];
+}
+
+/** Which practice a predikat follows, in one phrase: "indeks tepat, praktik 2024" / "exact index, 2024 practice". */
+export function practicePhrase(practice: "exact" | "rounded", language: Language): string {
+  const g = GLOSSARY[language];
+  return practice === "exact" ? `${g.exactIndex}, ${g.practice2024}` : `${g.roundedIndex}, ${g.practice2023}`;
+}
