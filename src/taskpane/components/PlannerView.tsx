@@ -14,8 +14,8 @@ import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import { formatExact, formatLevel } from "../format";
-import { useTemplates } from "../useTemplates";
-import type { PaneActions, WriteTargets } from "../actions";
+import { useWorkbookTemplates } from "../templatesContext";
+import type { WriteTargets } from "../actions";
 import type { TemplateEntry } from "../summaryModel";
 import { TemplatePicker, TemplateReadMessages, useNarrowSelectStyles } from "./TemplatePicker";
 import { ErrorBar } from "./ErrorBar";
@@ -37,8 +37,6 @@ const MAX_RISE_CHOICES = [1, 2, 3, 4] as const;
 
 export interface PlannerViewProps {
   readonly language: Language;
-  readonly readTemplates: PaneActions["readTemplates"];
-  readonly subscribeToChanges?: PaneActions["subscribeToChanges"];
   readonly writeTargets: WriteTargets;
 }
 
@@ -48,12 +46,12 @@ type WriteOutcome =
   | { readonly status: "done"; readonly address: string }
   | { readonly status: "failed"; readonly error: unknown };
 
-export function PlannerView({ language, readTemplates, subscribeToChanges, writeTargets }: PlannerViewProps) {
+export function PlannerView({ language, writeTargets }: PlannerViewProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const narrow = useNarrowSelectStyles();
   const s = STRINGS[language];
-  const { state } = useTemplates(readTemplates, subscribeToChanges);
+  const { state } = useWorkbookTemplates();
   const entries = state.status === "ready" ? state.entries.filter((e) => e.summary) : [];
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>(undefined);
   const selected: TemplateEntry | undefined = entries.find((e) => e.key === selectedKey) ?? entries[0];

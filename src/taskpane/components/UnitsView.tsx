@@ -13,8 +13,8 @@ import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
-import { useTemplates } from "../useTemplates";
-import type { CreateUnitWorkbook, PaneActions, ReadMergeSources, WriteMerge } from "../actions";
+import { useWorkbookTemplates } from "../templatesContext";
+import type { CreateUnitWorkbook, ReadMergeSources, WriteMerge } from "../actions";
 import {
   mergeLog, mergeWrites, reviewMerge, reviewSplit, shownValue, unitProgress, type MergeReview, type SplitReview,
 } from "../unitsModel";
@@ -51,8 +51,6 @@ const useStyles = makeStyles({
 
 export interface UnitsViewProps {
   readonly language: Language;
-  readonly readTemplates: PaneActions["readTemplates"];
-  readonly subscribeToChanges?: PaneActions["subscribeToChanges"];
   readonly readMergeSources: ReadMergeSources;
   readonly writeMerge: WriteMerge;
   /** Fan-out; absent where Excel cannot open a new workbook: the view then points to `spbe split`. */
@@ -71,11 +69,11 @@ type WriteOutcome =
   | { readonly status: "done"; readonly result: WriteMergeResult; readonly sheet: string; readonly conflicts: number }
   | { readonly status: "failed"; readonly error: unknown };
 
-export function UnitsView({ language, readTemplates, subscribeToChanges, readMergeSources, writeMerge, createUnitWorkbook }: UnitsViewProps) {
+export function UnitsView({ language, readMergeSources, writeMerge, createUnitWorkbook }: UnitsViewProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
-  const { state } = useTemplates(readTemplates, subscribeToChanges);
+  const { state } = useWorkbookTemplates();
   // Only templates: an own table connected by Hubungkan has none of the columns a unit fills in.
   const entries = state.status === "ready" ? state.entries.filter((e) => e.kind === "template") : [];
   const [coordinatorKey, setCoordinatorKey] = React.useState<string | undefined>(undefined);
