@@ -19,6 +19,7 @@ import type { WriteTargets } from "../actions";
 import type { TemplateEntry } from "../summaryModel";
 import { TemplatePicker, TemplateReadMessages, useNarrowSelectStyles } from "./TemplatePicker";
 import { ErrorBar } from "./ErrorBar";
+import { useAsyncAction } from "../useAsyncAction";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -40,12 +41,6 @@ export interface PlannerViewProps {
   readonly writeTargets: WriteTargets;
 }
 
-type WriteOutcome =
-  | { readonly status: "idle" }
-  | { readonly status: "running" }
-  | { readonly status: "done"; readonly address: string }
-  | { readonly status: "failed"; readonly error: unknown };
-
 export function PlannerView({ language, writeTargets }: PlannerViewProps) {
   const styles = useStyles();
   const text = useTextStyles();
@@ -63,14 +58,15 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
   const [targetError, setTargetError] = React.useState<string | undefined>(undefined);
   const [plan, setPlan] = React.useState<{ plan: Plan; entryKey: string } | { error: unknown } | null>(null);
   const [confirming, setConfirming] = React.useState(false);
-  const [write, setWrite] = React.useState<WriteOutcome>({ status: "idle" });
+  const writing = useAsyncAction((planned: Plan, entry: TemplateEntry) => writeTargets(entry, planned.levels));
+  const write = writing.state;
 
   const bands = summary ? summary.framework.bands.map((b) => b.predikat).join(", ") : "";
 
   function compute(event: React.FormEvent) {
     event.preventDefault();
     if (!selected || !summary) return;
-    setWrite({ status: "idle" });
+    writing.reset();
     if (target.trim() === "") {
       setTargetError(s.plannerTargetRequired);
       setPlan(null);
@@ -95,14 +91,9 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
     }
   }
 
-  async function confirmWrite(planned: Plan, entry: TemplateEntry) {
+  function confirmWrite(planned: Plan, entry: TemplateEntry) {
     setConfirming(false);
-    setWrite({ status: "running" });
-    try {
-      setWrite({ status: "done", address: await writeTargets(entry, planned.levels) });
-    } catch (error) {
-      setWrite({ status: "failed", error });
-    }
+    void writing.run(planned, entry);
   }
 
   const shownPlan = plan && "plan" in plan && plan.entryKey === selected?.key ? plan.plan : undefined;
@@ -157,7 +148,7 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
           <PlanResult
             plan={shownPlan}
             language={language}
-            writing={write.status === "running"}
+            writing={writing.running}
             onWrite={selected?.kind === "template" ? () => setConfirming(true) : undefined}
           />
         )}
@@ -165,7 +156,7 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
           <MessageBar intent="success">
             <MessageBarBody>
               <MessageBarTitle>{s.plannerWrittenTitle}</MessageBarTitle>
-              {s.plannerWritten(write.address)}
+              {s.plannerWritten(write.result)}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -181,7 +172,7 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
               <DialogTitle>{s.plannerConfirmTitle}</DialogTitle>
               <DialogContent>{s.plannerConfirmBody(shownPlan.steps.length, selected.sheetName)}</DialogContent>
               <DialogActions>
-                <Button appearance="primary" onClick={() => void confirmWrite(shownPlan, selected)}>
+                <Button appearance="primary" onClick={() => confirmWrite(shownPlan, selected)}>
                   {s.plannerConfirm}
                 </Button>
                 <Button onClick={() => setConfirming(false)}>{s.plannerCancel}</Button>
