@@ -17,6 +17,7 @@ import { PlannerView } from "./PlannerView";
 import { UnitsView } from "./UnitsView";
 import { ConnectView } from "./ConnectView";
 import { TemplatesProvider } from "../templatesContext";
+import { useTextStyles } from "./textStyles";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -30,8 +31,6 @@ const useStyles = makeStyles({
     maxWidth: "720px",
   },
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightBold, margin: 0 },
-  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
   tabs: { flexWrap: "wrap" },
 });
 
@@ -46,6 +45,7 @@ export interface AppProps {
 
 export function App({ actions, initialLanguage, initialView = "summary" }: AppProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const [language, setLanguage] = React.useState<Language>(() => initialLanguage ?? loadLanguage());
   const [view, setView] = React.useState<ViewId>(initialView);
   const s = STRINGS[language];
@@ -74,8 +74,8 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
       <div className={styles.page}>
         <header className={styles.header}>
           <div>
-            <h1 className={styles.title}>{s.appTitle}</h1>
-            <p className={styles.subtitle}>{s.appSubtitle}</p>
+            <h1 className={text.title}>{s.appTitle}</h1>
+            <p className={text.note}>{s.appSubtitle}</p>
           </div>
           <Button appearance="secondary" size="small" lang={s.switchLanguageLang} onClick={switchLanguage}>
             {s.switchLanguage}

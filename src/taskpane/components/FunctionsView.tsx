@@ -3,7 +3,7 @@
  * into the selected cell.
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
@@ -22,9 +22,9 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  name: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: "anywhere" },
-  localName: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
-  text: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  name: { overflowWrap: "anywhere" },
+  // The Indonesian name beside the English one, inside the heading: not bold.
+  localName: { fontWeight: tokens.fontWeightRegular },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -57,12 +57,12 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
       <ul className={styles.list}>
         {FUNCTION_REFERENCE.map((fn) => (
           <li key={fn.id} className={styles.item}>
-            <h3 className={styles.name}>
+            <h3 className={mergeClasses(text.subheading, styles.name)}>
               SPBE.{fn.id}({fn.signature}){" "}
-              {language === "id" && <span className={styles.localName}>· SPBE.{fn.idName}</span>}
+              {language === "id" && <span className={mergeClasses(text.note, styles.localName)}>· SPBE.{fn.idName}</span>}
             </h3>
-            <p className={styles.text}>{fn.description[language]}</p>
-            <p className={styles.text}>
+            <p className={text.small}>{fn.description[language]}</p>
+            <p className={text.small}>
               {s.example}: <code className={styles.code}>{fn.example}</code> → {fn.result[language]}
             </p>
             <Button

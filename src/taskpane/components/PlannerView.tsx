@@ -27,11 +27,7 @@ const useStyles = makeStyles({
   result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, margin: 0 },
   figure: { display: "flex", flexDirection: "column", margin: 0 },
-  figureLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  figureValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  stepName: { display: "block", fontSize: tokens.fontSizeBase200 },
-  stepDetail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 const MAX_RISE_CHOICES = [1, 2, 3, 4] as const;
@@ -205,14 +201,14 @@ function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
       </MessageBar>
       <dl className={styles.figures}>
         <div className={styles.figure}>
-          <dt className={styles.figureLabel}>{s.plannerCurrent}</dt>
-          <dd className={styles.figureValue} data-testid="plan-current">
+          <dt className={text.figureLabel}>{s.plannerCurrent}</dt>
+          <dd className={text.figureValue} data-testid="plan-current">
             {formatHundredths(plan.current.hundredths, language)} · {band(plan.current.band)}
           </dd>
         </div>
         <div className={styles.figure}>
-          <dt className={styles.figureLabel}>{s.plannerProjected}</dt>
-          <dd className={styles.figureValue} data-testid="plan-projected">
+          <dt className={text.figureLabel}>{s.plannerProjected}</dt>
+          <dd className={text.figureValue} data-testid="plan-projected">
             {formatHundredths(plan.projected.hundredths, language)} · {band(plan.projected.band)}
           </dd>
         </div>
@@ -224,10 +220,10 @@ function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
           <ol className={styles.steps} aria-label={s.plannerStepsHeading}>
             {plan.steps.map((step) => (
               <li key={step.indicator.no}>
-                <span className={styles.stepName}>
+                <span className={text.item}>
                   {s.gapItem(step.indicator.no, language === "id" ? step.indicator.name : step.indicator.nameEn)}
                 </span>
-                <span className={styles.stepDetail}>
+                <span className={text.itemDetail}>
                   {s.plannerStepDetail(formatLevel(step.from, language), formatLevel(step.to, language), formatExact(step.gain, language, 4))}
                 </span>
               </li>

@@ -18,7 +18,6 @@ import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   submit: { alignSelf: "flex-start" },
   // A native select is as wide as its longest option; at 320px it must shrink instead.
@@ -110,7 +109,7 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
       <h2 id="template-heading" className={text.heading}>
         {s.templateHeading}
       </h2>
-      <p className={styles.intro}>{s.templateIntro}</p>
+      <p className={text.note}>{s.templateIntro}</p>
 
       <Field label={s.frameworkLabel}>
         <Select

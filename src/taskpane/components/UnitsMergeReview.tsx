@@ -32,7 +32,7 @@ export function MergeReviewDetails({ result, language, writing, onMerge }: Merge
           <MessageBarBody>
             <MessageBarTitle>{s.unitsProblemsTitle}</MessageBarTitle>
             {result.problems.map((p, i) => (
-              <span key={i} className={styles.itemDetail}>
+              <span key={i} className={text.itemDetail}>
                 {p.messageIn(language)}
               </span>
             ))}
@@ -47,10 +47,10 @@ export function MergeReviewDetails({ result, language, writing, onMerge }: Merge
         <ul className={styles.list} aria-labelledby="units-completeness">
           {progress.map((u) => (
             <li key={u.unit}>
-              <span className={styles.itemName}>
+              <span className={mergeClasses(text.item, text.strong)}>
                 {u.unit}: {s.unitsProgress(u.answered, u.total)}
               </span>
-              <span className={styles.itemDetail}>
+              <span className={text.itemDetail}>
                 {u.missing.length > 0 ? s.unitsMissing(listIndicators(u.missing)) : s.unitsAllAnswered}{" "}
                 {u.sheets.length > 0 ? s.unitsSheetsOf(u.sheets.join(", ")) : s.unitsNoSheet}
               </span>
@@ -99,13 +99,14 @@ export function MergeReviewDetails({ result, language, writing, onMerge }: Merge
 
 function ChangeItem({ change, language }: { readonly change: MergeChange; readonly language: Language }) {
   const styles = useUnitsStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const labels = unitLabels(language);
   const source = change.files.map((file, k) => s.unitsAnswerSource(change.units[k] ?? labels.noUnit, file, true)).join("; ");
   return (
     <li>
-      <span className={styles.itemName}>{s.unitsItem(change.indicator, labels.fields[change.field])}</span>
-      <span className={styles.itemDetail}>
+      <span className={mergeClasses(text.item, text.strong)}>{s.unitsItem(change.indicator, labels.fields[change.field])}</span>
+      <span className={text.itemDetail}>
         {s.unitsChangeDetail(shownValue(change.oldValue, change.field, language), shownValue(change.newValue, change.field, language), source)}
       </span>
     </li>
@@ -115,6 +116,7 @@ function ChangeItem({ change, language }: { readonly change: MergeChange; readon
 /** One conflict side by side: the coordinator's value (kept) and every differing answer with its unit and sheet. */
 function ConflictTable({ conflict, language }: { readonly conflict: MergeConflict; readonly language: Language }) {
   const styles = useUnitsStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const labels = unitLabels(language);
   return (
@@ -134,10 +136,10 @@ function ConflictTable({ conflict, language }: { readonly conflict: MergeConflic
       </thead>
       <tbody>
         <tr>
-          <th scope="row" className={mergeClasses(styles.cell, styles.kept)}>
+          <th scope="row" className={mergeClasses(styles.cell, text.strong)}>
             {s.unitsCoordinatorKept}
           </th>
-          <td className={mergeClasses(styles.cell, styles.kept)}>{shownValue(conflict.coordinatorValue, conflict.field, language)}</td>
+          <td className={mergeClasses(styles.cell, text.strong)}>{shownValue(conflict.coordinatorValue, conflict.field, language)}</td>
         </tr>
         {conflict.answers.map((a) => (
           <tr key={a.file}>

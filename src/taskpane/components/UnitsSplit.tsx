@@ -3,7 +3,7 @@
  * Excel; where Excel cannot open a new workbook, the view points to `spbe split` on the command line.
  */
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, mergeClasses } from "@fluentui/react-components";
 import type { Language } from "../language";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
@@ -96,13 +96,14 @@ interface UnitFileItemProps {
 /** One unit: its indicators and the button that makes its file, with that file's outcome under it. */
 function UnitFileItem({ split, unit, options, language, createUnitWorkbook }: UnitFileItemProps) {
   const styles = useUnitsStyles();
+  const text = useTextStyles();
   const s = STRINGS[language];
   const create = useAsyncAction(() => createUnitWorkbook(split.source, unit, options));
   const outcome = create.state;
   return (
     <li className={styles.section}>
-      <span className={styles.itemName}>{unit.unit}</span>
-      <span className={styles.itemDetail}>{s.unitsIndicators(listIndicators(unit.indicators), unit.indicators.length)}</span>
+      <span className={mergeClasses(text.item, text.strong)}>{unit.unit}</span>
+      <span className={text.itemDetail}>{s.unitsIndicators(listIndicators(unit.indicators), unit.indicators.length)}</span>
       <Button
         className={styles.button}
         size="small"
@@ -112,7 +113,7 @@ function UnitFileItem({ split, unit, options, language, createUnitWorkbook }: Un
       >
         {s.unitsCreateFile}
       </Button>
-      {outcome.status === "done" && <span className={styles.itemDetail}>{s.unitsFileOpened(outcome.result.fileName)}</span>}
+      {outcome.status === "done" && <span className={text.itemDetail}>{s.unitsFileOpened(outcome.result.fileName)}</span>}
       {outcome.status === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>{describeError(outcome.error, language).text}</MessageBarBody>

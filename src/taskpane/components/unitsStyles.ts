@@ -9,8 +9,6 @@ export const useUnitsStyles = makeStyles({
   button: { alignSelf: "flex-start" },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  itemName: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
-  itemDetail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, tableLayout: "fixed" },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
   cell: {
@@ -20,6 +18,5 @@ export const useUnitsStyles = makeStyles({
     verticalAlign: "top",
     overflowWrap: "anywhere",
   },
-  kept: { fontWeight: tokens.fontWeightSemibold },
   code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
