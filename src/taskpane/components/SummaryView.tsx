@@ -24,7 +24,7 @@ export interface SummaryViewProps {
   readonly language: Language;
 }
 
-/** "Penilaian 2024: Kominfo · 2024 · 59/2020": how a template is named in pickers. */
+/** The templates come from the pane's one reader (TemplatesProvider); Refresh reads again for every view. */
 export function SummaryView({ language }: SummaryViewProps) {
   const styles = useStyles();
   const text = useTextStyles();

@@ -81,7 +81,10 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
     language,
   });
   const [submitted, setSubmitted] = React.useState(false);
-  const generate = useAsyncAction((options: InsertTemplateOptions) => insertTemplate!(options));
+  const generate = useAsyncAction(async (options: InsertTemplateOptions) => {
+    if (!insertTemplate) throw new Error("insertTemplate is not available"); // the button is disabled then
+    return insertTemplate(options);
+  });
   const outcome = generate.state;
   const running = generate.running;
   const yearCheck = checkYear(values, language);
