@@ -1,10 +1,15 @@
 /** @jest-environment jsdom */
 import "./jsdomSetup";
 import * as React from "react";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import type { PaneActions } from "../../src/taskpane/actions";
 import { LANGUAGE_STORAGE_KEY } from "../../src/taskpane/language";
+import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/useTemplates";
+import { readTemplates } from "../../src/excel/readTemplates";
+import { subscribeToWorkbookChanges } from "../../src/excel/workbookChanges";
+import { vectors } from "../fixtures/vectors";
+import { installFakeOffice, templateWorkbook } from "./fakeHost";
 
 const actions: PaneActions = {
   readTemplates: async () => [],
@@ -57,5 +62,25 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Template" }));
     expect(screen.getByRole("textbox", { name: /^Agency/ })).toHaveProperty("value", "Kab. Pacitan");
     await screen.findAllByText("This workbook has no evaluation template yet");
+  });
+
+  it("reads the workbook once on opening and once per change, for every view that shows templates", async () => {
+    const kominfo = vectors.spbe_59_2020_published.find((v) => v.exact_index === 4.745)!;
+    const host = installFakeOffice(globalThis, templateWorkbook([{ sheet: "Penilaian", levels: kominfo.levels, instansi: "Kominfo" }]));
+    const read = jest.fn(readTemplates);
+    render(<App actions={{ ...actions, readTemplates: read, subscribeToChanges: subscribeToWorkbookChanges }} />);
+    expect((await screen.findByTestId("index-rounded")).textContent).toBe("4,75");
+    // Ringkasan, Rencana and Unit/OPD all show the template of that one read.
+    await waitFor(() => expect(screen.getAllByRole("combobox", { name: "Template", hidden: true })).toHaveLength(2));
+    expect(screen.getByRole("combobox", { name: "Template koordinator", hidden: true })).toBeTruthy();
+    expect(read).toHaveBeenCalledTimes(1);
+
+    const runsBefore = host.runs;
+    act(() => host.setCell("Penilaian", "E6", 1));
+    await waitFor(() => expect(screen.getByTestId("index-rounded").textContent).not.toBe("4,75"), { timeout: 4 * CHANGE_DEBOUNCE_MS });
+    // Give any other reader the time to fire before counting.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 2 * CHANGE_DEBOUNCE_MS)));
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(host.runs - runsBefore).toBe(1); // readTemplates is one Excel.run
   });
 });

@@ -4,6 +4,7 @@ import * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { PlannerView } from "../../src/taskpane/components/PlannerView";
+import { TemplatesProvider } from "../../src/taskpane/templatesContext";
 import type { RawTemplate } from "../../src/excel/readTemplates";
 import type { WriteTargets } from "../../src/taskpane/actions";
 import type { Language } from "../../src/taskpane/language";
@@ -27,7 +28,9 @@ function raw(levels: unknown[]): RawTemplate {
 function renderPlanner(writeTargets: WriteTargets, language: Language = "id") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <PlannerView language={language} readTemplates={async () => [raw(bovenDigoel.levels)]} writeTargets={writeTargets} />
+      <TemplatesProvider readTemplates={async () => [raw(bovenDigoel.levels)]}>
+        <PlannerView language={language} writeTargets={writeTargets} />
+      </TemplatesProvider>
     </FluentProvider>,
   );
 }

@@ -4,6 +4,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { SummaryView, CHANGE_DEBOUNCE_MS } from "../../src/taskpane/components/SummaryView";
+import { TemplatesProvider } from "../../src/taskpane/templatesContext";
 import type { RawTemplate } from "../../src/excel/readTemplates";
 import type { Language } from "../../src/taskpane/language";
 import { vectors } from "../fixtures/vectors";
@@ -28,7 +29,9 @@ function raw(key: string, sheet: string, levels: unknown[], extra: Partial<RawTe
 function renderView(readTemplates: () => Promise<RawTemplate[]>, language: Language = "id", subscribeToChanges?: (cb: () => void) => Promise<() => Promise<void>>) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <SummaryView language={language} readTemplates={readTemplates} subscribeToChanges={subscribeToChanges} />
+      <TemplatesProvider readTemplates={readTemplates} subscribeToChanges={subscribeToChanges}>
+        <SummaryView language={language} />
+      </TemplatesProvider>
     </FluentProvider>,
   );
 }

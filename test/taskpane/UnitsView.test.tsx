@@ -4,6 +4,7 @@ import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { UnitsView } from "../../src/taskpane/components/UnitsView";
+import { TemplatesProvider } from "../../src/taskpane/templatesContext";
 import { readTemplates } from "../../src/excel/readTemplates";
 import { readMergeSources } from "../../src/excel/readMergeSources";
 import { writeMerge } from "../../src/excel/writeMerge";
@@ -26,7 +27,9 @@ let state: FakeExcelState;
 function renderView(write: WriteMerge, language: Language = "id") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <UnitsView language={language} readTemplates={readTemplates} readMergeSources={readMergeSources} writeMerge={write} />
+      <TemplatesProvider readTemplates={readTemplates}>
+        <UnitsView language={language} readMergeSources={readMergeSources} writeMerge={write} />
+      </TemplatesProvider>
     </FluentProvider>,
   );
 }
@@ -105,7 +108,9 @@ describe("UnitsView", () => {
     const read = jest.fn(readMergeSources);
     render(
       <FluentProvider theme={webLightTheme}>
-        <UnitsView language="id" readTemplates={readTemplates} readMergeSources={read} writeMerge={jest.fn()} />
+        <TemplatesProvider readTemplates={readTemplates}>
+          <UnitsView language="id" readMergeSources={read} writeMerge={jest.fn()} />
+        </TemplatesProvider>
       </FluentProvider>,
     );
     fireEvent.click(await screen.findByRole("checkbox", { name: /^Bappeda/ }));
@@ -147,7 +152,9 @@ describe("UnitsView", () => {
     const create = jest.fn<ReturnType<CreateUnitWorkbook>, Parameters<CreateUnitWorkbook>>().mockResolvedValue({ fileName: "bappeda.xlsx" });
     render(
       <FluentProvider theme={webLightTheme}>
-        <UnitsView language="id" readTemplates={readTemplates} readMergeSources={readMergeSources} writeMerge={jest.fn()} createUnitWorkbook={create} />
+        <TemplatesProvider readTemplates={readTemplates}>
+          <UnitsView language="id" readMergeSources={readMergeSources} writeMerge={jest.fn()} createUnitWorkbook={create} />
+        </TemplatesProvider>
       </FluentProvider>,
     );
     await screen.findByRole("combobox", { name: "Template koordinator" });
@@ -173,7 +180,9 @@ describe("UnitsView", () => {
     const error = Object.assign(new Error("Not supported"), { code: "ApiNotFound", debugInfo: {} });
     render(
       <FluentProvider theme={webLightTheme}>
-        <UnitsView language="en" readTemplates={readTemplates} readMergeSources={readMergeSources} writeMerge={jest.fn()} createUnitWorkbook={jest.fn().mockRejectedValue(error)} />
+        <TemplatesProvider readTemplates={readTemplates}>
+          <UnitsView language="en" readMergeSources={readMergeSources} writeMerge={jest.fn()} createUnitWorkbook={jest.fn().mockRejectedValue(error)} />
+        </TemplatesProvider>
       </FluentProvider>,
     );
     fireEvent.click(await screen.findByRole("button", { name: "Show units" }));

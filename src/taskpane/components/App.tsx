@@ -1,7 +1,8 @@
 /**
  * The task pane: a header with the language switch, then either the explanation for a page opened outside Excel,
  * or the views (Ringkasan, Template, Hubungkan, Rencana, Unit/OPD, Fungsi). Every view stays mounted while hidden, so switching views or
- * language never loses what the user typed.
+ * language never loses what the user typed. The workbook's templates are read once here (TemplatesProvider) for
+ * all the views that show them.
  */
 import * as React from "react";
 import { Button, FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
@@ -15,6 +16,8 @@ import { NoHost } from "./NoHost";
 import { PlannerView } from "./PlannerView";
 import { UnitsView } from "./UnitsView";
 import { ConnectView } from "./ConnectView";
+import { TemplatesProvider } from "../templatesContext";
+import { useTextStyles } from "./textStyles";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -28,8 +31,6 @@ const useStyles = makeStyles({
     maxWidth: "720px",
   },
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightBold, margin: 0 },
-  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
   tabs: { flexWrap: "wrap" },
 });
 
@@ -44,6 +45,7 @@ export interface AppProps {
 
 export function App({ actions, initialLanguage, initialView = "summary" }: AppProps) {
   const styles = useStyles();
+  const text = useTextStyles();
   const [language, setLanguage] = React.useState<Language>(() => initialLanguage ?? loadLanguage());
   const [view, setView] = React.useState<ViewId>(initialView);
   const s = STRINGS[language];
@@ -72,8 +74,8 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
       <div className={styles.page}>
         <header className={styles.header}>
           <div>
-            <h1 className={styles.title}>{s.appTitle}</h1>
-            <p className={styles.subtitle}>{s.appSubtitle}</p>
+            <h1 className={text.title}>{s.appTitle}</h1>
+            <p className={text.note}>{s.appSubtitle}</p>
           </div>
           <Button appearance="secondary" size="small" lang={s.switchLanguageLang} onClick={switchLanguage}>
             {s.switchLanguage}
@@ -95,36 +97,31 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
               </TabList>
             </nav>
             <main>
-              <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={view !== "summary"}>
-                <SummaryView language={language} readTemplates={actions.readTemplates} subscribeToChanges={actions.subscribeToChanges} />
-              </div>
-              <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={view !== "template"}>
-                <TemplateForm language={language} insertTemplate={actions.insertTemplate} />
-              </div>
-              <div role="tabpanel" id="panel-connect" aria-labelledby="tab-connect" hidden={view !== "connect"}>
-                <ConnectView language={language} actions={actions.connect} />
-              </div>
-              <div role="tabpanel" id="panel-planner" aria-labelledby="tab-planner" hidden={view !== "planner"}>
-                <PlannerView
-                  language={language}
-                  readTemplates={actions.readTemplates}
-                  subscribeToChanges={actions.subscribeToChanges}
-                  writeTargets={actions.writeTargets}
-                />
-              </div>
-              <div role="tabpanel" id="panel-units" aria-labelledby="tab-units" hidden={view !== "units"}>
-                <UnitsView
-                  language={language}
-                  readTemplates={actions.readTemplates}
-                  subscribeToChanges={actions.subscribeToChanges}
-                  readMergeSources={actions.readMergeSources}
-                  writeMerge={actions.writeMerge}
-                  createUnitWorkbook={actions.createUnitWorkbook}
-                />
-              </div>
-              <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>
-                <FunctionsView language={language} insertFormula={actions.insertFormula} />
-              </div>
+              <TemplatesProvider readTemplates={actions.readTemplates} subscribeToChanges={actions.subscribeToChanges}>
+                <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={view !== "summary"}>
+                  <SummaryView language={language} />
+                </div>
+                <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={view !== "template"}>
+                  <TemplateForm language={language} insertTemplate={actions.insertTemplate} />
+                </div>
+                <div role="tabpanel" id="panel-connect" aria-labelledby="tab-connect" hidden={view !== "connect"}>
+                  <ConnectView language={language} actions={actions.connect} />
+                </div>
+                <div role="tabpanel" id="panel-planner" aria-labelledby="tab-planner" hidden={view !== "planner"}>
+                  <PlannerView language={language} writeTargets={actions.writeTargets} />
+                </div>
+                <div role="tabpanel" id="panel-units" aria-labelledby="tab-units" hidden={view !== "units"}>
+                  <UnitsView
+                    language={language}
+                    readMergeSources={actions.readMergeSources}
+                    writeMerge={actions.writeMerge}
+                    createUnitWorkbook={actions.createUnitWorkbook}
+                  />
+                </div>
+                <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>
+                  <FunctionsView language={language} insertFormula={actions.insertFormula} />
+                </div>
+              </TemplatesProvider>
             </main>
           </>
         )}

@@ -21,6 +21,7 @@ import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { ErrorBar } from "./ErrorBar";
 import { useNarrowSelectStyles } from "./TemplatePicker";
+import { useAsyncAction } from "../useAsyncAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -33,18 +34,10 @@ export interface ConnectViewProps {
   readonly actions: ConnectActions;
 }
 
-type ReadState =
-  | { readonly status: "idle" }
-  | { readonly status: "reading" }
-  | { readonly status: "read"; readonly source: TableSource }
-  | { readonly status: "failed"; readonly error: unknown };
-
-type WriteState =
-  | { readonly status: "idle" }
-  | { readonly status: "running" }
-  | { readonly status: "confirm"; readonly anchor: BlockAnchor; readonly cells: readonly string[] }
-  | { readonly status: "done"; readonly address: string }
-  | { readonly status: "failed"; readonly error: unknown };
+/** A write either asks first (the block would overwrite `cells`) or is done at `address`. */
+type WriteStep =
+  | { readonly kind: "confirm"; readonly anchor: BlockAnchor; readonly cells: readonly string[] }
+  | { readonly kind: "written"; readonly address: string };
 
 /** At most this many row numbers are listed; the count says the rest. */
 const LISTED_ROWS = 12;
@@ -53,47 +46,34 @@ export function ConnectView({ language, actions }: ConnectViewProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
-  const [read, setRead] = React.useState<ReadState>({ status: "idle" });
+  const read = useAsyncAction(() => actions.readTableSource());
   const [choice, setChoice] = React.useState<ConnectChoice>({});
-  const [write, setWrite] = React.useState<WriteState>({ status: "idle" });
-
-  const reading = read.status === "read" ? readConnection(read.source, choice) : undefined;
-  const connection = reading?.connection;
-
-  async function readTable() {
-    setRead({ status: "reading" });
-    setWrite({ status: "idle" });
-    setChoice({});
-    try {
-      setRead({ status: "read", source: await actions.readTableSource() });
-    } catch (error) {
-      setRead({ status: "failed", error });
-    }
-  }
-
-  async function startWrite(found: FoundTable) {
-    setWrite({ status: "running" });
-    try {
-      const anchor = await actions.readSelectedCell();
-      const occupied = await actions.occupiedBlockCells(blockInput(found), anchor);
-      if (occupied.length > 0) setWrite({ status: "confirm", anchor, cells: occupied });
-      else await finishWrite(found, anchor, []);
-    } catch (error) {
-      setWrite({ status: "failed", error });
-    }
-  }
-
-  async function finishWrite(found: FoundTable, anchor: BlockAnchor, confirmed: readonly string[]) {
-    setWrite({ status: "running" });
-    try {
-      const address = await actions.writeConnection({ ...blockInput(found), tableSheet: (read as { source: TableSource }).source.sheet }, anchor, confirmed);
-      setWrite({ status: "done", address });
-    } catch (error) {
-      setWrite({ status: "failed", error });
-    }
-  }
+  const source: TableSource | undefined = read.state.status === "done" ? read.state.result : undefined;
 
   const blockInput = (found: FoundTable) => ({ framework: found.framework, keyRange: found.keyRange, levelRange: found.levelRange, language });
+
+  /** Without `confirmed`, checks the cells at the selection first; with it, writes over the cells the user agreed to. */
+  const writing = useAsyncAction(async (found: FoundTable, tableSheet: string, confirmed?: Extract<WriteStep, { kind: "confirm" }>): Promise<WriteStep> => {
+    let anchor = confirmed?.anchor;
+    if (!anchor) {
+      anchor = await actions.readSelectedCell();
+      const occupied = await actions.occupiedBlockCells(blockInput(found), anchor);
+      if (occupied.length > 0) return { kind: "confirm", anchor, cells: occupied };
+    }
+    return { kind: "written", address: await actions.writeConnection({ ...blockInput(found), tableSheet }, anchor, confirmed?.cells ?? []) };
+  });
+  const write = writing.state;
+  const asking = write.status === "done" && write.result.kind === "confirm" ? write.result : undefined;
+  const written = write.status === "done" && write.result.kind === "written" ? write.result : undefined;
+
+  const reading = source ? readConnection(source, choice) : undefined;
+  const connection = reading?.connection;
+
+  function readTable() {
+    writing.reset();
+    setChoice({});
+    void read.run();
+  }
 
   const keyColumn = connection?.kind === "found" ? connection.keyColumn : choice.keyColumn;
   const levelColumn = connection?.kind === "found" ? connection.levelColumn : choice.levelColumn;
@@ -105,14 +85,14 @@ export function ConnectView({ language, actions }: ConnectViewProps) {
         {s.connectHeading}
       </h2>
       <p className={text.note}>{s.connectIntro}</p>
-      <Button className={styles.button} appearance="primary" onClick={() => void readTable()} disabled={read.status === "reading"}>
+      <Button className={styles.button} appearance="primary" onClick={readTable} disabled={read.running}>
         {s.connectRead}
       </Button>
 
-      {read.status === "failed" && <ErrorBar title={s.connectReadFailedTitle}>{describeError(read.error, language).text}</ErrorBar>}
-      {read.status === "read" && read.source.truncated && (
+      {read.state.status === "failed" && <ErrorBar title={s.connectReadFailedTitle}>{describeError(read.state.error, language).text}</ErrorBar>}
+      {source?.truncated && (
         <MessageBar intent="warning">
-          <MessageBarBody>{s.connectTruncated(read.source.values.length, read.source.values[0]?.length ?? 0)}</MessageBarBody>
+          <MessageBarBody>{s.connectTruncated(source.values.length, source.values[0]?.length ?? 0)}</MessageBarBody>
         </MessageBar>
       )}
       {connection?.kind === "empty" && (
@@ -140,7 +120,7 @@ export function ConnectView({ language, actions }: ConnectViewProps) {
           choice={choice}
           onChange={(next) => {
             setChoice(next);
-            setWrite({ status: "idle" });
+            writing.reset();
           }}
         />
       )}
@@ -148,17 +128,17 @@ export function ConnectView({ language, actions }: ConnectViewProps) {
       {connection?.kind === "found" && (
         <>
           <p className={text.note}>{s.connectWriteIntro}</p>
-          <Button className={styles.button} onClick={() => void startWrite(connection)} disabled={write.status === "running"}>
+          <Button className={styles.button} onClick={() => source && void writing.run(connection, source.sheet)} disabled={writing.running}>
             {s.connectWrite}
           </Button>
-          <Dialog open={write.status === "confirm"} onOpenChange={(_, d) => !d.open && setWrite({ status: "idle" })}>
+          <Dialog open={asking !== undefined} onOpenChange={(_, d) => !d.open && writing.reset()}>
             <DialogSurface>
               <DialogBody>
                 <DialogTitle>{s.connectConfirmTitle}</DialogTitle>
-                <DialogContent>{write.status === "confirm" ? s.connectConfirmBody(write.cells.join(", ")) : ""}</DialogContent>
+                <DialogContent>{asking ? s.connectConfirmBody(asking.cells.join(", ")) : ""}</DialogContent>
                 <DialogActions>
-                  <Button onClick={() => setWrite({ status: "idle" })}>{s.connectCancel}</Button>
-                  <Button appearance="primary" onClick={() => write.status === "confirm" && void finishWrite(connection, write.anchor, write.cells)}>
+                  <Button onClick={writing.reset}>{s.connectCancel}</Button>
+                  <Button appearance="primary" onClick={() => asking && source && void writing.run(connection, source.sheet, asking)}>
                     {s.connectConfirm}
                   </Button>
                 </DialogActions>
@@ -167,11 +147,11 @@ export function ConnectView({ language, actions }: ConnectViewProps) {
           </Dialog>
         </>
       )}
-      {write.status === "done" && (
+      {written && (
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>{s.connectWrittenTitle}</MessageBarTitle>
-            {s.connectWritten(write.address)}
+            {s.connectWritten(written.address)}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -3,13 +3,14 @@
  * into the selected cell.
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import { FUNCTION_REFERENCE } from "../functionReference";
 import { ErrorBar } from "./ErrorBar";
+import { useAsyncAction, type AsyncState } from "../useAsyncAction";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -21,9 +22,9 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  name: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: "anywhere" },
-  localName: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
-  text: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  name: { overflowWrap: "anywhere" },
+  // The Indonesian name beside the English one, inside the heading: not bold.
+  localName: { fontWeight: tokens.fontWeightRegular },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -35,13 +36,6 @@ const useStyles = makeStyles({
   insert: { alignSelf: "flex-start" },
 });
 
-/** The outcome shows under the button that was pressed, where the user is looking. */
-type Outcome =
-  | { readonly status: "idle" }
-  | { readonly status: "running"; readonly id: string }
-  | { readonly status: "done"; readonly id: string; readonly formula: string; readonly cell: string }
-  | { readonly status: "failed"; readonly id: string; readonly error: unknown };
-
 export interface FunctionsViewProps {
   readonly language: Language;
   readonly insertFormula: (formula: string) => Promise<string>;
@@ -51,16 +45,10 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
-  const [outcome, setOutcome] = React.useState<Outcome>({ status: "idle" });
-
-  async function insert(id: string, formula: string) {
-    setOutcome({ status: "running", id });
-    try {
-      setOutcome({ status: "done", id, formula, cell: await insertFormula(formula) });
-    } catch (error) {
-      setOutcome({ status: "failed", id, error });
-    }
-  }
+  // The outcome shows under the button that was pressed (the function id, the first argument), where the user is looking.
+  const insert = useAsyncAction((_id: string, formula: string) => insertFormula(formula));
+  const outcome = insert.state;
+  const shownFor = (id: string) => (outcome.status === "idle" ? undefined : outcome.args[0] === id ? outcome : undefined);
 
   return (
     <div className={styles.root}>
@@ -69,39 +57,44 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
       <ul className={styles.list}>
         {FUNCTION_REFERENCE.map((fn) => (
           <li key={fn.id} className={styles.item}>
-            <h3 className={styles.name}>
+            <h3 className={mergeClasses(text.subheading, styles.name)}>
               SPBE.{fn.id}({fn.signature}){" "}
-              {language === "id" && <span className={styles.localName}>· SPBE.{fn.idName}</span>}
+              {language === "id" && <span className={mergeClasses(text.note, styles.localName)}>· SPBE.{fn.idName}</span>}
             </h3>
-            <p className={styles.text}>{fn.description[language]}</p>
-            <p className={styles.text}>
+            <p className={text.small}>{fn.description[language]}</p>
+            <p className={text.small}>
               {s.example}: <code className={styles.code}>{fn.example}</code> → {fn.result[language]}
             </p>
             <Button
               className={styles.insert}
               size="small"
               aria-label={s.insertExampleLabel(`SPBE.${fn.id}`)}
-              disabled={outcome.status === "running"}
-              onClick={() => void insert(fn.id, fn.example)}
+              disabled={insert.running}
+              onClick={() => void insert.run(fn.id, fn.example)}
             >
               {s.insertExample}
             </Button>
-            <div aria-live="polite">
-              {outcome.status === "done" && outcome.id === fn.id && (
-                <MessageBar intent="success">
-                  <MessageBarBody>
-                    <MessageBarTitle>{s.insertedTitle}</MessageBarTitle>
-                    {s.inserted(outcome.formula, outcome.cell)}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              {outcome.status === "failed" && outcome.id === fn.id && (
-                <ErrorBar title={s.insertFailedTitle}>{describeError(outcome.error, language).text}</ErrorBar>
-              )}
-            </div>
+            <InsertOutcome outcome={shownFor(fn.id)} language={language} />
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+function InsertOutcome({ outcome, language }: { readonly outcome: AsyncState<string, [string, string]> | undefined; readonly language: Language }) {
+  const s = STRINGS[language];
+  return (
+    <div aria-live="polite">
+      {outcome?.status === "done" && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>{s.insertedTitle}</MessageBarTitle>
+            {s.inserted(outcome.args[1], outcome.result)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.status === "failed" && <ErrorBar title={s.insertFailedTitle}>{describeError(outcome.error, language).text}</ErrorBar>}
     </div>
   );
 }

@@ -10,7 +10,6 @@ import { STRINGS } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  text: { margin: 0, fontSize: tokens.fontSizeBase300 },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -23,11 +22,11 @@ export function NoHost({ language }: { readonly language: Language }) {
       <h2 id="nohost-heading" className={text.heading}>
         {s.noHostTitle}
       </h2>
-      <p className={styles.text}>{s.noHostIntro}</p>
+      <p className={text.body}>{s.noHostIntro}</p>
       <h3 className={text.subheading}>{s.noHostInstallHeading}</h3>
       <ol className={styles.steps}>
         {s.noHostSteps.map((step) => (
-          <li key={step} className={styles.text}>
+          <li key={step} className={text.body}>
             {step}
           </li>
         ))}

@@ -14,11 +14,12 @@ import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
 import { formatExact, formatLevel } from "../format";
-import { useTemplates } from "../useTemplates";
-import type { PaneActions, WriteTargets } from "../actions";
+import { useWorkbookTemplates } from "../templatesContext";
+import type { WriteTargets } from "../actions";
 import type { TemplateEntry } from "../summaryModel";
 import { TemplatePicker, TemplateReadMessages, useNarrowSelectStyles } from "./TemplatePicker";
 import { ErrorBar } from "./ErrorBar";
+import { useAsyncAction } from "../useAsyncAction";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -26,34 +27,22 @@ const useStyles = makeStyles({
   result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, margin: 0 },
   figure: { display: "flex", flexDirection: "column", margin: 0 },
-  figureLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  figureValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  stepName: { display: "block", fontSize: tokens.fontSizeBase200 },
-  stepDetail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 const MAX_RISE_CHOICES = [1, 2, 3, 4] as const;
 
 export interface PlannerViewProps {
   readonly language: Language;
-  readonly readTemplates: PaneActions["readTemplates"];
-  readonly subscribeToChanges?: PaneActions["subscribeToChanges"];
   readonly writeTargets: WriteTargets;
 }
 
-type WriteOutcome =
-  | { readonly status: "idle" }
-  | { readonly status: "running" }
-  | { readonly status: "done"; readonly address: string }
-  | { readonly status: "failed"; readonly error: unknown };
-
-export function PlannerView({ language, readTemplates, subscribeToChanges, writeTargets }: PlannerViewProps) {
+export function PlannerView({ language, writeTargets }: PlannerViewProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const narrow = useNarrowSelectStyles();
   const s = STRINGS[language];
-  const { state } = useTemplates(readTemplates, subscribeToChanges);
+  const { state } = useWorkbookTemplates();
   const entries = state.status === "ready" ? state.entries.filter((e) => e.summary) : [];
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>(undefined);
   const selected: TemplateEntry | undefined = entries.find((e) => e.key === selectedKey) ?? entries[0];
@@ -65,14 +54,15 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
   const [targetError, setTargetError] = React.useState<string | undefined>(undefined);
   const [plan, setPlan] = React.useState<{ plan: Plan; entryKey: string } | { error: unknown } | null>(null);
   const [confirming, setConfirming] = React.useState(false);
-  const [write, setWrite] = React.useState<WriteOutcome>({ status: "idle" });
+  const writing = useAsyncAction((planned: Plan, entry: TemplateEntry) => writeTargets(entry, planned.levels));
+  const write = writing.state;
 
   const bands = summary ? summary.framework.bands.map((b) => b.predikat).join(", ") : "";
 
   function compute(event: React.FormEvent) {
     event.preventDefault();
     if (!selected || !summary) return;
-    setWrite({ status: "idle" });
+    writing.reset();
     if (target.trim() === "") {
       setTargetError(s.plannerTargetRequired);
       setPlan(null);
@@ -97,14 +87,9 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
     }
   }
 
-  async function confirmWrite(planned: Plan, entry: TemplateEntry) {
+  function confirmWrite(planned: Plan, entry: TemplateEntry) {
     setConfirming(false);
-    setWrite({ status: "running" });
-    try {
-      setWrite({ status: "done", address: await writeTargets(entry, planned.levels) });
-    } catch (error) {
-      setWrite({ status: "failed", error });
-    }
+    void writing.run(planned, entry);
   }
 
   const shownPlan = plan && "plan" in plan && plan.entryKey === selected?.key ? plan.plan : undefined;
@@ -159,7 +144,7 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
           <PlanResult
             plan={shownPlan}
             language={language}
-            writing={write.status === "running"}
+            writing={writing.running}
             onWrite={selected?.kind === "template" ? () => setConfirming(true) : undefined}
           />
         )}
@@ -167,7 +152,7 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
           <MessageBar intent="success">
             <MessageBarBody>
               <MessageBarTitle>{s.plannerWrittenTitle}</MessageBarTitle>
-              {s.plannerWritten(write.address)}
+              {s.plannerWritten(write.result)}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -183,7 +168,7 @@ export function PlannerView({ language, readTemplates, subscribeToChanges, write
               <DialogTitle>{s.plannerConfirmTitle}</DialogTitle>
               <DialogContent>{s.plannerConfirmBody(shownPlan.steps.length, selected.sheetName)}</DialogContent>
               <DialogActions>
-                <Button appearance="primary" onClick={() => void confirmWrite(shownPlan, selected)}>
+                <Button appearance="primary" onClick={() => confirmWrite(shownPlan, selected)}>
                   {s.plannerConfirm}
                 </Button>
                 <Button onClick={() => setConfirming(false)}>{s.plannerCancel}</Button>
@@ -216,14 +201,14 @@ function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
       </MessageBar>
       <dl className={styles.figures}>
         <div className={styles.figure}>
-          <dt className={styles.figureLabel}>{s.plannerCurrent}</dt>
-          <dd className={styles.figureValue} data-testid="plan-current">
+          <dt className={text.figureLabel}>{s.plannerCurrent}</dt>
+          <dd className={text.figureValue} data-testid="plan-current">
             {formatHundredths(plan.current.hundredths, language)} · {band(plan.current.band)}
           </dd>
         </div>
         <div className={styles.figure}>
-          <dt className={styles.figureLabel}>{s.plannerProjected}</dt>
-          <dd className={styles.figureValue} data-testid="plan-projected">
+          <dt className={text.figureLabel}>{s.plannerProjected}</dt>
+          <dd className={text.figureValue} data-testid="plan-projected">
             {formatHundredths(plan.projected.hundredths, language)} · {band(plan.projected.band)}
           </dd>
         </div>
@@ -235,10 +220,10 @@ function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
           <ol className={styles.steps} aria-label={s.plannerStepsHeading}>
             {plan.steps.map((step) => (
               <li key={step.indicator.no}>
-                <span className={styles.stepName}>
+                <span className={text.item}>
                   {s.gapItem(step.indicator.no, localName(step.indicator, language))}
                 </span>
-                <span className={styles.stepDetail}>
+                <span className={text.itemDetail}>
                   {s.plannerStepDetail(formatLevel(step.from, language), formatLevel(step.to, language), formatExact(step.gain, language, 4))}
                 </span>
               </li>

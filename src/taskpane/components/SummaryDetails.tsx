@@ -22,17 +22,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  frameworkLine: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS, margin: 0 },
   figure: { display: "flex", flexDirection: "column", margin: 0 },
-  figureLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  figureValueLarge: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  figureValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  sectionHeading: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   gapList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  gapName: { display: "block", fontSize: tokens.fontSizeBase200 },
-  gapDetail: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 /** The official (Indonesian) predikat always, as leaders quote it; in English with its translation beside it. */
@@ -58,30 +51,30 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
   return (
     <div className={styles.root}>
       <section className={styles.card} aria-label={indexName}>
-        <p className={styles.frameworkLine}>{s.frameworkLine(indexName, fw.id, status)}</p>
+        <p className={text.note}>{s.frameworkLine(indexName, fw.id, status)}</p>
         <dl className={styles.figures}>
           <div className={styles.figure}>
-            <dt className={styles.figureLabel}>{s.indexOfficial}</dt>
-            <dd className={styles.figureValueLarge} data-testid="index-rounded">
+            <dt className={text.figureLabel}>{s.indexOfficial}</dt>
+            <dd className={text.figureValueLarge} data-testid="index-rounded">
               {formatRounded(summary.index, language)}
             </dd>
           </div>
           <div className={styles.figure}>
-            <dt className={styles.figureLabel}>{s.indexExact}</dt>
-            <dd className={styles.figureValue} data-testid="index-exact">
+            <dt className={text.figureLabel}>{s.indexExact}</dt>
+            <dd className={text.figureValue} data-testid="index-exact">
               {formatExact(summary.index, language)}
             </dd>
           </div>
           <div className={styles.figure}>
-            <dt className={styles.figureLabel}>{s.predikat}</dt>
-            <dd className={styles.figureValue} data-testid="predikat">
+            <dt className={text.figureLabel}>{s.predikat}</dt>
+            <dd className={text.figureValue} data-testid="predikat">
               {bandName(summary.bandExact, language)}
             </dd>
           </div>
           {summary.targetIndex && (
             <div className={styles.figure}>
-              <dt className={styles.figureLabel}>{s.targetIndex}</dt>
-              <dd className={styles.figureValue} data-testid="target-index">
+              <dt className={text.figureLabel}>{s.targetIndex}</dt>
+              <dd className={text.figureValue} data-testid="target-index">
                 {formatRounded(summary.targetIndex, language)}
               </dd>
             </div>
@@ -102,14 +95,14 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
       )}
 
       <section className={styles.section} aria-labelledby="summary-empty-heading">
-        <h3 id="summary-empty-heading" className={styles.sectionHeading}>
+        <h3 id="summary-empty-heading" className={text.subheading}>
           {s.emptyHeading}: {s.emptyCount(empty, summary.indicatorCount)}
         </h3>
         <p className={text.note}>{empty === 0 ? s.allFilled : s.emptyList(summary.emptyIndicatorNos.join(", "))}</p>
       </section>
 
       <section className={styles.section} aria-labelledby="summary-aspects-heading">
-        <h3 id="summary-aspects-heading" className={styles.sectionHeading}>
+        <h3 id="summary-aspects-heading" className={text.subheading}>
           {s.aspectsHeading}
         </h3>
         {!summary.targetIndex && <p className={text.note}>{s.noTargets}</p>}
@@ -118,7 +111,7 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
 
       {summary.domains.length > 0 && (
         <section className={styles.section} aria-labelledby="summary-domains-heading">
-          <h3 id="summary-domains-heading" className={styles.sectionHeading}>
+          <h3 id="summary-domains-heading" className={text.subheading}>
             {s.domainsHeading}
           </h3>
           <PartChart parts={summary.domains} maxLevel={fw.maxLevel} language={language} label={s.domainsHeading} />
@@ -127,7 +120,7 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
 
       {summary.targetIndex && (
         <section className={styles.section} aria-labelledby="summary-gaps-heading">
-          <h3 id="summary-gaps-heading" className={styles.sectionHeading}>
+          <h3 id="summary-gaps-heading" className={text.subheading}>
             {s.gapsHeading}
           </h3>
           <p className={text.note}>{s.gapsExplanation}</p>
@@ -137,8 +130,8 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
             <ol className={styles.gapList} aria-label={s.gapsHeading}>
               {summary.gaps.map((gap) => (
                 <li key={gap.indicatorNo}>
-                  <span className={styles.gapName}>{s.gapItem(gap.indicatorNo, localName(gap, language))}</span>
-                  <span className={styles.gapDetail}>
+                  <span className={text.item}>{s.gapItem(gap.indicatorNo, localName(gap, language))}</span>
+                  <span className={text.itemDetail}>
                     {s.gapDetail(formatLevel(gap.level, language), formatLevel(gap.target, language), formatExact(gap.weighted, language, 4))}
                   </span>
                 </li>

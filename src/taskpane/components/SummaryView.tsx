@@ -8,8 +8,7 @@ import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import type { TemplateEntry } from "../summaryModel";
-import { useTemplates } from "../useTemplates";
-import type { PaneActions } from "../actions";
+import { useWorkbookTemplates } from "../templatesContext";
 import { SummaryDetails } from "./SummaryDetails";
 import { TemplatePicker, TemplateReadMessages } from "./TemplatePicker";
 import { ErrorBar } from "./ErrorBar";
@@ -23,16 +22,14 @@ const useStyles = makeStyles({
 
 export interface SummaryViewProps {
   readonly language: Language;
-  readonly readTemplates: PaneActions["readTemplates"];
-  readonly subscribeToChanges?: PaneActions["subscribeToChanges"];
 }
 
-/** "Penilaian 2024: Kominfo · 2024 · 59/2020": how a template is named in pickers. */
-export function SummaryView({ language, readTemplates, subscribeToChanges }: SummaryViewProps) {
+/** The templates come from the pane's one reader (TemplatesProvider); Refresh reads again for every view. */
+export function SummaryView({ language }: SummaryViewProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
-  const { state, busy, reload: load } = useTemplates(readTemplates, subscribeToChanges);
+  const { state, busy, reload: load } = useWorkbookTemplates();
   const [selectedKey, setSelectedKey] = React.useState<string | undefined>(undefined);
 
   const entries = state.status === "ready" ? state.entries : [];

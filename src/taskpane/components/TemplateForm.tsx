@@ -12,12 +12,12 @@ import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { describeError } from "../errorText";
-import type { InsertTemplate, InsertTemplateOptions, InsertTemplateResult } from "../actions";
+import type { InsertTemplate, InsertTemplateOptions } from "../actions";
+import { useAsyncAction } from "../useAsyncAction";
 import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  intro: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   submit: { alignSelf: "flex-start" },
   // A native select is as wide as its longest option; at 320px it must shrink instead.
@@ -63,12 +63,6 @@ export function checkYear(values: TemplateFormValues, language: Language): YearC
   return { year, framework: values.framework };
 }
 
-type Outcome =
-  | { readonly status: "idle" }
-  | { readonly status: "running" }
-  | { readonly status: "done"; readonly result: InsertTemplateResult }
-  | { readonly status: "failed"; readonly error: unknown };
-
 export interface TemplateFormProps {
   readonly language: Language;
   /** Generates the template (src/excel/insertTemplate.ts); absent when this build cannot generate templates. */
@@ -87,10 +81,14 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
     language,
   });
   const [submitted, setSubmitted] = React.useState(false);
-  const [outcome, setOutcome] = React.useState<Outcome>({ status: "idle" });
+  const generate = useAsyncAction(async (options: InsertTemplateOptions) => {
+    if (!insertTemplate) throw new Error("insertTemplate is not available"); // the button is disabled then
+    return insertTemplate(options);
+  });
+  const outcome = generate.state;
+  const running = generate.running;
   const yearCheck = checkYear(values, language);
   const showYearError = submitted && yearCheck.error !== undefined;
-  const running = outcome.status === "running";
 
   const set = <K extends keyof TemplateFormValues>(key: K, value: TemplateFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -106,12 +104,7 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
       ...(yearCheck.year !== undefined ? { year: yearCheck.year } : {}),
       ...(values.filledBy.trim() ? { filledBy: values.filledBy.trim() } : {}),
     };
-    setOutcome({ status: "running" });
-    try {
-      setOutcome({ status: "done", result: await insertTemplate(options) });
-    } catch (error) {
-      setOutcome({ status: "failed", error });
-    }
+    await generate.run(options);
   }
 
   return (
@@ -119,7 +112,7 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
       <h2 id="template-heading" className={text.heading}>
         {s.templateHeading}
       </h2>
-      <p className={styles.intro}>{s.templateIntro}</p>
+      <p className={text.note}>{s.templateIntro}</p>
 
       <Field label={s.frameworkLabel}>
         <Select

@@ -1,0 +1,63 @@
+/** Template: the form that generates an evaluation template: the words in Indonesian, then in English (assembled in ./index.ts). */
+
+const id = {
+  templateHeading: "Buat template",
+  templateIntro: "Menambahkan lembar evaluasi baru ke buku kerja. Lembar yang sudah ada tidak pernah ditimpa.",
+  frameworkLabel: "Kerangka",
+  frameworkByYear: "Menurut tahun evaluasi",
+  frameworkOption: {
+    "59/2020": "PermenPANRB 59/2020: Indeks SPBE (2021-2025)",
+    "8/2026": "PermenPANRB 8/2026: Indeks Pemdi (2026 dst.)",
+    "5/2018": "PermenPANRB 5/2018: Indeks SPBE (2018-2020)",
+  },
+  yearLabel: "Tahun evaluasi",
+  yearHint: "Misalnya 2025. Wajib bila kerangka dipilih menurut tahun.",
+  yearRequired: "Isi tahun evaluasi untuk memilih kerangka.",
+  yearInvalid: "Tahun harus bilangan bulat dari 2018 sampai 2100.",
+  yearMismatch: (fw: string, year: number) => `Tahun ${year} tidak dinilai dengan PermenPANRB ${fw}. Pilih kerangka lain atau ubah tahunnya.`,
+  yearResolves: (fw: string) => `Tahun ini memakai PermenPANRB ${fw}.`,
+  instansiLabel: "Instansi",
+  instansiHint: "Nama instansi pusat atau pemerintah daerah (boleh dikosongkan).",
+  filledByLabel: "Diisi oleh",
+  templateLanguageLabel: "Bahasa template",
+  languageId: "Indonesia",
+  languageEn: "Inggris (English)",
+  generate: "Buat template",
+  generating: "Membuat template…",
+  generatedTitle: "Template dibuat",
+  generatedBody: (sheets: string, first: string) => `Lembar baru: ${sheets}. Isi tingkat setiap indikator di lembar ${first}.`,
+  generateFailedTitle: "Template tidak dibuat",
+  generateUnavailable: "Pembuatan template belum tersedia di versi add-in ini.",
+};
+
+const en: typeof id = {
+  templateHeading: "Generate a template",
+  templateIntro: "Adds new evaluation sheets to the workbook. Existing sheets are never overwritten.",
+  frameworkLabel: "Framework",
+  frameworkByYear: "By evaluation year",
+  frameworkOption: {
+    "59/2020": "PermenPANRB 59/2020: SPBE Index (2021-2025)",
+    "8/2026": "PermenPANRB 8/2026: Pemdi Index (2026 on)",
+    "5/2018": "PermenPANRB 5/2018: SPBE Index (2018-2020)",
+  },
+  yearLabel: "Evaluation year",
+  yearHint: "For example 2025. Required when the framework is chosen by year.",
+  yearRequired: "Enter the evaluation year to choose the framework.",
+  yearInvalid: "The year must be a whole number from 2018 to 2100.",
+  yearMismatch: (fw, year) => `Year ${year} is not evaluated under PermenPANRB ${fw}. Choose another framework or change the year.`,
+  yearResolves: (fw) => `This year uses PermenPANRB ${fw}.`,
+  instansiLabel: "Agency (instansi)",
+  instansiHint: "Name of the central agency or regional government (optional).",
+  filledByLabel: "Filled in by",
+  templateLanguageLabel: "Template language",
+  languageId: "Indonesian",
+  languageEn: "English",
+  generate: "Generate template",
+  generating: "Generating the template…",
+  generatedTitle: "Template generated",
+  generatedBody: (sheets, first) => `New sheets: ${sheets}. Enter each indicator's level on sheet ${first}.`,
+  generateFailedTitle: "Template not generated",
+  generateUnavailable: "Template generation is not available in this version of the add-in.",
+};
+
+export const templateStrings = { id, en };
