@@ -6,6 +6,7 @@ export * from "./frameworks";
 export * from "./exact";
 export * from "./format";
 export * from "./glossary";
+export * from "./frameworkText";
 export * from "./errors";
 export { describeValue } from "./messages";
 export * from "./levels";

@@ -5,13 +5,14 @@
 import { SpbeError, type Language } from "./errors";
 import { FRAMEWORKS, getFramework, type Aspect, type Domain, type Framework, type FrameworkId, type Indicator } from "./frameworks";
 import { isBlank } from "./levels";
+import { EVALUATION_YEARS } from "./frameworkText";
 
 /** The framework used by evaluations of a given year, or undefined for years before 2018. */
 export function frameworkForYear(year: number): Framework | undefined {
   return FRAMEWORKS.find((f) => year >= f.years.from && (f.years.to === null || year <= f.years.to));
 }
 
-const LATEST_PLAUSIBLE_YEAR = 2100;
+const LATEST_PLAUSIBLE_YEAR = EVALUATION_YEARS.last;
 
 /** "PermenPANRB Nomor 59 Tahun 2020" → "59/2020"; "59-2020", "59 2020", "pemdi" also work. */
 function parseRegulation(text: string): FrameworkId | undefined {

@@ -5,6 +5,7 @@
  * allowed, so the user can fix it without guessing.
  */
 import { decimalSeparator } from "./format";
+import { describeCellCounts, describeFrameworkIds, describeYearRule, EVALUATION_YEARS } from "./frameworkText";
 
 export type Language = "id" | "en";
 
@@ -146,16 +147,16 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
     en: (p) => `The range has ${p.actual} cells, but framework ${p.framework} has ${p.expected} indicators. Select exactly ${p.expected} cells, one per indicator, in order.`,
   },
   COUNT_UNKNOWN: {
-    id: (p) => `Rentang berisi ${p.actual} sel; kerangka tidak dapat dikenali dari jumlah itu. Pilih 47 sel (PermenPANRB 59/2020), 20 sel (8/2026, Indeks Pemdi) atau 35 sel (5/2018), atau sebutkan kerangkanya.`,
-    en: (p) => `The range has ${p.actual} cells; no framework has that many indicators. Select 47 cells (PermenPANRB 59/2020), 20 (8/2026, Indeks Pemdi) or 35 (5/2018), or name the framework.`,
+    id: (p) => `Rentang berisi ${p.actual} sel; kerangka tidak dapat dikenali dari jumlah itu. Pilih ${describeCellCounts("id")}, atau sebutkan kerangkanya.`,
+    en: (p) => `The range has ${p.actual} cells; no framework has that many indicators. Select ${describeCellCounts("en")}, or name the framework.`,
   },
   RANGE_NOT_ONE_DIMENSIONAL: {
     id: (p) => `Rentang berukuran ${p.rows} baris x ${p.columns} kolom. Pilih satu kolom atau satu baris tingkat, satu sel per indikator.`,
     en: (p) => `The range is ${p.rows} rows x ${p.columns} columns. Select one column or one row of levels, one cell per indicator.`,
   },
   FRAMEWORK_UNKNOWN: {
-    id: (p, l) => `Kerangka ${describeValue(p.value, l)} tidak dikenal. Gunakan "59/2020", "8/2026" atau "5/2018", atau tahun evaluasi 2018 ke atas (2018-2020: 5/2018, 2021-2025: 59/2020, 2026 dst.: 8/2026).`,
-    en: (p, l) => `Framework ${describeValue(p.value, l)} is unknown. Use "59/2020", "8/2026" or "5/2018", or an evaluation year from 2018 (2018-2020: 5/2018, 2021-2025: 59/2020, 2026 on: 8/2026).`,
+    id: (p, l) => `Kerangka ${describeValue(p.value, l)} tidak dikenal. Gunakan ${describeFrameworkIds("id")}, atau tahun evaluasi ${EVALUATION_YEARS.first} ke atas (${describeYearRule("id")}).`,
+    en: (p, l) => `Framework ${describeValue(p.value, l)} is unknown. Use ${describeFrameworkIds("en")}, or an evaluation year from ${EVALUATION_YEARS.first} (${describeYearRule("en")}).`,
   },
   FRAMEWORK_BLANK: {
     id: (p, l) => `${place(p, l)}: sel kerangka (SPBE_FRAMEWORK) kosong, jadi kerangkanya tidak diketahui. Isi "59/2020", "8/2026" atau "5/2018".`,

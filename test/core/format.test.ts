@@ -32,3 +32,16 @@ describe("core formatters: one way to write a number or a name for people", () =
     expect(localPredikat(fw.bands[2], "id")).toBe(fw.bands[2].predikat);
   });
 });
+
+describe("framework facts in text come from the framework data", () => {
+  it("names every framework's count, id and years, and the year bounds", () => {
+    const { describeCellCounts, describeYearRule, describeFrameworkIds, EVALUATION_YEARS } = require("../../src/core");
+    for (const f of FRAMEWORKS) {
+      expect(describeCellCounts("id")).toContain(`${f.indicators.length} sel (PermenPANRB ${f.id}, ${f.indexName})`);
+      expect(describeFrameworkIds("en")).toContain(`"${f.id}"`);
+      expect(describeYearRule("id")).toContain(`${f.years.from}${f.years.to === null ? " dst." : `-${f.years.to}`}: ${f.id}`);
+    }
+    expect(describeYearRule("id")).toBe("2018-2020: 5/2018, 2021-2025: 59/2020, 2026 dst.: 8/2026");
+    expect(EVALUATION_YEARS.first).toBe(2018);
+  });
+});

@@ -39,7 +39,7 @@ describe("resolveFramework", () => {
       resolveFramework(null, { cellCount: 46 });
       throw new Error("no error");
     } catch (e) {
-      expect((e as SpbeError).messageIn("id")).toContain("Pilih 47 sel (PermenPANRB 59/2020), 20 sel (8/2026, Indeks Pemdi) atau 35 sel (5/2018)");
+      expect((e as SpbeError).messageIn("id")).toContain("Pilih 20 sel (PermenPANRB 8/2026, Indeks Pemdi), 47 sel (PermenPANRB 59/2020, Indeks SPBE) atau 35 sel (PermenPANRB 5/2018, Indeks SPBE)");
     }
   });
 

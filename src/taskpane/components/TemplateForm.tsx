@@ -7,7 +7,7 @@ import * as React from "react";
 import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Select, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { FRAMEWORK_IDS, frameworkForYear, type FrameworkId } from "../../core";
+import { EVALUATION_YEARS, FRAMEWORK_IDS, frameworkForYear, type FrameworkId } from "../../core";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
@@ -28,8 +28,8 @@ const useStyles = makeStyles({
 const BY_YEAR = "year";
 type FrameworkChoice = FrameworkId | typeof BY_YEAR;
 
-const MIN_YEAR = 2018;
-const MAX_YEAR = 2100;
+const MIN_YEAR = EVALUATION_YEARS.first;
+const MAX_YEAR = EVALUATION_YEARS.last;
 
 export interface TemplateFormValues {
   readonly framework: FrameworkChoice;

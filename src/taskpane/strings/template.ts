@@ -1,19 +1,21 @@
 /** Template: the form that generates an evaluation template: the words in Indonesian, then in English (assembled in ./index.ts). */
+import { describeFrameworkChoice, EVALUATION_YEARS, FRAMEWORKS, type FrameworkId, type Language } from "../../core";
+
+/** One option per framework, worded from the framework data. */
+function frameworkOptions(language: Language): Record<FrameworkId, string> {
+  return Object.fromEntries(FRAMEWORKS.map((f) => [f.id, describeFrameworkChoice(f, language)])) as Record<FrameworkId, string>;
+}
 
 const id = {
   templateHeading: "Buat template",
   templateIntro: "Menambahkan lembar evaluasi baru ke buku kerja. Lembar yang sudah ada tidak pernah ditimpa.",
   frameworkLabel: "Kerangka",
   frameworkByYear: "Menurut tahun evaluasi",
-  frameworkOption: {
-    "59/2020": "PermenPANRB 59/2020: Indeks SPBE (2021-2025)",
-    "8/2026": "PermenPANRB 8/2026: Indeks Pemdi (2026 dst.)",
-    "5/2018": "PermenPANRB 5/2018: Indeks SPBE (2018-2020)",
-  },
+  frameworkOption: frameworkOptions("id"),
   yearLabel: "Tahun evaluasi",
   yearHint: "Misalnya 2025. Wajib bila kerangka dipilih menurut tahun.",
   yearRequired: "Isi tahun evaluasi untuk memilih kerangka.",
-  yearInvalid: "Tahun harus bilangan bulat dari 2018 sampai 2100.",
+  yearInvalid: `Tahun harus bilangan bulat dari ${EVALUATION_YEARS.first} sampai ${EVALUATION_YEARS.last}.`,
   yearMismatch: (fw: string, year: number) => `Tahun ${year} tidak dinilai dengan PermenPANRB ${fw}. Pilih kerangka lain atau ubah tahunnya.`,
   yearResolves: (fw: string) => `Tahun ini memakai PermenPANRB ${fw}.`,
   instansiLabel: "Instansi",
@@ -35,15 +37,11 @@ const en: typeof id = {
   templateIntro: "Adds new evaluation sheets to the workbook. Existing sheets are never overwritten.",
   frameworkLabel: "Framework",
   frameworkByYear: "By evaluation year",
-  frameworkOption: {
-    "59/2020": "PermenPANRB 59/2020: SPBE Index (2021-2025)",
-    "8/2026": "PermenPANRB 8/2026: Pemdi Index (2026 on)",
-    "5/2018": "PermenPANRB 5/2018: SPBE Index (2018-2020)",
-  },
+  frameworkOption: frameworkOptions("en"),
   yearLabel: "Evaluation year",
   yearHint: "For example 2025. Required when the framework is chosen by year.",
   yearRequired: "Enter the evaluation year to choose the framework.",
-  yearInvalid: "The year must be a whole number from 2018 to 2100.",
+  yearInvalid: `The year must be a whole number from ${EVALUATION_YEARS.first} to ${EVALUATION_YEARS.last}.`,
   yearMismatch: (fw, year) => `Year ${year} is not evaluated under PermenPANRB ${fw}. Choose another framework or change the year.`,
   yearResolves: (fw) => `This year uses PermenPANRB ${fw}.`,
   instansiLabel: "Agency (instansi)",
