@@ -171,8 +171,8 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
     en: (p, l) => `Domain ${describeValue(p.value, l)} is not in framework ${p.framework}. Allowed: ${p.allowed}.`,
   },
   NO_DOMAINS: {
-    id: (p) => `Kerangka ${p.framework} (Indeks Pemdi) tidak memiliki domain, hanya aspek. Gunakan SPBE.ASPECT.`,
-    en: (p) => `Framework ${p.framework} (Indeks Pemdi) has no domains, only aspects. Use SPBE.ASPECT.`,
+    id: (p) => `Kerangka ${p.framework} (Indeks Pemdi) tidak memiliki domain, hanya aspek.`,
+    en: (p) => `Framework ${p.framework} (Indeks Pemdi) has no domains, only aspects.`,
   },
   INDICATOR_UNKNOWN: {
     id: (p, l) => `Indikator ${describeValue(p.value, l)} tidak ada dalam kerangka ${p.framework}. Yang diizinkan: nomor 1 sampai ${p.max}.`,
@@ -255,11 +255,11 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
     en: (p, l) => `Indicator ${p.indicator} is the exact mean ${describeValue(p.value, l)} of several service rows, not a multiple of 0.01; the target planner needs levels with at most two decimals. The index, aspects and gap are still exact; to plan, give that indicator's level on one row.`,
   },
   TEMPLATE_NOT_FOUND: {
-    id: () => `Berkas ini tidak memuat templat SPBE/Pemdi: nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ditemukan. Buat templat dengan add-in atau perintah "spbe template", lalu isi tingkatnya.`,
+    id: () => `Berkas ini tidak memuat template SPBE/Pemdi: nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ditemukan. Buat template dengan add-in atau perintah "spbe template", lalu isi tingkatnya.`,
     en: () => `This file holds no SPBE/Pemdi template: the names SPBE_FRAMEWORK and SPBE_LEVELS were not found. Create a template with the add-in or "spbe template", then fill in the levels.`,
   },
   TEMPLATE_NAME_BROKEN: {
-    id: (p, l) => `Nama ${p.argument} menunjuk ke ${describeValue(p.value, l)}, yang tidak ada atau berbentuk salah${p.expected !== undefined ? ` (seharusnya ${p.expected} sel dalam satu kolom)` : ""}. Perbaiki nama itu (Rumus > Manajer Nama) atau buat templat baru.`,
+    id: (p, l) => `Nama ${p.argument} menunjuk ke ${describeValue(p.value, l)}, yang tidak ada atau berbentuk salah${p.expected !== undefined ? ` (seharusnya ${p.expected} sel dalam satu kolom)` : ""}. Perbaiki nama itu (Rumus > Manajer Nama) atau buat template baru.`,
     en: (p, l) => `The name ${p.argument} refers to ${describeValue(p.value, l)}, which does not exist or has the wrong shape${p.expected !== undefined ? ` (it should be ${p.expected} cells in one column)` : ""}. Fix the name (Formulas > Name Manager) or create a new template.`,
   },
 };

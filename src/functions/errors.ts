@@ -3,10 +3,12 @@ import { isSpbeError, type Language, type SpbeError } from "../core";
 import { messageLanguage } from "./cells";
 
 /**
- * What only the custom functions can add to a core message: a level range holding text ("Level 3") can be turned
- * into numbers with SPBE.LEVEL in a helper column, since the level ranges themselves stay strict.
+ * What only the custom functions can add to a core message, since the core knows nothing of its callers: which other
+ * function does the job. A level range holding text ("Level 3") can be turned into numbers with SPBE.LEVEL in a helper
+ * column (the level ranges themselves stay strict); a Pemdi framework has aspects where SPBE.DOMAIN asks for domains.
  */
 function surfaceHint(error: SpbeError, language: Language): string {
+  if (error.code === "NO_DOMAINS") return language === "id" ? " Gunakan SPBE.ASPECT (ASPEK)." : " Use SPBE.ASPECT.";
   if (error.code !== "LEVEL_NOT_NUMBER" || typeof error.params.value !== "string") return "";
   return language === "id"
     ? ' Untuk membaca teks seperti "Level 3" atau "3 - Terdefinisi", pakai =SPBE.LEVEL(sel) (TINGKAT) di kolom bantu dan rujuk kolom itu.'

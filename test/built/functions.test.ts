@@ -174,7 +174,7 @@ describe("SPBE.DOMAIN, SPBE.ASPECT and SPBE.SCORES", () => {
   it("gives Pemdi aspects and refuses Pemdi domains", () => {
     const c = vectors.pemdi_8_2026_synthetic[2];
     expect(Object.keys(c.expected_aspects!).map((a) => fn("ASPECT")(column(c.levels), a, null, true, null, {}))).toEqual(Object.values(c.expected_aspects!));
-    expect(excelError("DOMAIN", column(c.levels), 1, null, null, null, {}).message).toContain("tidak memiliki domain");
+    expect(excelError("DOMAIN", column(c.levels), 1, null, null, null, {}).message).toMatch(/tidak memiliki domain, hanya aspek\. Gunakan SPBE\.ASPECT \(ASPEK\)\.$/);
   });
 
   it("refuses an unknown aspect, listing the allowed ones", () => {

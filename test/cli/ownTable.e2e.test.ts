@@ -91,7 +91,7 @@ describe("spbe score on an analyst's own table", () => {
     await empty.xlsx.writeFile(emptyFile);
     const none = await runBuiltCli(["score", emptyFile]);
     expect(none.exitCode).toBe(1);
-    expect(none.stderr).toContain("tidak memuat templat SPBE/Pemdi");
+    expect(none.stderr).toContain("tidak memuat template SPBE/Pemdi");
     expect(none.stderr).toContain("Tabel sendiri juga tidak ditemukan: tidak ada kolom kunci indikator yang dikenali");
   });
 

@@ -189,7 +189,7 @@ describe("spbe score on bad input: exit 1, a message naming the indicator and th
     const result = await runBuiltCli(["score", file]);
     expect(result).toMatchObject({ exitCode: 1, stdout: "" });
     expect(result.stderr).toContain(
-      `spbe: Berkas "${file}": Berkas ini tidak memuat templat SPBE/Pemdi: nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ditemukan.`,
+      `spbe: Berkas "${file}": Berkas ini tidak memuat template SPBE/Pemdi: nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ditemukan.`,
     );
   });
 
