@@ -34,6 +34,9 @@ export const GLOSSARY = {
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
+/** The add-in's name, as files it writes record their creator and as the pane titles itself outside Excel. */
+export const PRODUCT_NAME = "SPBE & Pemdi for Excel";
+
 export type Term = keyof (typeof GLOSSARY)["id"];
 
 /** A term in the user's language. */

@@ -11,6 +11,7 @@ import {
   bandOfIndex, hundredthsToNumber, isSpbeError, ratioToNumber, readLevel, roundHalfUpToHundredths, scoreBreakdown,
   type Aspect, type Band, type Domain, type Framework, type Language, type PredikatPractice, type Ratio, type SpbeError,
   localIndexName,
+  PRODUCT_NAME,
 } from "../core";
 import { unitLabels } from "./labels";
 import { UnitFileProblem } from "./messages";
@@ -127,7 +128,7 @@ export function rankTemplates(
 export function writeRankingWorkbook(ranking: Ranking, language: Language = "id"): ExcelJS.Workbook {
   const labels = unitLabels(language);
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "SPBE & Pemdi for Excel";
+  workbook.creator = PRODUCT_NAME;
   const framework = ranking.framework;
   const aspects = framework?.aspects ?? [];
   const domains = framework?.domains ?? [];

@@ -7,7 +7,7 @@
  * sheet, as insertTemplate does in Excel.
  */
 import ExcelJS from "exceljs";
-import type { FrameworkId } from "../core";
+import { PRODUCT_NAME, type FrameworkId } from "../core";
 import {
   describeTemplate, names as N, parseRange, uniqueSheetNames, type CellSpec, type SheetSpec, type StyleSpec, type TemplateOptions,
   type TemplateSpec,
@@ -170,7 +170,7 @@ export async function writeTemplateWorkbook(input: TemplateInput, workbook: Exce
   for (const sheet of spec.sheets) {
     if (workbook.getWorksheet(sheet.name)) throw new Error(`The workbook already has a sheet named ${sheet.name}`);
   }
-  workbook.creator = workbook.creator || "SPBE & Pemdi for Excel";
+  workbook.creator = workbook.creator || PRODUCT_NAME;
   // No cached results are written: Excel must compute every formula when the file opens.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   for (const sheet of spec.sheets) await renderSheet(workbook, spec, sheet);

@@ -1,4 +1,5 @@
 /** The page opened outside Excel: the words in Indonesian, then in English (assembled in ./index.ts). */
+import { PRODUCT_NAME } from "../../core";
 
 const id = {
   noHostTitle: "SPBE & Pemdi untuk Excel",
@@ -14,7 +15,7 @@ const id = {
 };
 
 const en: typeof id = {
-  noHostTitle: "SPBE & Pemdi for Excel",
+  noHostTitle: PRODUCT_NAME,
   noHostIntro:
     "This page is the task pane of an Excel add-in for the SPBE evaluations (PermenPANRB 59/2020, 5/2018) and the Pemdi Index (PermenPANRB 8/2026). It works only inside Excel.",
   noHostInstallHeading: "How to install",
