@@ -17,11 +17,11 @@ import {
   FRAMEWORK_IDS, SpbeError, getFramework, levelName, totalWeight, type Band, type Framework, type FrameworkId, type Indicator,
   type Language,
 } from "../core";
-import { SPBE_59_2020_QUESTIONNAIRE } from "../core/frameworks/spbe-59-2020-questionnaire";
+import { questionnaireOf } from "../core/frameworks/questionnaires";
 import { cellRef, columnLetters, qualified, rangeRef } from "./a1";
 import { templateLabels, type TemplateLabels } from "./labels";
 import { estimateRowHeights } from "./rowHeights";
-import { EVALUATION as EV, REFERENCE as REF, SUMMARY as SUM } from "./layout";
+import { EVALUATION as EV, OVERALL_ROWS, overallRowOf, REFERENCE as REF, SUMMARY as SUM, type OverallKey } from "./layout";
 import * as N from "./names";
 import type {
   CellSpec, ConditionalFormatSpec, DefinedNameSpec, SheetKey, SheetSpec, StyleId, StyleSpec, TemplateOptions, TemplateSpec,
@@ -287,29 +287,33 @@ function describeSummarySheet(ctx: Context): SheetLayout {
   const exactBand = (numCol: number) => (min: number) => `100*${at(ov, numCol)}>=${min}*${at(ov, c.den)}`;
   const predikat = (valueCol: number, test: (min: number) => string) =>
     `=IF(ISNUMBER(${at(ov, valueCol)}),${predikatChain(framework.bands, test)},${at(ov, valueCol)})`;
-  const overallBlock: [string, CellSpec][] = [
-    [labels.indexExact(framework.indexName), { formula: `=${at(ov, c.index)}`, format: FORMAT_EXACT, style: "result" }],
-    [labels.indexRounded(framework.indexName), { formula: `=${at(ov, c.rounded)}`, format: FORMAT_ROUNDED, style: "result" }],
-    [labels.predikatExact, { formula: predikat(c.index, exactBand(self.num)), style: "result" }],
-    [labels.predikatRounded, { formula: predikat(c.rounded, (min) => `${at(ov, self.hundredths)}>=${min}`), style: "result" }],
-    [labels.targetExact, { formula: `=${at(ov, c.target)}`, format: FORMAT_EXACT, style: "result" }],
-    [labels.targetRounded, { formula: `=${at(ov, c.targetRounded)}`, format: FORMAT_ROUNDED, style: "result" }],
-    [labels.targetPredikat, { formula: predikat(c.target, exactBand(target.num)), style: "result" }],
-    [labels.targetGap, { formula: `=${at(ov, c.gap)}`, format: FORMAT_ROUNDED, style: "result" }],
-    [labels.officialExact, { formula: `=${at(ov, c.official)}`, format: FORMAT_EXACT, style: "result" }],
-    [labels.officialRounded, { formula: `=${at(ov, c.officialRounded)}`, format: FORMAT_ROUNDED, style: "result" }],
-    [labels.officialPredikat, { formula: predikat(c.official, exactBand(official.num)), style: "result" }],
-  ];
+  const overallCells: Partial<Record<OverallKey, { label: string; cell: CellSpec }>> = {
+    index: { label: labels.indexExact(framework.indexName), cell: { formula: `=${at(ov, c.index)}`, format: FORMAT_EXACT, style: "result" } },
+    indexRounded: { label: labels.indexRounded(framework.indexName), cell: { formula: `=${at(ov, c.rounded)}`, format: FORMAT_ROUNDED, style: "result" } },
+    predikat: { label: labels.predikatExact, cell: { formula: predikat(c.index, exactBand(self.num)), style: "result" } },
+    predikatRounded: { label: labels.predikatRounded, cell: { formula: predikat(c.rounded, (min) => `${at(ov, self.hundredths)}>=${min}`), style: "result" } },
+    targetIndex: { label: labels.targetExact, cell: { formula: `=${at(ov, c.target)}`, format: FORMAT_EXACT, style: "result" } },
+    targetRounded: { label: labels.targetRounded, cell: { formula: `=${at(ov, c.targetRounded)}`, format: FORMAT_ROUNDED, style: "result" } },
+    targetPredikat: { label: labels.targetPredikat, cell: { formula: predikat(c.target, exactBand(target.num)), style: "result" } },
+    targetGap: { label: labels.targetGap, cell: { formula: `=${at(ov, c.gap)}`, format: FORMAT_ROUNDED, style: "result" } },
+    officialIndex: { label: labels.officialExact, cell: { formula: `=${at(ov, c.official)}`, format: FORMAT_EXACT, style: "result" } },
+    officialRounded: { label: labels.officialRounded, cell: { formula: `=${at(ov, c.officialRounded)}`, format: FORMAT_ROUNDED, style: "result" } },
+    officialPredikat: { label: labels.officialPredikat, cell: { formula: predikat(c.official, exactBand(official.num)), style: "result" } },
+  };
   if (framework.bands.some((b) => b.stage)) {
     // Pemdi names a maturity stage beside each predikat; the band without a stage shows its predikat.
     const stages = framework.bands.map((b) => ({ ...b, predikat: (language === "en" ? b.stageEn : b.stage) ?? b.predikat }));
-    overallBlock.push([
-      labels.stageExact,
-      { formula: `=IF(ISNUMBER(${at(ov, c.index)}),${predikatChain(stages, exactBand(self.num))},${at(ov, c.index)})`, style: "result" },
-    ]);
+    overallCells.stage = {
+      label: labels.stageExact,
+      cell: { formula: `=IF(ISNUMBER(${at(ov, c.index)}),${predikatChain(stages, exactBand(self.num))},${at(ov, c.index)})`, style: "result" },
+    };
   }
-  const overallRow = (k: number) => SUM.firstOverallRow + k;
-  for (const [label, cell] of overallBlock) rows.push(row(W, { 1: text(label, "label"), 2: empty("label"), 3: cell, 4: empty("result") }));
+  // In the order of OVERALL_ROWS, so each row sits where its defined name and colour say it does.
+  const overallBlock = OVERALL_ROWS.flatMap((r) => {
+    const entry = overallCells[r.key];
+    return entry ? [{ ...r, ...entry }] : [];
+  });
+  for (const { label, cell } of overallBlock) rows.push(row(W, { 1: text(label, "label"), 2: empty("label"), 3: cell, 4: empty("result") }));
   while (rows.length < SUM.noteRow - 1) rows.push(row(W, {}));
   rows.push(row(W, { 1: text(labels.summaryNote, "note") }));
   rows.push(row(W, {}));
@@ -399,8 +403,8 @@ function describeSummarySheet(ctx: Context): SheetLayout {
   const bands = framework.bands;
   bands.forEach((band, k) => {
     const fill = BAND_FILLS[k];
-    for (const k2 of [2, 3, 6, 10]) {
-      const cell = cellRef(overallRow(k2), 3);
+    for (const r of OVERALL_ROWS.filter((x) => "showsPredikat" in x && x.showsPredikat)) {
+      const cell = cellRef(overallRowOf(r.key), 3);
       conditionalFormats.push({ ref: cell, formula: `=${cell}=${str(band.predikat)}`, fill });
     }
     const upper = k === 0 ? null : bands[k - 1].minHundredths;
@@ -420,8 +424,9 @@ function describeSummarySheet(ctx: Context): SheetLayout {
     rangeRef(SUM.frameworkRow, 3, SUM.frameworkRow, c.officialRounded),
     rangeRef(SUM.noteRow, 1, SUM.noteRow, c.officialRounded),
   ];
-  for (let k = 0; k < overallBlock.length; k++) {
-    merges.push(rangeRef(overallRow(k), 1, overallRow(k), 2), rangeRef(overallRow(k), 3, overallRow(k), 4));
+  for (const { key } of overallBlock) {
+    const r = overallRowOf(key);
+    merges.push(rangeRef(r, 1, r, 2), rangeRef(r, 3, r, 4));
   }
   const firstAspect = positions.aspects[0];
   const lastAspect = positions.aspects[positions.aspects.length - 1];
@@ -456,7 +461,7 @@ function describeSummarySheet(ctx: Context): SheetLayout {
 function describeReferenceSheet(ctx: Context): SheetLayout {
   const { framework, labels, language } = ctx;
   const W = REF.lastCol;
-  const criteria = framework.id === "59/2020" ? SPBE_59_2020_QUESTIONNAIRE : null;
+  const criteria = questionnaireOf(framework.id);
   const R = labels.referenceColumns;
   const rows: CellSpec[][] = [];
   rows.push(row(W, { 1: text(labels.referenceTitle(framework.indexName), "title") }));
@@ -500,7 +505,6 @@ function describeNames(ctx: Context): DefinedNameSpec[] {
   const column = (col: number) => qualified(ev, rangeRef(first, col, last, col, true));
   const single = (sheet: string, r: number, col: number) => qualified(sheet, cellRef(r, col, true));
   const positions = summaryRows(framework);
-  const overall = (k: number) => single(sum, SUM.firstOverallRow + k, 3);
   return [
     { name: N.SPBE_FRAMEWORK, ref: single(ev, EV.frameworkRow, EV.valueCol) },
     { name: N.SPBE_LEVELS, ref: column(EV.col.level) },
@@ -513,11 +517,7 @@ function describeNames(ctx: Context): DefinedNameSpec[] {
     { name: N.SPBE_INSTANSI, ref: single(ev, EV.instansiRow, EV.valueCol) },
     { name: N.SPBE_YEAR, ref: single(ev, EV.yearRow, EV.valueCol) },
     { name: N.SPBE_FILLED_BY, ref: single(ev, EV.filledByRow, EV.valueCol) },
-    { name: N.SPBE_INDEX, ref: overall(0) },
-    { name: N.SPBE_INDEX_ROUNDED, ref: overall(1) },
-    { name: N.SPBE_PREDIKAT, ref: overall(2) },
-    { name: N.SPBE_PREDIKAT_ROUNDED, ref: overall(3) },
-    { name: N.SPBE_TARGET_INDEX, ref: overall(4) },
+    ...OVERALL_ROWS.flatMap((r) => ("name" in r ? [{ name: r.name, ref: single(sum, overallRowOf(r.key), 3) }] : [])),
     ...framework.aspects.map((a, i) => ({ name: N.aspectName(a.no), ref: single(sum, positions.aspects[i], SUM.col.index) })),
     ...framework.domains.map((d, i) => ({ name: N.domainName(d.no), ref: single(sum, positions.domains[i], SUM.col.index) })),
   ];

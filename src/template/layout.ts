@@ -2,6 +2,7 @@
  * Fixed positions of the template. Readers and tests use the defined names, not these; they are exported for the
  * describer and for tests that need to put a value in a helper cell.
  */
+import * as N from "./names";
 
 /** Evaluation sheet: header block rows 1-7, column headers in row 8, one row per indicator from row 9. */
 export const EVALUATION = {
@@ -50,3 +51,30 @@ export const SUMMARY = {
 
 /** Reference sheet: title, source note, header in row 3, one row per indicator from row 4. */
 export const REFERENCE = { titleRow: 1, sourceRow: 2, headerRow: 3, firstRow: 4, lastCol: 10 } as const;
+
+/**
+ * The rows of the summary's overall block, in order, by key: their positions, the defined names that point at them
+ * and the rows coloured by predikat all follow from this one list, so reordering a row moves its name and colour
+ * with it. The stage row exists only for frameworks with maturity stages (Pemdi), so it comes last.
+ */
+export const OVERALL_ROWS = [
+  { key: "index", name: N.SPBE_INDEX },
+  { key: "indexRounded", name: N.SPBE_INDEX_ROUNDED },
+  { key: "predikat", name: N.SPBE_PREDIKAT, showsPredikat: true },
+  { key: "predikatRounded", name: N.SPBE_PREDIKAT_ROUNDED, showsPredikat: true },
+  { key: "targetIndex", name: N.SPBE_TARGET_INDEX },
+  { key: "targetRounded" },
+  { key: "targetPredikat", showsPredikat: true },
+  { key: "targetGap" },
+  { key: "officialIndex" },
+  { key: "officialRounded" },
+  { key: "officialPredikat", showsPredikat: true },
+  { key: "stage" },
+] as const satisfies readonly { key: string; name?: string; showsPredikat?: boolean }[];
+
+export type OverallKey = (typeof OVERALL_ROWS)[number]["key"];
+
+/** The sheet row of an overall-block row. */
+export function overallRowOf(key: OverallKey): number {
+  return SUMMARY.firstOverallRow + OVERALL_ROWS.findIndex((r) => r.key === key);
+}
