@@ -5,7 +5,7 @@
  *
  * Described here once, as data, so that the pane's writer (src/excel/connectTable.ts) and its tests use one layout.
  */
-import type { Framework, Language } from "../core";
+import { practicePhrase, type Framework, type Language } from "../core";
 import { columnLetters } from "./a1";
 
 export interface ConnectBlockInput {
@@ -33,15 +33,15 @@ const LABELS = {
     framework: "Kerangka (PermenPANRB)",
     exact: "Indeks (nilai tepat)",
     rounded: "Indeks (2 desimal)",
-    bandExact: "Predikat (praktik 2024, indeks tepat)",
-    bandRounded: "Predikat (praktik 2023, indeks 2 desimal)",
+    bandExact: `Predikat (${practicePhrase("exact", "id")})`,
+    bandRounded: `Predikat (${practicePhrase("rounded", "id")})`,
   },
   en: {
     framework: "Framework (PermenPANRB)",
     exact: "Index (exact value)",
     rounded: "Index (2 decimals)",
-    bandExact: "Predikat (2024 practice, exact index)",
-    bandRounded: "Predikat (2023 practice, 2-decimal index)",
+    bandExact: `Predikat (${practicePhrase("exact", "en")})`,
+    bandRounded: `Predikat (${practicePhrase("rounded", "en")})`,
   },
 } as const;
 
