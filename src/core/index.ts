@@ -18,3 +18,4 @@ export * from "./indicatorKeys";
 export * from "./keyedLevels";
 export * from "./levelText";
 export * from "./findTable";
+export { parseDeadline } from "./deadline";
