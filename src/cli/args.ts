@@ -6,7 +6,7 @@
  * a file: parsing is pure, so a table of argv cases can test it directly.
  */
 import { parseArgs } from "node:util";
-import { isSpbeError, resolveFramework, type Framework, type Language, type PredikatPractice } from "../core";
+import { isSpbeError, parseDeadline, resolveFramework, type Framework, type Language, type PredikatPractice } from "../core";
 import { usageError } from "./errors";
 
 export const COMMANDS = ["score", "template", "plan", "split", "merge", "recap"] as const;
@@ -369,9 +369,7 @@ function parseSplit(values: Values, positionals: string[], language: Language): 
   if (out === "") throw usageError(values.out === undefined ? "OPTION_REQUIRED" : "OPTION_VALUE_MISSING", { option: "--out", allowed: "DIR", command: "split" });
   const deadline = values.deadline as string | undefined;
   if (deadline !== undefined) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline.trim());
-    const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-    if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) {
+    if (parseDeadline(deadline) === null) {
       throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--deadline", value: deadline, allowed: "YYYY-MM-DD, 2026-03-31" });
     }
   }

@@ -21,3 +21,4 @@ export * from "./indicatorKeys";
 export * from "./keyedLevels";
 export * from "./levelText";
 export * from "./findTable";
+export { parseDeadline } from "./deadline";

@@ -9,7 +9,7 @@
  * note (SPBE_UNIT_NOTE) in the header of the evaluation sheet.
  */
 import type ExcelJS from "exceljs";
-import { isBlank, type Language } from "../core";
+import { isBlank, parseDeadline, type Language } from "../core";
 import { columnLetters, EVALUATION as EV, parseCell, quoteSheet } from "../template";
 import { readTemplateWorkbook, writeTemplateWorkbook, type TemplateCell, type TemplateReading } from "../xlsx";
 import { assignUnits, unitsOfPic, type UnitAssignment } from "./assignUnits";
@@ -70,13 +70,8 @@ export function planSplit(source: TemplateReading): SplitPlan {
   return { units: planned, unassigned };
 }
 
-/** "2026-03-31" as a date at midnight UTC (what Excel stores for a typed date), or null when not a real date. */
-export function parseDeadline(text: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]) ? date : null;
-}
+/** Still exported from `src/units` for its callers; the one reading of a deadline is the core's. */
+export { parseDeadline };
 
 const OTHER_UNIT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
 
