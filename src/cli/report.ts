@@ -3,9 +3,10 @@
  * or one JSON object for programs (numbers as JSON numbers, names and predikat as the regulation writes them).
  */
 import {
-  formatExact as formatExactCore, formatHundredths, hundredthsToNumber, localName, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio,
+  formatExact as formatExactCore, formatHundredths, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio,
 } from "../core";
 import type { ScoreResult } from "./commands/score";
+import { REPORT_LABELS } from "./labels";
 
 /** The JSON printed by `spbe score --json`. */
 export interface ScoreJson {
@@ -46,7 +47,7 @@ export function ownTableJson(t: NonNullable<ScoreResult["table"]>): NonNullable<
 
 /** The report's line on a workbook's own table: sheet, columns, where the framework came from, rows skipped. */
 export function describeOwnTable(t: NonNullable<ScoreResult["table"]>, language: Language): string {
-  return LABELS[language].table(t);
+  return REPORT_LABELS[language].table(t);
 }
 
 /**
@@ -57,50 +58,6 @@ export function formatExact(r: Ratio, language: Language): string {
   return formatExactCore(r, language, { cutMark: "..." });
 }
 
-const LABELS = {
-  id: {
-    file: "Kertas kerja",
-    framework: "Kerangka",
-    aspect: "Aspek",
-    domain: "Domain",
-    index2: "Indeks",
-    exact: "Nilai tepat",
-    predikat: "Predikat",
-    practice: { exact: "praktik 2024: dari indeks tepat", rounded: "praktik 2023: dari indeks yang dibulatkan" },
-    zero: "bernilai 0 (belum terpenuhi / belum dinilai)",
-    indicators: "Indikator",
-    table: (t: NonNullable<ScoreResult["table"]>) =>
-      `Tabel sendiri (bukan template): lembar "${t.sheet}", kunci indikator ${t.keyRange}, tingkat ${t.levelRange}; kerangka ${
-        { argument: "dari opsi --framework", keys: "dari kunci indikator", year: "dari tahun di judul tabel" }[t.frameworkFrom]
-      }; ${t.skipped} baris tanpa kunci indikator dilewati.`,
-    status: {
-      verified: "",
-      secondary: "Catatan: bobot kerangka ini bersumber sekunder (dua implementasi independen yang mengutip teksnya).",
-      reconstructed: "Catatan: kerangka ini direkonstruksi dari sistem sebuah pemerintah daerah; sebutkan hal ini bila hasilnya dikutip.",
-    },
-  },
-  en: {
-    file: "Template",
-    framework: "Framework",
-    aspect: "Aspect",
-    domain: "Domain",
-    index2: "Index",
-    exact: "Exact value",
-    predikat: "Predikat",
-    practice: { exact: "2024 practice: from the exact index", rounded: "2023 practice: from the rounded index" },
-    zero: "scored 0 (not met / not scored)",
-    indicators: "Indicators",
-    table: (t: NonNullable<ScoreResult["table"]>) =>
-      `Own table (not a template): sheet "${t.sheet}", indicator keys ${t.keyRange}, levels ${t.levelRange}; framework ${
-        { argument: "from --framework", keys: "from the indicator keys", year: "from the year in the table's title" }[t.frameworkFrom]
-      }; ${t.skipped} rows without an indicator key skipped.`,
-    status: {
-      verified: "",
-      secondary: "Note: this framework's weights come from secondary sources (two independent implementations quoting the text).",
-      reconstructed: "Note: this framework is reconstructed from a local government's system; say so when quoting the result.",
-    },
-  },
-} as const;
 
 function table(rows: readonly (readonly [string, string, string])[], headers: readonly [string, string, string]): string[] {
   const width = (i: number) => Math.max(...[headers, ...rows].map((r) => r[i].length));
@@ -110,13 +67,13 @@ function table(rows: readonly (readonly [string, string, string])[], headers: re
 
 /** The report for people, in `language`. */
 export function scoreText(result: ScoreResult, language: Language): string {
-  const L = LABELS[language];
+  const L = REPORT_LABELS[language];
   const f = result.framework;
   const en = language === "en";
   const rounded = (r: Ratio) => formatHundredths(roundHalfUpToHundredths(r), language);
   const lines: string[] = [
     `${L.file}: ${result.file}`,
-    `${L.framework}: ${en ? f.indexNameEn : f.indexName}, PermenPANRB ${f.id}`,
+    `${L.framework}: ${localIndexName(f, language)}, PermenPANRB ${f.id}`,
     ...(result.table ? [L.table(result.table)] : []),
     "",
     ...table(
@@ -138,7 +95,7 @@ export function scoreText(result: ScoreResult, language: Language): string {
   const stage = band.stage ? `, ${en ? band.stageEn : band.stage}` : "";
   lines.push(
     "",
-    `${en ? f.indexNameEn : f.indexName}: ${formatHundredths(result.roundedHundredths, language)} (${L.exact.toLowerCase()} ${formatExact(result.index, language)})`,
+    `${localIndexName(f, language)}: ${formatHundredths(result.roundedHundredths, language)} (${L.exact.toLowerCase()} ${formatExact(result.index, language)})`,
     `${L.predikat}: ${predikat}${stage} (${L.practice[result.practice]})`,
   );
   if (result.zeroIndicators.length > 0) lines.push(`${L.indicators} ${result.zeroIndicators.join(", ")} ${L.zero}.`);

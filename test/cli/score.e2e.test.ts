@@ -104,7 +104,7 @@ describe("spbe score report for people", () => {
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe(`Reading ${file} ...\n`);
     expect(result.stdout).toContain("SPBE Index: 4.75 (exact value 4.745)");
-    expect(result.stdout).toContain("Predikat: Memuaskan (Excellent) (2023 practice: from the rounded index)");
+    expect(result.stdout).toContain("Predikat: Memuaskan (Excellent) (2023 practice: from the 2-decimal index)");
   });
 
   it("shows which indicators are scored 0", async () => {

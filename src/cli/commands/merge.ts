@@ -15,6 +15,7 @@ import { listIndicators } from "../../units/messages";
 import type { MergeCliOptions } from "../args";
 import { inputError } from "../errors";
 import { checkInputFile, checkOutputFile } from "../files";
+import { MERGE_LABELS } from "../labels";
 import type { Progress } from "./progress";
 import { checkOutputNotInput, expandInputs } from "./recap";
 
@@ -120,27 +121,23 @@ export function mergeJson(r: MergeCommandResult, language: Language) {
 
 /** The summary for people: what was merged, the conflicts side by side, and what each unit still owes. */
 export function mergeText(r: MergeCommandResult, language: Language): string {
-  const en = language === "en";
-  const labels = { level: en ? "level" : "tingkat", justification: en ? "justification" : "penjelasan", evidence: en ? "evidence" : "data dukung", notes: en ? "notes" : "catatan" };
-  const blank = en ? "(blank)" : "(kosong)";
-  const shown = (v: unknown) => (v === null || v === undefined || v === "" ? blank : String(jsonValue(v)));
-  const lines = [
-    en
-      ? `${r.out}: ${r.result.merged.length} of ${r.total} unit files merged, ${r.result.changes.length} values changed (sheet "${r.sheets.log}"), ${r.result.conflicts.length} conflicts (sheet "${r.sheets.conflicts}").`
-      : `${r.out}: ${r.result.merged.length} dari ${r.total} berkas unit digabungkan, ${r.result.changes.length} nilai diubah (lembar "${r.sheets.log}"), ${r.result.conflicts.length} konflik (lembar "${r.sheets.conflicts}").`,
+  const L = MERGE_LABELS[language];
+  const shown = (v: unknown) => (v === null || v === undefined || v === "" ? L.blank : String(jsonValue(v)));
+  const lines: string[] = [
+    L.summary(r.out, r.result.merged.length, r.total, r.result.changes.length, r.sheets.log, r.result.conflicts.length, r.sheets.conflicts),
   ];
   if (r.result.conflicts.length > 0) {
-    lines.push(en ? "Conflicts (the coordinator's value stays; decide in the merged file):" : "Konflik (nilai koordinator tetap; putuskan di berkas hasil):");
+    lines.push(L.conflictsTitle);
     for (const c of r.result.conflicts) {
-      const answers = c.answers.map((a) => `${a.unit ?? "?"} ${shown(a.value)} (${a.file}${a.assigned ? "" : en ? ", not assigned" : ", tidak ditugaskan"})`);
-      lines.push(`  ${en ? "Indicator" : "Indikator"} ${c.indicator} ${labels[c.field]}: ${en ? "coordinator" : "koordinator"} ${shown(c.coordinatorValue)} | ${answers.join(" | ")}`);
+      const answers = c.answers.map((a) => `${a.unit ?? "?"} ${shown(a.value)} (${a.file}${a.assigned ? "" : L.notAssigned})`);
+      lines.push(`  ${L.indicator} ${c.indicator} ${L.fields[c.field]}: ${L.coordinator} ${shown(c.coordinatorValue)} | ${answers.join(" | ")}`);
     }
   }
-  lines.push(en ? "Completeness per unit:" : "Kelengkapan per unit:");
+  lines.push(L.completenessTitle);
   for (const c of r.result.completeness) {
-    const files = c.files.length > 0 ? c.files.join(", ") : en ? "no file returned" : "belum ada berkas";
-    const missing = c.missing.length > 0 ? `; ${en ? "still blank" : "belum diisi"}: ${listIndicators(c.missing)}` : "";
-    lines.push(`  ${c.unit} (${files}): ${c.answered.length}/${c.indicators.length} ${en ? "filled" : "terisi"}${missing}`);
+    const files = c.files.length > 0 ? c.files.join(", ") : L.noFile;
+    const missing = c.missing.length > 0 ? `; ${L.stillBlank}: ${listIndicators(c.missing)}` : "";
+    lines.push(`  ${c.unit} (${files}): ${c.answered.length}/${c.indicators.length} ${L.filled}${missing}`);
   }
   return `${lines.join("\n")}\n`;
 }

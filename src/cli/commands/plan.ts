@@ -6,12 +6,13 @@
  * target is checked against the template's framework, since predikat names and bounds differ between frameworks.
  */
 import {
-  describePlan, formatHundredths, formatNumber, localName, hundredthsToNumber, isSpbeError, levelsInWholeHundredths, planToTarget, ratioToNumber, readTarget,
+  describePlan, formatHundredths, formatNumber, localIndexName, localName, hundredthsToNumber, isSpbeError, levelsInWholeHundredths, planToTarget, ratioToNumber, readTarget,
   type Language, type Plan, type PredikatPractice, type Ratio,
 } from "../../core";
 import type { PlanCliOptions } from "../args";
 import { describeOwnTable, ownTableJson } from "../report";
 import { usageError } from "../errors";
+import { PLAN_LABELS } from "../labels";
 import type { Progress } from "./progress";
 import { score, type ScoreResult } from "./score";
 
@@ -84,22 +85,17 @@ export function planJson(result: PlanCliResult, language: Language): PlanJson {
   };
 }
 
-const LABELS = {
-  id: { file: "Kertas kerja", framework: "Kerangka", headings: ["No", "Indikator", "Dari", "Ke", "Kenaikan indeks"] },
-  en: { file: "Template", framework: "Framework", headings: ["No", "Indicator", "From", "To", "Index gain"] },
-} as const;
 
 
 /** The report for people: the raised indicators as a table, then the plan in one sentence. */
 export function planText(result: PlanCliResult, language: Language): string {
   const p = result.plan;
-  const L = LABELS[language];
-  const en = language === "en";
+  const L = PLAN_LABELS[language];
   const gain = (r: Ratio) => formatNumber(ratioToNumber(r), language);
   const rows = p.steps.map((s) => [String(s.indicator.no), localName(s.indicator, language), formatNumber(s.from / 100, language), formatNumber(s.to / 100, language), gain(s.gain)]);
   const lines = [
     `${L.file}: ${result.file}`,
-    `${L.framework}: ${en ? p.framework.indexNameEn : p.framework.indexName}, PermenPANRB ${p.framework.id}`,
+    `${L.framework}: ${localIndexName(p.framework, language)}, PermenPANRB ${p.framework.id}`,
     ...(result.table ? [describeOwnTable(result.table, language)] : []),
     "",
   ];
@@ -113,7 +109,7 @@ export function planText(result: PlanCliResult, language: Language): string {
   }
   lines.push(describePlan(p, language));
   if (p.status !== "alreadyReached") {
-    lines.push(`${en ? "Index" : "Indeks"}: ${formatHundredths(p.current.hundredths, language)} -> ${formatHundredths(p.projected.hundredths, language)}`);
+    lines.push(`${L.index}: ${formatHundredths(p.current.hundredths, language)} -> ${formatHundredths(p.projected.hundredths, language)}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -15,6 +15,7 @@ import { CliError, inputError, usageError } from "../errors";
 import { checkInputFile, checkOutputFile } from "../files";
 import type { Progress } from "./progress";
 import type { Ranking, ScoredTemplate, UnitFileProblem } from "../../units";
+import { RECAP_LABELS } from "../labels";
 import { readOwnTable } from "./ownTable";
 
 export interface RecapResult {
@@ -136,14 +137,13 @@ export function recapJson(result: RecapResult, language: Language) {
 
 /** The ranking for people: rank, index (2 decimals), predikat, file. */
 export function recapText(result: RecapResult, language: Language): string {
-  const en = language === "en";
   const rows = result.ranking.rows.map((r) => [String(r.rank), formatHundredths(r.roundedHundredths, language), r.band.predikat, r.file]);
-  const header = en ? ["Rank", "Index", "Predikat", "File"] : ["Peringkat", "Indeks", "Predikat", "Berkas"];
+  const header = [...RECAP_LABELS[language].header];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((cell, i) => (i === 3 ? cell : i === 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
   const lines = [line(header), ...rows.map(line)];
   if (result.ranking.failed.length > 0) {
-    lines.push("", en ? `Not ranked (${result.ranking.failed.length}):` : `Tidak diperingkat (${result.ranking.failed.length}):`);
+    lines.push("", RECAP_LABELS[language].notRanked(result.ranking.failed.length));
     lines.push(...result.ranking.failed.map((p) => `  ${p.file}`));
   }
   return `${lines.join("\n")}\n`;

@@ -10,6 +10,7 @@ import { listIndicators } from "../../units/messages";
 import type { SplitCliOptions } from "../args";
 import { inputError, usageError } from "../errors";
 import { checkInputFile } from "../files";
+import { SPLIT_LABELS } from "../labels";
 import type { Progress } from "./progress";
 
 export interface SplitResult {
@@ -69,13 +70,10 @@ export function splitJson(result: SplitResult) {
 
 /** One line per unit file (file, unit, its indicators), then the indicators that went to no unit. */
 export function splitText(result: SplitResult, language: Language): string {
-  const en = language === "en";
-  const lines = result.units.map((u) => `${u.file}\t${u.unit}\t${en ? "indicators" : "indikator"} ${listIndicators(u.indicators)}`);
+  const lines = result.units.map((u) => `${u.file}\t${u.unit}\t${SPLIT_LABELS[language].indicators} ${listIndicators(u.indicators)}`);
   if (result.unassigned.length > 0) {
     lines.push(
-      en
-        ? `No PIC (in no unit's file): ${result.unassigned.length} indicators: ${listIndicators(result.unassigned)}`
-        : `Tanpa PIC (tidak dikirim ke unit mana pun): ${result.unassigned.length} indikator: ${listIndicators(result.unassigned)}`,
+      SPLIT_LABELS[language].unassigned(result.unassigned.length, listIndicators(result.unassigned)),
     );
   }
   return `${lines.join("\n")}\n`;

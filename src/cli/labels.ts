@@ -1,0 +1,96 @@
+/**
+ * The words of the CLI's reports for people (score, plan, merge, recap, split), Indonesian first, then English.
+ * Messages of errors and warnings are in ./messages.ts; domain terms come from the core glossary.
+ */
+import type { ScoreResult } from "./commands/score";
+
+export const REPORT_LABELS = {
+  id: {
+    file: "Kertas kerja",
+    framework: "Kerangka",
+    aspect: "Aspek",
+    domain: "Domain",
+    index2: "Indeks",
+    exact: "Nilai tepat",
+    predikat: "Predikat",
+    practice: { exact: "praktik 2024: dari indeks tepat", rounded: "praktik 2023: dari indeks 2 desimal" },
+    zero: "bernilai 0 (belum terpenuhi / belum dinilai)",
+    indicators: "Indikator",
+    table: (t: NonNullable<ScoreResult["table"]>) =>
+      `Tabel sendiri (bukan template): lembar "${t.sheet}", kunci indikator ${t.keyRange}, tingkat ${t.levelRange}; kerangka ${
+        { argument: "dari opsi --framework", keys: "dari kunci indikator", year: "dari tahun di judul tabel" }[t.frameworkFrom]
+      }; ${t.skipped} baris tanpa kunci indikator dilewati.`,
+    status: {
+      verified: "",
+      secondary: "Catatan: bobot kerangka ini bersumber sekunder (dua implementasi independen yang mengutip teksnya).",
+      reconstructed: "Catatan: kerangka ini direkonstruksi dari sistem sebuah pemerintah daerah; sebutkan hal ini bila hasilnya dikutip.",
+    },
+  },
+  en: {
+    file: "Template",
+    framework: "Framework",
+    aspect: "Aspect",
+    domain: "Domain",
+    index2: "Index",
+    exact: "Exact value",
+    predikat: "Predikat",
+    practice: { exact: "2024 practice: from the exact index", rounded: "2023 practice: from the 2-decimal index" },
+    zero: "scored 0 (not met / not scored)",
+    indicators: "Indicators",
+    table: (t: NonNullable<ScoreResult["table"]>) =>
+      `Own table (not a template): sheet "${t.sheet}", indicator keys ${t.keyRange}, levels ${t.levelRange}; framework ${
+        { argument: "from --framework", keys: "from the indicator keys", year: "from the year in the table's title" }[t.frameworkFrom]
+      }; ${t.skipped} rows without an indicator key skipped.`,
+    status: {
+      verified: "",
+      secondary: "Note: this framework's weights come from secondary sources (two independent implementations quoting the text).",
+      reconstructed: "Note: this framework is reconstructed from a local government's system; say so when quoting the result.",
+    },
+  },
+} as const;
+
+export const PLAN_LABELS = {
+  id: { file: "Kertas kerja", framework: "Kerangka", headings: ["No", "Indikator", "Dari", "Ke", "Kenaikan indeks"], index: "Indeks" },
+  en: { file: "Template", framework: "Framework", headings: ["No", "Indicator", "From", "To", "Index gain"], index: "Index" },
+} as const;
+
+export const MERGE_LABELS = {
+  id: {
+    fields: { level: "tingkat", justification: "penjelasan", evidence: "data dukung", notes: "catatan" },
+    blank: "(kosong)",
+    summary: (out: string, merged: number, total: number, changes: number, log: string, conflicts: number, conflictSheet: string) =>
+      `${out}: ${merged} dari ${total} berkas unit digabungkan, ${changes} nilai diubah (lembar "${log}"), ${conflicts} konflik (lembar "${conflictSheet}").`,
+    conflictsTitle: "Konflik (nilai koordinator tetap; putuskan di berkas hasil):",
+    notAssigned: ", tidak ditugaskan",
+    indicator: "Indikator",
+    coordinator: "koordinator",
+    completenessTitle: "Kelengkapan per unit:",
+    noFile: "belum ada berkas",
+    stillBlank: "belum diisi",
+    filled: "terisi",
+  },
+  en: {
+    fields: { level: "level", justification: "justification", evidence: "evidence", notes: "notes" },
+    blank: "(blank)",
+    summary: (out: string, merged: number, total: number, changes: number, log: string, conflicts: number, conflictSheet: string) =>
+      `${out}: ${merged} of ${total} unit files merged, ${changes} values changed (sheet "${log}"), ${conflicts} conflicts (sheet "${conflictSheet}").`,
+    conflictsTitle: "Conflicts (the coordinator's value stays; decide in the merged file):",
+    notAssigned: ", not assigned",
+    indicator: "Indicator",
+    coordinator: "coordinator",
+    completenessTitle: "Completeness per unit:",
+    noFile: "no file returned",
+    stillBlank: "still blank",
+    filled: "filled",
+  },
+} as const;
+
+export const RECAP_LABELS = {
+  id: { header: ["Peringkat", "Indeks", "Predikat", "Berkas"], notRanked: (n: number) => `Tidak diperingkat (${n}):` },
+  en: { header: ["Rank", "Index", "Predikat", "File"], notRanked: (n: number) => `Not ranked (${n}):` },
+} as const;
+
+export const SPLIT_LABELS = {
+  id: { indicators: "indikator", unassigned: (n: number, list: string) => `Tanpa PIC (tidak dikirim ke unit mana pun): ${n} indikator: ${list}` },
+  en: { indicators: "indicators", unassigned: (n: number, list: string) => `No PIC (in no unit's file): ${n} indicators: ${list}` },
+} as const;
