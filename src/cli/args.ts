@@ -6,7 +6,7 @@
  * a file: parsing is pure, so a table of argv cases can test it directly.
  */
 import { parseArgs } from "node:util";
-import { isSpbeError, parseDeadline, resolveFramework, type Framework, type Language, type PredikatPractice } from "../core";
+import { EVALUATION_YEARS, isSpbeError, parseDeadline, resolveFramework, type Framework, type Language, type PredikatPractice } from "../core";
 import { usageError } from "./errors";
 
 export const COMMANDS = ["score", "template", "plan", "split", "merge", "recap"] as const;
@@ -144,7 +144,7 @@ const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     framework: { type: "string", allowed: "59/2020|8/2026|5/2018|<tahun/year>" },
     out: { type: "string", short: "o", allowed: "FILE.xlsx" },
     instansi: { type: "string" },
-    year: { type: "string", allowed: "2018-2100" },
+    year: { type: "string", allowed: `${EVALUATION_YEARS.first}-${EVALUATION_YEARS.last}` },
     "filled-by": { type: "string" },
     force: { type: "boolean" },
   },
@@ -185,8 +185,8 @@ const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
 };
 
 const PRACTICES: readonly PredikatPractice[] = ["exact", "rounded"];
-const MIN_YEAR = 2018;
-const MAX_YEAR = 2100;
+const MIN_YEAR = EVALUATION_YEARS.first;
+const MAX_YEAR = EVALUATION_YEARS.last;
 
 type Values = Record<string, string | boolean | undefined>;
 

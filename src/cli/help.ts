@@ -1,9 +1,9 @@
 /** `spbe --help` and `spbe <command> --help`, in Indonesian and English: each command's options and examples. */
-import type { Language } from "../core";
+import { describeYearRule, type Language } from "../core";
 import type { CommandName } from "./args";
 
 const EXIT_CODES = {
-  id: `Kode keluar: 0 berhasil; 1 data masukan tidak valid (berkas bukan kertas kerja, tingkat kosong atau tidak sah,
+  id: `Kode keluar: 0 berhasil; 1 data masukan tidak valid (berkas bukan kertas kerja, tingkat kosong atau tidak valid,
 berkas tidak dapat dibaca/ditulis); 2 penggunaan salah (perintah/opsi, berkas tidak ada, berkas keluaran sudah ada);
 3 galat internal.`,
   en: `Exit codes: 0 success; 1 invalid input data (not a template, blank or invalid levels, file cannot be
@@ -58,7 +58,7 @@ Membaca kertas kerja yang sudah diisi melalui nama terdefinisinya (SPBE_FRAMEWOR
 tingkat (galat menyebut indikator dan selnya), lalu menghitung indeks aspek, domain dan keseluruhan dengan mesin
 add-in (bukan dari hasil rumus yang tersimpan di berkas), beserta predikatnya.
 
-Buku kerja yang bukan templat (tabel evaluasi sendiri): kolom kunci indikator (18, "Indikator 18 : ...", "IK-18",
+Buku kerja yang bukan template (tabel evaluasi sendiri): kolom kunci indikator (18, "Indikator 18 : ...", "IK-18",
 kode Pemdi "3.2", nama resmi) dan kolom tingkat dicari di setiap lembar; baris judul, kepala tabel, sub-judul dan
 TOTAL dilewati, baris boleh acak dan berulang. Laporan menyebut lembar, kolom, kerangka dan baris yang dilewati.
 Bila dua kolom dapat berisi tingkat, atau kerangka tidak dapat dipastikan, perintah berhenti dan menyebut pilihannya.
@@ -69,7 +69,7 @@ Opsi:
                               domains: [{id, name, index}]}
   --practice exact|rounded   predikat dari indeks tepat (exact, praktik 2024, bawaan) atau dari indeks yang
                              dibulatkan ke 2 desimal (rounded, praktik 2023)
-  --sheet NAMA               lembar evaluasi templat yang dibaca bila buku kerja memuat beberapa; bawaan: yang pertama
+  --sheet NAMA               lembar evaluasi template yang dibaca bila buku kerja memuat beberapa; bawaan: yang pertama
   --indicators RENTANG       tabel sendiri: kolom kunci indikator (B5:B60 atau 'Lembar'!B5:B60)
   --levels RENTANG           tabel sendiri: kolom tingkat (E5:E60)
   --framework F              tabel sendiri: kerangka ("59/2020", "8/2026", "5/2018") atau tahun evaluasi
@@ -124,7 +124,7 @@ Excel biasa, tanpa add-in.
 
 Opsi:
   --framework KERANGKA   59/2020 (Indeks SPBE), 8/2026 (Indeks Pemdi), 5/2018, atau tahun evaluasi
-                         (2018-2020: 5/2018; 2021-2025: 59/2020; 2026 dst.: 8/2026)
+                         (${describeYearRule("id")})
   -o, --out FILE.xlsx    berkas yang ditulis; tidak ditimpa bila sudah ada, kecuali dengan --force
   --lang id|en           bahasa label kertas kerja dan pesan; bawaan: id
   --instansi NAMA        nama instansi di kepala kertas kerja
@@ -146,7 +146,7 @@ Excel formulas, without the add-in.
 
 Options:
   --framework FRAMEWORK  59/2020 (SPBE Index), 8/2026 (Pemdi Index), 5/2018, or an evaluation year
-                         (2018-2020: 5/2018; 2021-2025: 59/2020; 2026 on: 8/2026)
+                         (${describeYearRule("en")})
   -o, --out FILE.xlsx    file to write; an existing file is not overwritten unless --force is given
   --lang id|en           language of the template's labels and of messages; default: id
   --instansi NAME        agency name for the template's header
@@ -168,7 +168,7 @@ Membaca tingkat kertas kerja yang sudah diisi (seperti \`spbe score\`; tidak bol
 kenaikan tingkat dengan upaya terkecil (satu langkah = satu tingkat, upaya 1 per langkah) yang mencapai target.
 Hasilnya tepat, bukan perkiraan: bila upayanya sama, dipilih indikator paling sedikit, lalu bobot terbesar. Tingkat
 desimal (mis. 2,5) naik dahulu ke tingkat bulat berikutnya. Bila target tidak dapat dicapai, ditampilkan indeks
-tertinggi yang mungkin dengan batasan itu. Buku kerja yang bukan templat dibaca dari tabelnya sendiri, dengan
+tertinggi yang mungkin dengan batasan itu. Buku kerja yang bukan template dibaca dari tabelnya sendiri, dengan
 aturan dan opsi yang sama seperti \`spbe score\`.
 
 Opsi:
@@ -310,10 +310,10 @@ ${EXIT_CODES.en}
 
 Memeringkat banyak kertas kerja yang sudah diisi (satu per unit atau daerah) menurut indeks tepat, dari yang
 tertinggi, dengan predikat serta indeks aspek dan domain, dihitung dengan mesin add-in. Berkas yang tidak dapat
-diperingkat (rusak, bukan kertas kerja, tingkat kosong/tidak sah, kerangka lain) disebutkan di stderr dan di lembar
+diperingkat (rusak, bukan kertas kerja, tingkat kosong/tidak valid, kerangka lain) disebutkan di stderr dan di lembar
 "Berkas Gagal"; berkas lainnya tetap diperingkat (kode keluar 1). Folder berarti semua berkas .xlsx di dalamnya.
-Buku kerja unit yang bukan templat dibaca dari tabelnya sendiri (aturan \`spbe score\`); bila semua unit memakai
-bentuk yang sama, --sheet, --indicators, --levels dan --framework berlaku untuk setiap berkas yang bukan templat.
+Buku kerja unit yang bukan template dibaca dari tabelnya sendiri (aturan \`spbe score\`); bila semua unit memakai
+bentuk yang sama, --sheet, --indicators, --levels dan --framework berlaku untuk setiap berkas yang bukan template.
 
 Opsi:
   -o, --out REKAP.xlsx       berkas peringkat (baru)
@@ -322,7 +322,7 @@ Opsi:
                              message}]}; rows dari yang terbaik
   --practice exact|rounded   predikat dari indeks tepat (bawaan, praktik 2024) atau yang dibulatkan (praktik 2023)
   --sheet, --indicators, --levels, --framework
-                             untuk berkas yang bukan templat, seperti pada \`spbe score\`
+                             untuk berkas yang bukan template, seperti pada \`spbe score\`
   --lang id|en               bahasa lembar dan pesan; bawaan: id
 
 Contoh:

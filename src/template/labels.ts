@@ -115,7 +115,7 @@ const ID: TemplateLabels = {
   chartTitle: "Indeks per aspek",
   chartSeriesIndex: "Indeks (2 desimal)",
   chartSeriesTarget: "Target (2 desimal)",
-  chartMissing: "Grafik aspek tidak dibuat dalam berkas ini (pustaka .xlsx tidak dapat menggambar grafik). Buat dari tabel aspek di bawah, atau sisipkan templat dari add-in.",
+  chartMissing: "Grafik aspek tidak dibuat dalam berkas ini (pustaka .xlsx tidak dapat menggambar grafik). Buat dari tabel aspek di bawah, atau sisipkan template dari add-in.",
   referenceTitle: (indexName) => `Referensi kriteria tingkat - ${indexName}`,
   referenceSource: (regulation) =>
     `Sumber: ${regulation}, Lampiran Bab II huruf E (Kuesioner). Teks hasil konversi PDF, dapat memuat kekeliruan kata: rujuk dokumen resmi.`,

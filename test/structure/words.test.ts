@@ -15,7 +15,7 @@ const CATALOGUES = [
   /^template\/labels(\/\w+)?\.ts$/,
   /^units\/(labels|messages)\.ts$/,
   /^functions\/messages\.ts$/,
-  /^cli\/(messages|help)(\/\w+)?\.ts$/,
+  /^cli\/(messages|help|labels)(\/\w+)?\.ts$/,
   /^cli\/commands\/table(\/\w+)?\.ts$/,
   /^taskpane\/strings\/\w+\.ts$/,
   /^taskpane\/functionReference\.ts$/,
@@ -46,7 +46,7 @@ function proseLiterals(text: string): string[] {
     const before = code.slice(Math.max(0, m.index! - 12), m.index);
     // Messages of internal defects (new Error, super in an Error class) are for engineers, in English.
     if (/(new \w*Error\(|super\()\s*$/.test(before)) continue;
-    if (/[A-Za-z]{2,}[ ,.:]+[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(literal.replace(/\$\{[^}]*\}/g, ""))) found.push(literal.slice(0, 70));
+    if (/[A-Za-z]{2,}[ ,.:]+[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(literal.replace(/\$\{[^}]*\}/g, "").replace(/\b\w+\.xlsx\b/gi, ""))) found.push(literal.slice(0, 70));
   }
   return found;
 }
