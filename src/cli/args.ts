@@ -267,11 +267,11 @@ function noPositionals(positionals: string[], command: CommandName, allowed: str
 
 function parseScore(values: Values, positionals: string[]): ScoreOptions {
   const file = onePositional(positionals, "score", "FILE.xlsx", "satu berkas / one file");
-  return { file, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values) };
+  return { file, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values, "score") };
 }
 
-function parseOwnTableChoice(values: Values): OwnTableChoice {
-  return { sheet: parseSheet(values), indicators: textOption(values, "indicators"), levels: textOption(values, "levels"), framework: optionalFramework(values) };
+function parseOwnTableChoice(values: Values, command: CommandName): OwnTableChoice {
+  return { sheet: parseSheet(values), indicators: textOption(values, "indicators", command), levels: textOption(values, "levels", command), framework: optionalFramework(values) };
 }
 
 /** --framework where it is optional: absent, undefined; otherwise a framework or a usage error naming why. */
@@ -295,7 +295,7 @@ function parsePlan(values: Values, positionals: string[]): PlanCliOptions {
   const riseText = values["max-rise"] as string | undefined;
   const maxRise = riseText === undefined ? undefined : /^\s*[0-5]\s*$/.test(riseText) ? Number(riseText) : NaN;
   if (Number.isNaN(maxRise)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--max-rise", value: riseText, allowed: "0-5" });
-  return { file, target: target.trim(), maxRise, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values) };
+  return { file, target: target.trim(), maxRise, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values, "plan") };
 }
 
 function parseYear(text: string): number {
@@ -307,10 +307,11 @@ function parseYear(text: string): number {
 }
 
 /** A non-blank text option, trimmed; a blank one is treated as missing. */
-function textOption(values: Values, name: string): string | undefined {
+/** A text option's value, trimmed; present but blank is a usage error that names the command it was given to. */
+function textOption(values: Values, name: string, command: CommandName): string | undefined {
   const value = values[name];
   if (typeof value !== "string") return undefined;
-  if (value.trim() === "") throw usageError("OPTION_VALUE_MISSING", { option: `--${name}`, command: "template" });
+  if (value.trim() === "") throw usageError("OPTION_VALUE_MISSING", { option: `--${name}`, command });
   return value.trim();
 }
 
@@ -321,10 +322,10 @@ function parseTemplate(values: Values, positionals: string[], language: Language
     throw usageError("OPTION_REQUIRED", { option: "--framework", allowed: COMMAND_OPTIONS.template.framework.allowed, command: "template" });
   }
   const framework = optionalFramework(values) as Framework;
-  const out = textOption(values, "out");
+  const out = textOption(values, "out", "template");
   if (out === undefined) throw usageError("OPTION_REQUIRED", { option: "--out", allowed: "FILE.xlsx", command: "template" });
   if (!/\.xlsx$/i.test(out)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--out", value: out, allowed: "FILE.xlsx" });
-  const yearText = textOption(values, "year");
+  const yearText = textOption(values, "year", "template");
   // "--framework 2025" names an evaluation year: it is also the year of the header unless --year says otherwise.
   const frameworkYear = /^\s*\d{4}\s*$/.test(frameworkText) ? Number(frameworkText) : undefined;
   const year = yearText !== undefined ? parseYear(yearText) : frameworkYear;
@@ -332,9 +333,9 @@ function parseTemplate(values: Values, positionals: string[], language: Language
     framework,
     out,
     language,
-    instansi: textOption(values, "instansi"),
+    instansi: textOption(values, "instansi", "template"),
     year,
-    filledBy: textOption(values, "filled-by"),
+    filledBy: textOption(values, "filled-by", "template"),
     force: values.force === true,
   };
 }
@@ -389,7 +390,7 @@ function parseRecap(values: Values, positionals: string[], language: Language): 
   const out = xlsxOut(values, "recap", "REKAP.xlsx");
   return {
     files: positionals, out, language, practice: parsePractice(values), force: values.force === true, json: values.json === true,
-    table: parseOwnTableChoice(values),
+    table: parseOwnTableChoice(values, "recap"),
   };
 }
 

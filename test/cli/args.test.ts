@@ -78,6 +78,9 @@ describe("parseArgv: usage errors (exit 2) in plain sentences", () => {
     [["template", "--framework", "60/2020", "--out", "x.xlsx"], "OPTION_INVALID", 'Opsi --framework: Kerangka "60/2020" tidak dikenal.'],
     [["template", "--framework", "59/2020", "--out", "x.xlsx", "--year", "25"], "OPTION_VALUE_NOT_ALLOWED", 'Opsi --year bernilai "25". Yang diizinkan: 2018-2100.'],
     [["template", "--framework", "59/2020", "--out", "x.xlsx", "--instansi", " "], "OPTION_VALUE_MISSING", "Opsi --instansi memerlukan nilai."],
+    // A blank text option names the command it was given to (it used to say "template" for every command).
+    [["plan", "a.xlsx", "--target", "Baik", "--indicators", " "], "OPTION_VALUE_MISSING", "Opsi --indicators memerlukan nilai. Lihat `spbe plan --help`."],
+    [["score", "a.xlsx", "--levels", " "], "OPTION_VALUE_MISSING", "Opsi --levels memerlukan nilai. Lihat `spbe score --help`."],
     [["template", "extra", "--framework", "59/2020", "--out", "x.xlsx"], "ARGUMENTS_EXTRA", 'Argumen berlebih: "extra".'],
   ])("%j -> %s", (argv, code, message) => {
     const error = usage(argv);
