@@ -1,0 +1,35 @@
+/** The template's defined names: the input columns, the header cells, the overall results (by key) and each aspect and domain. */
+import { cellRef, qualified, rangeRef } from "./a1";
+import { EVALUATION as EV, OVERALL_ROWS, overallRowOf, SUMMARY as SUM } from "./layout";
+import * as N from "./names";
+import type { DefinedNameSpec } from "./types";
+import { lastIndicatorRow, type Context } from "./specParts";
+import { summaryRows } from "./summarySheet";
+
+export function describeNames(ctx: Context): DefinedNameSpec[] {
+  const { framework } = ctx;
+  const ev = ctx.sheetNames.evaluation;
+  const sum = ctx.sheetNames.summary;
+  const first = EV.firstRow;
+  const last = lastIndicatorRow(framework);
+  const column = (col: number) => qualified(ev, rangeRef(first, col, last, col, true));
+  const single = (sheet: string, r: number, col: number) => qualified(sheet, cellRef(r, col, true));
+  const positions = summaryRows(framework);
+  return [
+    { name: N.SPBE_FRAMEWORK, ref: single(ev, EV.frameworkRow, EV.valueCol) },
+    { name: N.SPBE_LEVELS, ref: column(EV.col.level) },
+    { name: N.SPBE_TARGETS, ref: column(EV.col.target) },
+    { name: N.SPBE_OFFICIAL, ref: column(EV.col.official) },
+    { name: N.SPBE_PIC, ref: column(EV.col.pic) },
+    { name: N.SPBE_JUSTIFICATION, ref: column(EV.col.justification) },
+    { name: N.SPBE_EVIDENCE, ref: column(EV.col.evidence) },
+    { name: N.SPBE_NOTES, ref: column(EV.col.notes) },
+    { name: N.SPBE_INSTANSI, ref: single(ev, EV.instansiRow, EV.valueCol) },
+    { name: N.SPBE_YEAR, ref: single(ev, EV.yearRow, EV.valueCol) },
+    { name: N.SPBE_FILLED_BY, ref: single(ev, EV.filledByRow, EV.valueCol) },
+    ...OVERALL_ROWS.flatMap((r) => ("name" in r ? [{ name: r.name, ref: single(sum, overallRowOf(r.key), 3) }] : [])),
+    ...framework.aspects.map((a, i) => ({ name: N.aspectName(a.no), ref: single(sum, positions.aspects[i], SUM.col.index) })),
+    ...framework.domains.map((d, i) => ({ name: N.domainName(d.no), ref: single(sum, positions.domains[i], SUM.col.index) })),
+  ];
+}
+
