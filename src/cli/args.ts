@@ -271,7 +271,7 @@ function parseScore(values: Values, positionals: string[]): ScoreOptions {
 }
 
 function parseOwnTableChoice(values: Values, command: CommandName): OwnTableChoice {
-  return { sheet: parseSheet(values), indicators: textOption(values, "indicators", command), levels: textOption(values, "levels", command), framework: optionalFramework(values) };
+  return { sheet: parseSheet(values, command), indicators: textOption(values, "indicators", command), levels: textOption(values, "levels", command), framework: optionalFramework(values) };
 }
 
 /** --framework where it is optional: absent, undefined; otherwise a framework or a usage error naming why. */
@@ -349,10 +349,10 @@ function xlsxOut(values: Values, command: CommandName, allowed: string): string 
 }
 
 /** --sheet: which template of a workbook holding several; blank text is a usage error, absence means the first. */
-function parseSheet(values: Values): string | undefined {
+function parseSheet(values: Values, command: CommandName): string | undefined {
   if (values.sheet === undefined) return undefined;
   const sheet = String(values.sheet).trim();
-  if (sheet === "") throw usageError("OPTION_VALUE_MISSING", { option: "--sheet", allowed: COMMAND_OPTIONS.score.sheet.allowed, command: "score" });
+  if (sheet === "") throw usageError("OPTION_VALUE_MISSING", { option: "--sheet", allowed: COMMAND_OPTIONS.score.sheet.allowed, command });
   return sheet;
 }
 

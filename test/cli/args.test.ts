@@ -81,6 +81,7 @@ describe("parseArgv: usage errors (exit 2) in plain sentences", () => {
     // A blank text option names the command it was given to (it used to say "template" for every command).
     [["plan", "a.xlsx", "--target", "Baik", "--indicators", " "], "OPTION_VALUE_MISSING", "Opsi --indicators memerlukan nilai. Lihat `spbe plan --help`."],
     [["score", "a.xlsx", "--levels", " "], "OPTION_VALUE_MISSING", "Opsi --levels memerlukan nilai. Lihat `spbe score --help`."],
+    [["plan", "a.xlsx", "--target", "Baik", "--sheet", " "], "OPTION_VALUE_MISSING", "Lihat `spbe plan --help`."],
     [["template", "extra", "--framework", "59/2020", "--out", "x.xlsx"], "ARGUMENTS_EXTRA", 'Argumen berlebih: "extra".'],
   ])("%j -> %s", (argv, code, message) => {
     const error = usage(argv);
