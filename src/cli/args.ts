@@ -306,7 +306,6 @@ function parseYear(text: string): number {
   return year;
 }
 
-/** A non-blank text option, trimmed; a blank one is treated as missing. */
 /** A text option's value, trimmed; present but blank is a usage error that names the command it was given to. */
 function textOption(values: Values, name: string, command: CommandName): string | undefined {
   const value = values[name];

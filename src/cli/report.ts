@@ -3,7 +3,8 @@
  * or one JSON object for programs (numbers as JSON numbers, names and predikat as the regulation writes them).
  */
 import {
-  formatExact as formatExactCore, formatHundredths, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths, type Language, type Ratio,
+  formatExact as formatExactCore, formatHundredths, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths,
+  type Language, type Ratio,
 } from "../core";
 import type { ScoreResult } from "./commands/score";
 import { REPORT_LABELS } from "./labels";
@@ -57,7 +58,6 @@ export function describeOwnTable(t: NonNullable<ScoreResult["table"]>, language:
 export function formatExact(r: Ratio, language: Language): string {
   return formatExactCore(r, language, { cutMark: "..." });
 }
-
 
 function table(rows: readonly (readonly [string, string, string])[], headers: readonly [string, string, string]): string[] {
   const width = (i: number) => Math.max(...[headers, ...rows].map((r) => r[i].length));

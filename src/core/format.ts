@@ -67,9 +67,10 @@ export function localName(x: { readonly name: string; readonly nameEn: string },
   return language === "en" ? x.nameEn : x.name;
 }
 
-/** A list as the messages write it: "1, 5, 7". */
-export function formatList(items: readonly (string | number)[]): string {
-  return items.join(", ");
+/** A choice among items as a sentence writes it: "a, b atau c" / "a, b or c"; one item alone. */
+export function formatChoice(items: readonly string[], language: Language): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${language === "id" ? "atau" : "or"} ${items[items.length - 1]}`;
 }
 
 /** The index's name in the user's language: "Indeks SPBE" / "SPBE Index". */

@@ -4,7 +4,7 @@
  * appears in every message by being added to the registry.
  */
 import { FRAMEWORKS, type Framework } from "./frameworks";
-import { localIndexName } from "./format";
+import { formatChoice, localIndexName } from "./format";
 import type { Language } from "./messages";
 
 /** Evaluation years the add-in accepts: from the first framework's first year to a far bound that catches typos (20255). */
@@ -29,15 +29,13 @@ export function describeYearRule(language: Language): string {
 
 /** The framework ids as a choice: "8/2026", "59/2020" atau "5/2018". */
 export function describeFrameworkIds(language: Language): string {
-  const ids = FRAMEWORKS.map((f) => `"${f.id}"`);
-  return `${ids.slice(0, -1).join(", ")} ${language === "id" ? "atau" : "or"} ${ids[ids.length - 1]}`;
+  return formatChoice(FRAMEWORKS.map((f) => `"${f.id}"`), language);
 }
 
 /** Each framework's number of indicators: "20 sel (8/2026, Indeks Pemdi), 47 sel (59/2020, Indeks SPBE) atau 35 sel (5/2018, Indeks SPBE)". */
 export function describeCellCounts(language: Language): string {
   const unit = language === "id" ? "sel" : "cells";
-  const parts = FRAMEWORKS.map((f) => `${f.indicators.length} ${unit} (PermenPANRB ${f.id}, ${localIndexName(f, language)})`);
-  return `${parts.slice(0, -1).join(", ")} ${language === "id" ? "atau" : "or"} ${parts[parts.length - 1]}`;
+  return formatChoice(FRAMEWORKS.map((f) => `${f.indicators.length} ${unit} (PermenPANRB ${f.id}, ${localIndexName(f, language)})`), language);
 }
 
 /** "PermenPANRB 59/2020: Indeks SPBE (2021-2025)": how a framework is offered in a choice. */

@@ -13,21 +13,15 @@ import type { Language } from "./messages";
 
 export const GLOSSARY = {
   id: {
-    template: "template",
     exactIndex: "indeks tepat",
     roundedIndex: "indeks 2 desimal",
-    exact: "tepat",
-    twoDecimals: "2 desimal",
     invalid: "tidak valid",
     practice2024: "praktik 2024",
     practice2023: "praktik 2023",
   },
   en: {
-    template: "template",
     exactIndex: "exact index",
     roundedIndex: "2-decimal index",
-    exact: "exact",
-    twoDecimals: "2 decimals",
     invalid: "not allowed",
     practice2024: "2024 practice",
     practice2023: "2023 practice",
@@ -36,13 +30,6 @@ export const GLOSSARY = {
 
 /** The add-in's name, as files it writes record their creator and as the pane titles itself outside Excel. */
 export const PRODUCT_NAME = "SPBE & Pemdi for Excel";
-
-export type Term = keyof (typeof GLOSSARY)["id"];
-
-/** A term in the user's language. */
-export function term(key: Term, language: Language): string {
-  return GLOSSARY[language][key];
-}
 
 /** Which practice a predikat follows, in one phrase: "indeks tepat, praktik 2024" / "exact index, 2024 practice". */
 export function practicePhrase(practice: "exact" | "rounded", language: Language): string {

@@ -159,8 +159,8 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
     en: (p, l) => `Framework ${describeValue(p.value, l)} is unknown. Use ${describeFrameworkIds("en")}, or an evaluation year from ${EVALUATION_YEARS.first} (${describeYearRule("en")}).`,
   },
   FRAMEWORK_BLANK: {
-    id: (p, l) => `${place(p, l)}: sel kerangka (SPBE_FRAMEWORK) kosong, jadi kerangkanya tidak diketahui. Isi "59/2020", "8/2026" atau "5/2018".`,
-    en: (p, l) => `${place(p, l)}: the framework cell (SPBE_FRAMEWORK) is blank, so the framework is unknown. Enter "59/2020", "8/2026" or "5/2018".`,
+    id: (p, l) => `${place(p, l)}: sel kerangka (SPBE_FRAMEWORK) kosong, jadi kerangkanya tidak diketahui. Isi ${describeFrameworkIds("id")}.`,
+    en: (p, l) => `${place(p, l)}: the framework cell (SPBE_FRAMEWORK) is blank, so the framework is unknown. Enter ${describeFrameworkIds("en")}.`,
   },
   ASPECT_UNKNOWN: {
     id: (p, l) => `Aspek ${describeValue(p.value, l)} tidak ada dalam kerangka ${p.framework}. Yang diizinkan: ${p.allowed}.`,

@@ -1,4 +1,4 @@
-import { formatExact, formatHundredths, formatLevel, formatNumber, localIndexName, localName, localPredikat, FRAMEWORKS } from "../../src/core";
+import { formatChoice, formatExact, formatHundredths, formatLevel, formatNumber, localIndexName, localName, localPredikat, FRAMEWORKS } from "../../src/core";
 
 describe("core formatters: one way to write a number or a name for people", () => {
   it.each<[number, "id" | "en", string]>([
@@ -21,6 +21,12 @@ describe("core formatters: one way to write a number or a name for people", () =
     expect(formatExact({ num: 1, den: 3 }, "id", { maxDecimals: 4, cutMark: "..." })).toBe("0,3333...");
     // 4,745 must not become 4,7449999 (the float 4.745 is below 4745/1000).
     expect(formatExact({ num: 474500, den: 100000 }, "en")).toBe("4.745");
+  });
+
+  it("formatChoice writes a choice as a sentence does", () => {
+    expect(formatChoice(['"8/2026"', '"59/2020"', '"5/2018"'], "id")).toBe('"8/2026", "59/2020" atau "5/2018"');
+    expect(formatChoice(["a", "b"], "en")).toBe("a or b");
+    expect(formatChoice(["a"], "id")).toBe("a");
   });
 
   it("local names keep the official Indonesian and give the English rendering on request", () => {

@@ -6,7 +6,8 @@
  * target is checked against the template's framework, since predikat names and bounds differ between frameworks.
  */
 import {
-  describePlan, formatHundredths, formatNumber, localIndexName, localName, hundredthsToNumber, isSpbeError, levelsInWholeHundredths, planToTarget, ratioToNumber, readTarget,
+  describePlan, formatHundredths, formatNumber, hundredthsToNumber, isSpbeError, levelsInWholeHundredths, localIndexName, localName,
+  planToTarget, ratioToNumber, readTarget,
   type Language, type Plan, type PredikatPractice, type Ratio,
 } from "../../core";
 import type { PlanCliOptions } from "../args";
@@ -84,8 +85,6 @@ export function planJson(result: PlanCliResult, language: Language): PlanJson {
     ...(result.table ? { table: ownTableJson(result.table) } : {}),
   };
 }
-
-
 
 /** The report for people: the raised indicators as a table, then the plan in one sentence. */
 export function planText(result: PlanCliResult, language: Language): string {
