@@ -8,181 +8,35 @@
 import { parseArgs } from "node:util";
 import { EVALUATION_YEARS, isSpbeError, parseDeadline, resolveFramework, type Framework, type Language, type PredikatPractice } from "../core";
 import { usageError } from "./errors";
+import { COMMAND_TABLE, COMMANDS, allowedOf, type CommandName, type OptionDecl } from "./commands/table";
+import type { Invocation, MergeCliOptions, OwnTableChoice, PlanCliOptions, RecapCliOptions, ScoreOptions, SplitCliOptions, TemplateOptions } from "./invocation";
 
-export const COMMANDS = ["score", "template", "plan", "split", "merge", "recap"] as const;
-export type CommandName = (typeof COMMANDS)[number];
+export { COMMANDS, type CommandName } from "./commands/table";
+export type * from "./invocation";
 
-/**
- * How to read a workbook that is not one of our templates (score, plan, recap): the sheet, the key and level
- * columns ("B5:B60") and the framework, each overriding the detection; all optional.
- */
-export interface OwnTableChoice {
-  /** The sheet to read (of a template, or of an own table); undefined: the first template, or every sheet. */
-  readonly sheet?: string;
-  readonly indicators?: string;
-  readonly levels?: string;
-  readonly framework?: Framework;
-}
+/** What the tokenizer needs of an option; the table's declarations have more (the help's words). */
+type TokenSpec = Pick<OptionDecl, "type" | "short" | "value" | "allowed">;
+type TokenSpecs = Readonly<Record<string, TokenSpec>>;
 
-export interface ScoreOptions extends OwnTableChoice {
-  /** Path of the filled template, as typed. */
-  readonly file: string;
-  /** Print one JSON object instead of the report. */
-  readonly json: boolean;
-  /** Which index the predikat is taken from: "exact" (2024 practice, the default) or "rounded" (2023). */
-  readonly practice: PredikatPractice;
-}
+/** Every command takes --help beside its own options; the general help documents it once. */
+const HELP_OPTION: TokenSpec = { type: "boolean", short: "h" };
 
-export interface TemplateOptions {
-  readonly framework: Framework;
-  /** Path of the .xlsx file to write, as typed. */
-  readonly out: string;
-  /** Language of the template's labels. */
-  readonly language: Language;
-  readonly instansi?: string;
-  /** Evaluation year for the header; defaults to the year given as --framework, when one was. */
-  readonly year?: number;
-  readonly filledBy?: string;
-  /** Overwrite `out` when it exists. */
-  readonly force: boolean;
-}
-
-export interface PlanCliOptions extends OwnTableChoice {
-  /** Path of the filled template, as typed. */
-  readonly file: string;
-  /** The target as typed: an index ("2.6", "2,6") or a predikat ("Baik"); checked against the file's framework. */
-  readonly target: string;
-  /** Most levels any indicator may rise; undefined: up to level 5. */
-  readonly maxRise?: number;
-  readonly json: boolean;
-  /** Whether "reached" is judged on the exact index (2024 practice, the default) or the rounded one (2023). */
-  readonly practice: PredikatPractice;
-}
-
-export interface SplitCliOptions {
-  /** The coordinator's template, as typed. */
-  readonly file: string;
-  /** Folder for the unit files (created when missing). */
-  readonly out: string;
-  /** "2026-03-31", checked to be a real date. */
-  readonly deadline?: string;
-  readonly note?: string;
-  /** Language of the unit files' labels and of messages. */
-  readonly language: Language;
-  /** Overwrite unit files that exist in `out`. */
-  readonly force: boolean;
-  readonly json: boolean;
-}
-
-export interface MergeCliOptions {
-  /** The coordinator's template (never modified). */
-  readonly template: string;
-  /** Returned unit files or folders of them, as typed. */
-  readonly units: readonly string[];
-  /** The NEW merged file. */
-  readonly out: string;
-  readonly language: Language;
-  readonly force: boolean;
-  readonly json: boolean;
-}
-
-/** `table`: how to read the files that are not templates (units' own workbooks of one common form). */
-export interface RecapCliOptions {
-  /** Filled templates or folders of them, as typed. */
-  readonly files: readonly string[];
-  readonly out: string;
-  readonly language: Language;
-  readonly practice: PredikatPractice;
-  readonly force: boolean;
-  readonly json: boolean;
-  readonly table: OwnTableChoice;
-}
-
-/** What the user asked for. `language` is the language of messages (and of the template, for `template`). */
-export type Invocation =
-  | { readonly kind: "help"; readonly language: Language; readonly command?: CommandName }
-  | { readonly kind: "version"; readonly language: Language }
-  | { readonly kind: "score"; readonly language: Language; readonly options: ScoreOptions }
-  | { readonly kind: "template"; readonly language: Language; readonly options: TemplateOptions }
-  | { readonly kind: "plan"; readonly language: Language; readonly options: PlanCliOptions }
-  | { readonly kind: "split"; readonly language: Language; readonly options: SplitCliOptions }
-  | { readonly kind: "merge"; readonly language: Language; readonly options: MergeCliOptions }
-  | { readonly kind: "recap"; readonly language: Language; readonly options: RecapCliOptions };
-
-interface OptionSpec {
-  readonly type: "string" | "boolean";
-  readonly short?: string;
-  /** The allowed values, shown when the value is missing. */
-  readonly allowed?: string;
-}
-
-const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
-  help: { type: "boolean", short: "h" },
+/** The options before the command word (documented under "Opsi umum" in the general help). */
+const GLOBAL_OPTIONS: TokenSpecs = {
+  help: HELP_OPTION,
   version: { type: "boolean", short: "v" },
   lang: { type: "string", allowed: "id|en" },
 };
 
-/** The options of OwnTableChoice, shared by score, plan and recap. */
-const OWN_TABLE_OPTIONS: Record<keyof OwnTableChoice, OptionSpec> = {
-    sheet: { type: "string", allowed: "NAMA LEMBAR/SHEET NAME" },
-    indicators: { type: "string", allowed: "B5:B60" },
-    levels: { type: "string", allowed: "E5:E60" },
-    framework: { type: "string", allowed: "59/2020|8/2026|5/2018|<tahun/year>" },
-};
+/** The options `readTokens` accepts after a command: the table's, and --help. */
+function optionsOf(command: CommandName): TokenSpecs {
+  return { help: HELP_OPTION, ...COMMAND_TABLE[command].options };
+}
 
-const COMMAND_OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
-  score: {
-    help: { type: "boolean", short: "h" },
-    lang: { type: "string", allowed: "id|en" },
-    json: { type: "boolean" },
-    practice: { type: "string", allowed: "exact|rounded" },
-    ...OWN_TABLE_OPTIONS,
-  },
-  template: {
-    help: { type: "boolean", short: "h" },
-    lang: { type: "string", allowed: "id|en" },
-    framework: { type: "string", allowed: "59/2020|8/2026|5/2018|<tahun/year>" },
-    out: { type: "string", short: "o", allowed: "FILE.xlsx" },
-    instansi: { type: "string" },
-    year: { type: "string", allowed: `${EVALUATION_YEARS.first}-${EVALUATION_YEARS.last}` },
-    "filled-by": { type: "string" },
-    force: { type: "boolean" },
-  },
-  plan: {
-    help: { type: "boolean", short: "h" },
-    lang: { type: "string", allowed: "id|en" },
-    target: { type: "string", short: "t", allowed: "2.6|Baik" },
-    "max-rise": { type: "string", allowed: "0-5" },
-    json: { type: "boolean" },
-    practice: { type: "string", allowed: "exact|rounded" },
-    ...OWN_TABLE_OPTIONS,
-  },
-  split: {
-    help: { type: "boolean", short: "h" },
-    lang: { type: "string", allowed: "id|en" },
-    out: { type: "string", short: "o", allowed: "DIR" },
-    deadline: { type: "string", allowed: "YYYY-MM-DD" },
-    note: { type: "string" },
-    force: { type: "boolean" },
-    json: { type: "boolean" },
-  },
-  merge: {
-    help: { type: "boolean", short: "h" },
-    lang: { type: "string", allowed: "id|en" },
-    out: { type: "string", short: "o", allowed: "MERGED.xlsx" },
-    force: { type: "boolean" },
-    json: { type: "boolean" },
-  },
-  recap: {
-    help: { type: "boolean", short: "h" },
-    lang: { type: "string", allowed: "id|en" },
-    out: { type: "string", short: "o", allowed: "REKAP.xlsx" },
-    practice: { type: "string", allowed: "exact|rounded" },
-    force: { type: "boolean" },
-    json: { type: "boolean" },
-    ...OWN_TABLE_OPTIONS,
-  },
-};
+/** The values an error names for one of a command's options. */
+function allowed(command: CommandName, option: string): string | undefined {
+  return allowedOf(optionsOf(command)[option]);
+}
 
 const PRACTICES: readonly PredikatPractice[] = ["exact", "rounded"];
 const MIN_YEAR = EVALUATION_YEARS.first;
@@ -190,7 +44,7 @@ const MAX_YEAR = EVALUATION_YEARS.last;
 
 type Values = Record<string, string | boolean | undefined>;
 
-function toParseArgsOptions(specs: Record<string, OptionSpec>) {
+function toParseArgsOptions(specs: TokenSpecs) {
   return Object.fromEntries(
     Object.entries(specs).map(([name, spec]) => [name, spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }]),
   );
@@ -200,7 +54,7 @@ function toParseArgsOptions(specs: Record<string, OptionSpec>) {
  * Splits `args` into option values and positionals, checking every option token against `specs`: unknown
  * options, string options without a value, flags given a value and repeated options are usage errors.
  */
-function readTokens(args: readonly string[], specs: Record<string, OptionSpec>, command?: CommandName): { values: Values; positionals: string[] } {
+function readTokens(args: readonly string[], specs: TokenSpecs, command?: CommandName): { values: Values; positionals: string[] } {
   const { tokens } = parseArgs({ args: [...args], options: toParseArgsOptions(specs), strict: false, allowPositionals: true, tokens: true });
   const values: Values = {};
   const positionals: string[] = [];
@@ -222,7 +76,7 @@ function readTokens(args: readonly string[], specs: Record<string, OptionSpec>, 
       // as its strict mode does, unless the value was attached with "=".
       const value = token.value;
       if (value === undefined || (!token.inlineValue && value.startsWith("-") && value !== "-")) {
-        throw usageError("OPTION_VALUE_MISSING", { option, allowed: spec.allowed, command });
+        throw usageError("OPTION_VALUE_MISSING", { option, allowed: allowedOf(spec), command });
       }
       values[token.name] = value;
     }
@@ -290,11 +144,11 @@ function parsePlan(values: Values, positionals: string[]): PlanCliOptions {
   const file = onePositional(positionals, "plan", "FILE.xlsx", "satu berkas / one file");
   const target = values.target as string | undefined;
   if (target === undefined || target.trim() === "") {
-    throw usageError("OPTION_REQUIRED", { option: "--target", allowed: COMMAND_OPTIONS.plan.target.allowed, command: "plan" });
+    throw usageError("OPTION_REQUIRED", { option: "--target", allowed: allowed("plan", "target"), command: "plan" });
   }
   const riseText = values["max-rise"] as string | undefined;
   const maxRise = riseText === undefined ? undefined : /^\s*[0-5]\s*$/.test(riseText) ? Number(riseText) : NaN;
-  if (Number.isNaN(maxRise)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--max-rise", value: riseText, allowed: "0-5" });
+  if (Number.isNaN(maxRise)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--max-rise", value: riseText, allowed: allowed("plan", "max-rise") });
   return { file, target: target.trim(), maxRise, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values, "plan") };
 }
 
@@ -318,12 +172,10 @@ function parseTemplate(values: Values, positionals: string[], language: Language
   noPositionals(positionals, "template", "--framework ... --out FILE.xlsx");
   const frameworkText = values.framework as string | undefined;
   if (frameworkText === undefined) {
-    throw usageError("OPTION_REQUIRED", { option: "--framework", allowed: COMMAND_OPTIONS.template.framework.allowed, command: "template" });
+    throw usageError("OPTION_REQUIRED", { option: "--framework", allowed: allowed("template", "framework"), command: "template" });
   }
   const framework = optionalFramework(values) as Framework;
-  const out = textOption(values, "out", "template");
-  if (out === undefined) throw usageError("OPTION_REQUIRED", { option: "--out", allowed: "FILE.xlsx", command: "template" });
-  if (!/\.xlsx$/i.test(out)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--out", value: out, allowed: "FILE.xlsx" });
+  const out = outOption(values, "template");
   const yearText = textOption(values, "year", "template");
   // "--framework 2025" names an evaluation year: it is also the year of the header unless --year says otherwise.
   const frameworkYear = /^\s*\d{4}\s*$/.test(frameworkText) ? Number(frameworkText) : undefined;
@@ -339,11 +191,15 @@ function parseTemplate(values: Values, positionals: string[], language: Language
   };
 }
 
-/** --out naming an .xlsx file, required. */
-function xlsxOut(values: Values, command: CommandName, allowed: string): string {
+/**
+ * --out, required by every command that writes: trimmed, not blank, and an .xlsx file where the table's
+ * placeholder names one (a folder for split).
+ */
+function outOption(values: Values, command: CommandName): string {
+  const named = allowed(command, "out") ?? "";
   const out = typeof values.out === "string" ? values.out.trim() : "";
-  if (out === "") throw usageError(values.out === undefined ? "OPTION_REQUIRED" : "OPTION_VALUE_MISSING", { option: "--out", allowed, command });
-  if (!/\.xlsx$/i.test(out)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--out", value: out, allowed });
+  if (out === "") throw usageError(values.out === undefined ? "OPTION_REQUIRED" : "OPTION_VALUE_MISSING", { option: "--out", allowed: named, command });
+  if (/\.xlsx$/i.test(named) && !/\.xlsx$/i.test(out)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--out", value: out, allowed: named });
   return out;
 }
 
@@ -351,7 +207,7 @@ function xlsxOut(values: Values, command: CommandName, allowed: string): string 
 function parseSheet(values: Values, command: CommandName): string | undefined {
   if (values.sheet === undefined) return undefined;
   const sheet = String(values.sheet).trim();
-  if (sheet === "") throw usageError("OPTION_VALUE_MISSING", { option: "--sheet", allowed: COMMAND_OPTIONS.score.sheet.allowed, command });
+  if (sheet === "") throw usageError("OPTION_VALUE_MISSING", { option: "--sheet", allowed: allowed(command, "sheet"), command });
   return sheet;
 }
 
@@ -365,12 +221,11 @@ function parsePractice(values: Values): PredikatPractice {
 
 function parseSplit(values: Values, positionals: string[], language: Language): SplitCliOptions {
   const file = onePositional(positionals, "split", "FILE.xlsx", "satu berkas / one file");
-  const out = typeof values.out === "string" ? values.out.trim() : "";
-  if (out === "") throw usageError(values.out === undefined ? "OPTION_REQUIRED" : "OPTION_VALUE_MISSING", { option: "--out", allowed: "DIR", command: "split" });
+  const out = outOption(values, "split");
   const deadline = values.deadline as string | undefined;
   if (deadline !== undefined) {
     if (parseDeadline(deadline) === null) {
-      throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--deadline", value: deadline, allowed: "YYYY-MM-DD, 2026-03-31" });
+      throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--deadline", value: deadline, allowed: allowed("split", "deadline") });
     }
   }
   const note = typeof values.note === "string" && values.note.trim() !== "" ? values.note.trim() : undefined;
@@ -380,13 +235,13 @@ function parseSplit(values: Values, positionals: string[], language: Language): 
 function parseMerge(values: Values, positionals: string[], language: Language): MergeCliOptions {
   if (positionals.length === 0) throw usageError("ARGUMENT_MISSING", { command: "merge", argument: "TEMPLATE.xlsx UNIT.xlsx..." });
   if (positionals.length === 1) throw usageError("ARGUMENT_MISSING", { command: "merge", argument: "UNIT.xlsx" });
-  const out = xlsxOut(values, "merge", "MERGED.xlsx");
+  const out = outOption(values, "merge");
   return { template: positionals[0], units: positionals.slice(1), out, language, force: values.force === true, json: values.json === true };
 }
 
 function parseRecap(values: Values, positionals: string[], language: Language): RecapCliOptions {
   if (positionals.length === 0) throw usageError("ARGUMENT_MISSING", { command: "recap", argument: "FILE.xlsx..." });
-  const out = xlsxOut(values, "recap", "REKAP.xlsx");
+  const out = outOption(values, "recap");
   return {
     files: positionals, out, language, practice: parsePractice(values), force: values.force === true, json: values.json === true,
     table: parseOwnTableChoice(values, "recap"),
@@ -427,7 +282,7 @@ export function parseArgv(argv: readonly string[]): Invocation {
   if (!isCommand(first)) throw usageError("COMMAND_UNKNOWN", { value: first, allowed: COMMANDS.join(", ") });
   if (global.values.version) throw usageError("OPTION_UNKNOWN", { option: "--version", command: first });
 
-  const { values, positionals } = readTokens(argv.slice(commandAt + 1), COMMAND_OPTIONS[first], first);
+  const { values, positionals } = readTokens(argv.slice(commandAt + 1), optionsOf(first), first);
   if (global.values.lang !== undefined && values.lang !== undefined) throw usageError("OPTION_REPEATED", { option: "--lang", command: first });
   const language = values.lang !== undefined ? parseLanguage(values.lang) : globalLanguage;
   // --help wins over everything else on the line, as users expect when they add it to a half-typed command.
