@@ -120,9 +120,12 @@ export function stampUnit(workbook: ExcelJS.Workbook, reading: Pick<TemplateRead
   }
   const valueCol = labelCol + 1;
   const deadline = options.deadline === undefined ? null : parseDeadline(options.deadline);
+  // Callers check the deadline before any file is made (`spbe split` at parsing, the pane in its form); a date
+  // that is not one is never written as text.
+  if (options.deadline !== undefined && deadline === null) throw new Error(`Deadline is not a YYYY-MM-DD date: ${options.deadline}`);
   const entries: [string, string, ExcelJS.CellValue, string][] = [
     [labels.unit, SPBE_UNIT, unit, "@"],
-    [labels.deadline, SPBE_UNIT_DEADLINE, deadline ?? options.deadline ?? null, deadline ? "yyyy-mm-dd" : "@"],
+    [labels.deadline, SPBE_UNIT_DEADLINE, deadline, deadline ? "yyyy-mm-dd" : "@"],
     [labels.coordinatorNote, SPBE_UNIT_NOTE, options.note ?? null, "@"],
   ];
   entries.forEach(([label, name, value, numFmt], k) => {

@@ -159,7 +159,10 @@ describe("UnitsView", () => {
     );
     await screen.findByRole("combobox", { name: "Template koordinator" });
     expect(screen.getByRole("heading", { name: "Buat berkas unit" })).toBeTruthy();
-    fireEvent.change(screen.getByRole("textbox", { name: /^Batas waktu/ }), { target: { value: "2026-03-31" } });
+    // A date input: the webview's picker gives "2026-03-31"; no free text reaches the unit files.
+    const deadline = screen.getByLabelText(/^Batas waktu/) as HTMLInputElement;
+    expect(deadline.type).toBe("date");
+    fireEvent.change(deadline, { target: { value: "2026-03-31" } });
     fireEvent.click(screen.getByRole("button", { name: "Tampilkan unit" }));
     const list = await screen.findByRole("list", { name: "Unit dan indikatornya" });
     expect(within(list).getAllByRole("listitem").map((li) => li.firstChild?.textContent)).toEqual(["Bappeda", "Inspektorat"]);

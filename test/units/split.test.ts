@@ -139,10 +139,10 @@ describe("splitting a partly filled 59/2020 template", () => {
     });
   });
 
-  it("keeps a deadline that is not a date as text rather than inventing one", async () => {
+  // It used to be written as text; the CLI refused the same date. One rule now: a deadline is a date or nothing.
+  it("refuses a deadline that is not a date rather than writing it as text (callers check it first)", async () => {
     const source = readTemplateWorkbook(coordinator);
-    const wb = await reloaded(await writeUnitWorkbook(source, planSplit(source).units[1].assignment, { deadline: "akhir Maret" }));
-    expect(readTemplateFromWorkbook("x.xlsx", wb).stamp).toMatchObject({ unit: "Inspektorat", deadline: "akhir Maret", note: null });
+    await expect(writeUnitWorkbook(source, planSplit(source).units[1].assignment, { deadline: "akhir Maret" })).rejects.toThrow(/not a YYYY-MM-DD date/);
   });
 
   it("stamps the header block of the evaluation sheet when it has room, else a sheet of its own, and names the cells either way", async () => {

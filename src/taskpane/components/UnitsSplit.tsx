@@ -11,6 +11,7 @@ import type { CreateUnitWorkbook, ReadMergeSources } from "../actions";
 import { reviewSplit, type SplitReview } from "../unitsModel";
 import type { TemplateEntry } from "../summaryModel";
 import type { SplitOptions } from "../../units/splitTemplate";
+import { parseDeadline } from "../../core";
 import { listIndicators } from "../../units/messages";
 import { useAsyncAction } from "../useAsyncAction";
 import { ErrorBar } from "./ErrorBar";
@@ -38,7 +39,11 @@ export function SplitSection({ language, coordinator, readMergeSources, createUn
   });
 
   const shown = split.state.status === "done" && split.state.result.key === coordinator?.key ? split.state.result.review : undefined;
-  const options: SplitOptions = { language, ...(deadline.trim() ? { deadline: deadline.trim() } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
+  // The one reading of a deadline (the core's, as `spbe split` uses): a wrong date is refused here, never written
+  // into the unit files as text.
+  const typedDeadline = deadline.trim();
+  const deadlineError = typedDeadline !== "" && parseDeadline(typedDeadline) === null ? s.unitsDeadlineInvalid(typedDeadline) : undefined;
+  const options: SplitOptions = { language, ...(typedDeadline ? { deadline: typedDeadline } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
 
   return (
     <section className={styles.section} aria-labelledby="units-split-heading">
@@ -48,8 +53,14 @@ export function SplitSection({ language, coordinator, readMergeSources, createUn
       {createUnitWorkbook && coordinator && (
         <>
           <p className={text.note}>{s.unitsSplitIntro}</p>
-          <Field label={s.unitsDeadlineLabel} hint={s.unitsDeadlineHint}>
-            <Input value={deadline} onChange={(_, d) => setDeadline(d.value)} />
+          <Field
+            label={s.unitsDeadlineLabel}
+            hint={s.unitsDeadlineHint}
+            validationState={deadlineError ? "error" : "none"}
+            validationMessage={deadlineError}
+          >
+            {/* A date input gives "2026-03-31" where the webview has one; elsewhere it is a text box, checked above. */}
+            <Input type="date" value={deadline} onChange={(_, d) => setDeadline(d.value)} />
           </Field>
           <Field label={s.unitsNoteLabel}>
             <Input value={note} onChange={(_, d) => setNote(d.value)} />
@@ -72,7 +83,15 @@ export function SplitSection({ language, coordinator, readMergeSources, createUn
             {/* Each unit keeps its own outcome; showing the units again starts them afresh. */}
             <ul className={styles.list} aria-label={s.unitsUnitListLabel}>
               {shown.units.map((unit) => (
-                <UnitFileItem key={unit.key} split={shown} unit={unit} options={options} language={language} createUnitWorkbook={createUnitWorkbook} />
+                <UnitFileItem
+                  key={unit.key}
+                  split={shown}
+                  unit={unit}
+                  options={options}
+                  blocked={deadlineError !== undefined}
+                  language={language}
+                  createUnitWorkbook={createUnitWorkbook}
+                />
               ))}
             </ul>
             {shown.unassigned.length > 0 && <p className={text.note}>{s.unitsUnassigned(listIndicators(shown.unassigned))}</p>}
@@ -89,12 +108,14 @@ interface UnitFileItemProps {
   readonly split: ReadySplit;
   readonly unit: ReadySplit["units"][number];
   readonly options: SplitOptions;
+  /** True while an option is wrong (a deadline that is not a date): no file is made until it is fixed. */
+  readonly blocked: boolean;
   readonly language: Language;
   readonly createUnitWorkbook: CreateUnitWorkbook;
 }
 
 /** One unit: its indicators and the button that makes its file, with that file's outcome under it. */
-function UnitFileItem({ split, unit, options, language, createUnitWorkbook }: UnitFileItemProps) {
+function UnitFileItem({ split, unit, options, blocked, language, createUnitWorkbook }: UnitFileItemProps) {
   const styles = useUnitsStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
@@ -108,7 +129,7 @@ function UnitFileItem({ split, unit, options, language, createUnitWorkbook }: Un
         className={styles.button}
         size="small"
         aria-label={s.unitsCreateFileLabel(unit.unit)}
-        disabled={create.running}
+        disabled={create.running || blocked}
         onClick={() => void create.run()}
       >
         {s.unitsCreateFile}
