@@ -17,7 +17,7 @@ import { FRAMEWORK_IDS, SpbeError, getFramework, type Framework, type FrameworkI
 import { cellRef, columnLetters, rangeRef } from "./a1";
 import { templateLabels } from "./labels";
 import { estimateRowHeights } from "./rowHeights";
-import { EVALUATION as EV } from "./layout";
+import { EVALUATION as EV, EVALUATION_COLUMNS, type EvaluationColumn, type EvaluationColumnKey } from "./layout";
 import type { CellSpec, ConditionalFormatSpec, TemplateOptions, TemplateSpec, ValidationSpec } from "./types";
 import {
   INVALID_FILL, FORMAT_ROUNDED, FORMAT_TEXT, TEMPLATE_STYLES, empty, hundredthsFormula, lastIndicatorRow, levelNamesList, row, str, text,
@@ -45,6 +45,15 @@ function assertGroupedInOrder(framework: Framework): void {
   }
 }
 
+/**
+ * One cell of an indicator row: what it holds, in its column's style and number format. A text shown as text is
+ * written as text ("@") so that no host reads a name such as "1.1 Kebijakan" as a number or a date.
+ */
+function indicatorCell(column: EvaluationColumn, content: Pick<CellSpec, "value" | "formula">): CellSpec {
+  const isText = typeof content.value === "string";
+  const format = "format" in column ? column.format : isText ? FORMAT_TEXT : undefined;
+  return { ...content, ...(format === undefined ? {} : { format }), style: column.style };
+}
 
 function describeEvaluationSheet(ctx: Context): SheetLayout {
   const { framework, labels, language, options } = ctx;
@@ -68,49 +77,43 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
   const status = framework.status === "secondary" ? labels.statusSecondary : framework.status === "reconstructed" ? labels.statusReconstructed : null;
   rows.push(row(W, status ? { 1: text(status, "warning") } : {}));
 
-  const L = labels.columns;
-  const headers = [
-    L.no, L.domain, L.aspect, L.indicator, L.weight, L.level, L.levelName, L.justification, L.evidence, L.pic, L.target, L.gap,
-    L.official, L.notes, L.weightUnits, L.levelHundredths, L.targetHundredths, L.officialHundredths,
-  ];
-  rows.push(headers.map((h) => text(h, "header")));
+  rows.push(EVALUATION_COLUMNS.map((column) => text(labels.columns[column.key], "header")));
 
   for (const indicator of framework.indicators) {
     const r = EV.firstRow + indicator.no - 1;
     const aspect = framework.aspects.find((a) => a.id === indicator.aspectId)!;
     const domain = framework.domains.find((d) => d.id === aspect.domainId);
-    const at = (col: number) => cellRef(r, col);
+    const at = (key: EvaluationColumnKey) => cellRef(r, c[key]);
     const names = levelNamesList(framework, indicator, language).map(str).join(",");
-    const levelH = at(c.levelH);
-    rows.push(row(W, {
-      [c.no]: { value: indicator.no, style: "number" },
-      [c.domain]: text(domain ? `${domain.id} ${domain.name}` : labels.noDomain, "textWrap"),
-      [c.aspect]: text(`${aspect.id} ${aspect.name}`, "textWrap"),
-      [c.indicator]: text(indicator.name, "textWrap"),
-      [c.weight]: { value: indicator.weight / framework.weightUnitsPerPercent, format: "0.00##", style: "number" },
-      [c.level]: { value: null, style: "input" },
-      [c.levelName]: {
+    const levelH = at("levelH");
+    // What each column holds on this indicator's row; its style and number format come from EVALUATION_COLUMNS.
+    const content: Record<EvaluationColumnKey, Pick<CellSpec, "value" | "formula">> = {
+      no: { value: indicator.no },
+      domain: { value: domain ? `${domain.id} ${domain.name}` : labels.noDomain },
+      aspect: { value: `${aspect.id} ${aspect.name}` },
+      indicator: { value: indicator.name },
+      weight: { value: indicator.weight / framework.weightUnitsPerPercent },
+      level: { value: null },
+      levelName: {
         formula:
           `=IF(${levelH}="","",IF(${levelH}<0,${str(labels.invalidLevel)},IF(MOD(${levelH},100)<>0,${str(labels.decimalLevel)},` +
           `CHOOSE(${levelH}/100${framework.minLevel === 0 ? "" : `-${framework.minLevel}`}+1,${names}))))`,
-        style: "formula",
       },
-      [c.justification]: { value: null, format: FORMAT_TEXT, style: "inputText" },
-      [c.evidence]: { value: null, format: FORMAT_TEXT, style: "inputText" },
-      [c.pic]: { value: null, format: FORMAT_TEXT, style: "inputText" },
-      [c.target]: { value: null, style: "input" },
-      [c.gap]: {
-        formula: `=IF(AND(ISNUMBER(${levelH}),ISNUMBER(${at(c.targetH)})),IF(AND(${levelH}>=0,${at(c.targetH)}>=0),(${at(c.targetH)}-${levelH})/100,""),"")`,
-        format: FORMAT_ROUNDED,
-        style: "formula",
+      justification: { value: null },
+      evidence: { value: null },
+      pic: { value: null },
+      target: { value: null },
+      gap: {
+        formula: `=IF(AND(ISNUMBER(${levelH}),ISNUMBER(${at("targetH")})),IF(AND(${levelH}>=0,${at("targetH")}>=0),(${at("targetH")}-${levelH})/100,""),"")`,
       },
-      [c.official]: { value: null, style: "input" },
-      [c.notes]: { value: null, format: FORMAT_TEXT, style: "inputText" },
-      [c.weightUnits]: { value: indicator.weight, style: "helper" },
-      [c.levelH]: { formula: hundredthsFormula(framework, at(c.level)), style: "helper" },
-      [c.targetH]: { formula: hundredthsFormula(framework, at(c.target)), style: "helper" },
-      [c.officialH]: { formula: hundredthsFormula(framework, at(c.official)), style: "helper" },
-    }));
+      official: { value: null },
+      notes: { value: null },
+      weightUnits: { value: indicator.weight },
+      levelH: { formula: hundredthsFormula(framework, at("level")) },
+      targetH: { formula: hundredthsFormula(framework, at("target")) },
+      officialH: { formula: hundredthsFormula(framework, at("official")) },
+    };
+    rows.push(EVALUATION_COLUMNS.map((column) => indicatorCell(column, content[column.key])));
   }
 
   // Level inputs: one validation per run of indicators sharing a level scale, so the prompt lists the right names.
@@ -145,8 +148,8 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
     key: "evaluation",
     name: ctx.sheetNames.evaluation,
     blocks: [{ row: 1, col: 1, cells: rows }],
-    columnWidths: [5, 18, 24, 45, 8, 12, 18, 45, 30, 18, 10, 8, 13, 30, 10, 10, 10, 10],
-    hiddenColumns: [c.weightUnits, c.levelH, c.targetH, c.officialH],
+    columnWidths: EVALUATION_COLUMNS.map((column) => column.width),
+    hiddenColumns: EVALUATION_COLUMNS.flatMap((column, i) => ("hidden" in column && column.hidden ? [i + 1] : [])),
     merges: [
       rangeRef(EV.titleRow, 1, EV.titleRow, c.notes),
       ...[EV.instansiRow, EV.yearRow, EV.frameworkRow, EV.filledByRow].map((r) => rangeRef(r, 1, r, EV.valueCol - 1)),

@@ -1,5 +1,6 @@
 /** Interface text of the template, Indonesian first. Names of indicators, aspects, domains and predikat stay official Indonesian. */
 import type { Language } from "../core";
+import type { EvaluationColumnKey } from "./layout";
 
 export interface TemplateLabels {
   readonly sheetNames: { readonly evaluation: string; readonly summary: string; readonly reference: string };
@@ -11,12 +12,8 @@ export interface TemplateLabels {
   readonly guidance: string;
   readonly statusSecondary: string;
   readonly statusReconstructed: string;
-  readonly columns: {
-    readonly no: string; readonly domain: string; readonly aspect: string; readonly indicator: string; readonly weight: string;
-    readonly level: string; readonly levelName: string; readonly justification: string; readonly evidence: string;
-    readonly pic: string; readonly target: string; readonly gap: string; readonly official: string; readonly notes: string;
-    readonly weightUnits: string; readonly levelHundredths: string; readonly targetHundredths: string; readonly officialHundredths: string;
-  };
+  /** The header of each evaluation column, by the key of `EVALUATION_COLUMNS` (layout.ts). */
+  readonly columns: Readonly<Record<EvaluationColumnKey, string>>;
   readonly noDomain: string;
   readonly invalidLevel: string;
   readonly decimalLevel: string;
@@ -76,8 +73,8 @@ const ID: TemplateLabels = {
     no: "No", domain: "Domain", aspect: "Aspek", indicator: "Indikator", weight: "Bobot (%)",
     level: "Tingkat (penilaian mandiri)", levelName: "Nama tingkat", justification: "Penjelasan (FAKTA dan ANALISIS)",
     evidence: "Data dukung", pic: "PIC / OPD", target: "Target tingkat", gap: "Gap", official: "Tingkat hasil evaluasi (resmi)",
-    notes: "Catatan", weightUnits: "Bobot (satuan bulat)", levelHundredths: "Tingkat x 100", targetHundredths: "Target x 100",
-    officialHundredths: "Resmi x 100",
+    notes: "Catatan", weightUnits: "Bobot (satuan bulat)", levelH: "Tingkat x 100", targetH: "Target x 100",
+    officialH: "Resmi x 100",
   },
   noDomain: "-",
   invalidLevel: "(tidak valid)",
@@ -142,8 +139,8 @@ const EN: TemplateLabels = {
     no: "No", domain: "Domain", aspect: "Aspect (aspek)", indicator: "Indicator (official name)", weight: "Weight (%)",
     level: "Level (self-assessment)", levelName: "Level name", justification: "Justification (FAKTA and ANALISIS)",
     evidence: "Evidence (data dukung)", pic: "PIC / OPD", target: "Target level", gap: "Gap", official: "Level from official evaluation",
-    notes: "Notes", weightUnits: "Weight (integer units)", levelHundredths: "Level x 100", targetHundredths: "Target x 100",
-    officialHundredths: "Official x 100",
+    notes: "Notes", weightUnits: "Weight (integer units)", levelH: "Level x 100", targetH: "Target x 100",
+    officialH: "Official x 100",
   },
   noDomain: "-",
   invalidLevel: "(invalid)",

@@ -3,6 +3,40 @@
  * describer and for tests that need to put a value in a helper cell.
  */
 import * as N from "./names";
+import type { StyleId } from "./types";
+
+/**
+ * The evaluation sheet's columns, in order, by key: their positions (`EVALUATION.col`), headers (the labels'
+ * `columns[key]`), widths, the style and number format of the indicator rows, and which are hidden helpers all
+ * follow from this one list. A column added or moved here moves with its header, width, formulas and names.
+ */
+export const EVALUATION_COLUMNS = [
+  { key: "no", width: 5, style: "number" },
+  { key: "domain", width: 18, style: "textWrap" },
+  { key: "aspect", width: 24, style: "textWrap" },
+  { key: "indicator", width: 45, style: "textWrap" },
+  { key: "weight", width: 8, style: "number", format: "0.00##" },
+  { key: "level", width: 12, style: "input" },
+  { key: "levelName", width: 18, style: "formula" },
+  { key: "justification", width: 45, style: "inputText", format: "@" },
+  { key: "evidence", width: 30, style: "inputText", format: "@" },
+  { key: "pic", width: 18, style: "inputText", format: "@" },
+  { key: "target", width: 10, style: "input" },
+  { key: "gap", width: 8, style: "formula", format: "0.00" },
+  { key: "official", width: 13, style: "input" },
+  { key: "notes", width: 30, style: "inputText", format: "@" },
+  // Hidden helpers: integer weights and levels in whole hundredths, which the summary's exact formulas sum.
+  { key: "weightUnits", width: 10, style: "helper", hidden: true },
+  { key: "levelH", width: 10, style: "helper", hidden: true },
+  { key: "targetH", width: 10, style: "helper", hidden: true },
+  { key: "officialH", width: 10, style: "helper", hidden: true },
+] as const satisfies readonly { key: string; width: number; style: StyleId; format?: string; hidden?: boolean }[];
+
+export type EvaluationColumnKey = (typeof EVALUATION_COLUMNS)[number]["key"];
+export type EvaluationColumn = (typeof EVALUATION_COLUMNS)[number];
+
+/** 1-based column of each evaluation column, derived from the list. */
+const EVALUATION_COL = Object.fromEntries(EVALUATION_COLUMNS.map((column, i) => [column.key, i + 1])) as Readonly<Record<EvaluationColumnKey, number>>;
 
 /** Evaluation sheet: header block rows 1-7, column headers in row 8, one row per indicator from row 9. */
 export const EVALUATION = {
@@ -15,12 +49,9 @@ export const EVALUATION = {
   statusRow: 7,
   headerRow: 8,
   firstRow: 9,
-  /** Columns, 1-based. */
-  col: {
-    no: 1, domain: 2, aspect: 3, indicator: 4, weight: 5, level: 6, levelName: 7, justification: 8, evidence: 9,
-    pic: 10, target: 11, gap: 12, official: 13, notes: 14, weightUnits: 15, levelH: 16, targetH: 17, officialH: 18,
-  },
-  lastCol: 18,
+  /** Columns, 1-based, from EVALUATION_COLUMNS. */
+  col: EVALUATION_COL,
+  lastCol: EVALUATION_COLUMNS.length,
   /** Column of the header block's values; their labels span columns A:B, since column A alone (No) is too narrow. */
   valueCol: 3,
 } as const;
