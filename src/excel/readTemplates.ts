@@ -16,6 +16,8 @@ import {
   NAME_PREFIX, SPBE_FILLED_BY, SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_LEVELS, SPBE_TABLE_FRAMEWORK, SPBE_TABLE_KEYS,
   SPBE_TABLE_LEVELS, SPBE_TARGETS, SPBE_YEAR,
 } from "../template/names";
+import { sheetOfAddress } from "../template/a1";
+import type { NamedCells } from "../template/reading";
 
 /**
  * Names the task pane reads: a template's, and those of an own table connected by the Hubungkan view. The other
@@ -28,13 +30,7 @@ export const NAMES_READ = [
 
 export type TemplateNameKey = (typeof NAMES_READ)[number];
 
-/** The cells behind one defined name. */
-export interface NamedCells {
-  /** Address with the sheet, as Excel gives it, e.g. "'Penilaian 2024'!E6:E52". */
-  readonly address: string;
-  /** Raw values, rows x columns, exactly as Excel returns them. */
-  readonly values: readonly (readonly unknown[])[];
-}
+export type { NamedCells } from "../template/reading";
 
 /** One template found in the workbook: its names and the raw values behind them. */
 export interface RawTemplate {
@@ -55,13 +51,7 @@ export function bareName(name: string): string {
   return (bang >= 0 ? name.slice(bang + 1) : name).toUpperCase();
 }
 
-/** The sheet part of an address: "'My sheet'!A1:B2" → "My sheet". */
-export function sheetOfAddress(address: string): string {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return "";
-  const sheet = address.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
+export { sheetOfAddress } from "../template/a1";
 
 interface PendingName {
   readonly key: TemplateNameKey;

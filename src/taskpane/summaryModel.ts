@@ -11,7 +11,7 @@ import {
   resolveFramework, roundHalfUpToHundredths,
   SpbeError, totalWeight, type Band, type Framework, type Ratio,
 } from "../core";
-import { cellAddressAt } from "../excel/cellAddresses";
+import { cellAddressAt } from "../template/a1";
 import type { NamedCells, RawTemplate } from "../excel/readTemplates";
 
 /** An aspect or a domain, with its current value and (when targets are set) its target value. */

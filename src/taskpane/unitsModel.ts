@@ -7,8 +7,7 @@
  * which must stay out of the task pane's bundle.
  */
 import { formatNumber, isBlank, resolveFramework, SpbeError, type Language } from "../core";
-import { cellAddressAt } from "../excel/cellAddresses";
-import type { NamedCells } from "../excel/readTemplates";
+import { interpretTemplate, type TemplatePart, type TemplateReading } from "../template/reading";
 import type { MergeNameKey, RawMergeSource } from "../excel/readMergeSources";
 import type { CellWrite, LogCell, LogSheet } from "../excel/writeMerge";
 import { mergeUnitAnswers, type MergeResult, type MergeReading, type UnitTemplate } from "../units/mergeUnitAnswers";
@@ -18,40 +17,15 @@ import { unitLabels, type MergeField } from "../units/labels";
 import { UnitFileProblem } from "../units/messages";
 import { STRINGS } from "./strings";
 
-type Column = "levels" | "pic" | "justification" | "evidence" | "notes" | "targets" | "official";
+/**
+ * What the pane reads of a template for merging and for making unit files: the merge names (readMergeSources);
+ * the rest of the contract (the summary's results, who filled it in) is not fetched, and reads as blank.
+ */
+const NOT_FETCHED: readonly TemplatePart[] = ["targets", "official", "instansi", "year", "filledBy", "computed"];
 
-const COLUMN_NAMES: Record<Column, MergeNameKey> = {
-  targets: "SPBE_TARGETS",
-  official: "SPBE_OFFICIAL",
-  levels: "SPBE_LEVELS",
-  pic: "SPBE_PIC",
-  justification: "SPBE_JUSTIFICATION",
-  evidence: "SPBE_EVIDENCE",
-  notes: "SPBE_NOTES",
-};
-
-function cellsOf(named: NamedCells, name: string, count: number) {
-  const values = named.values.flatMap((row) => [...row]);
-  if (values.length !== count) {
-    throw new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: named.address, expected: count });
-  }
-  const at = cellAddressAt(named.address);
-  return values.map((value, i) => ({ value, address: at(i) ?? `${named.address}#${i + 1}` }));
-}
-
-/** Throws SpbeError for a broken name; `optional` columns that are missing read as blank cells. */
-function readColumns(raw: RawMergeSource, optional: readonly Column[] = []) {
-  const frameworkCells = raw.cells.SPBE_FRAMEWORK!;
-  const framework = resolveFramework(frameworkCells.values[0]?.[0]);
-  const count = framework.indicators.length;
-  const column = (c: Column) => {
-    const name = COLUMN_NAMES[c];
-    const named = raw.cells[name];
-    if (named) return cellsOf(named, name, count);
-    if (optional.includes(c)) return Array.from({ length: count }, (_, i) => ({ value: null, address: `${name}#${i + 1}` }));
-    throw new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: "(tidak ada / missing)", expected: count });
-  };
-  return { framework, column };
+/** The template behind one merge source, by the one interpretation of the names (src/template); throws SpbeError. */
+function interpret(raw: RawMergeSource): TemplateReading {
+  return interpretTemplate((name) => raw.cells[name as MergeNameKey], { optional: NOT_FETCHED });
 }
 
 /** Runs `read` on a template, turning what makes it unusable into a UnitFileProblem naming the sheet. */
@@ -73,15 +47,8 @@ function asProblem<T>(raw: RawMergeSource, read: () => T): T {
  */
 export function toUnitTemplate(raw: RawMergeSource): UnitTemplate {
   return asProblem(raw, () => {
-    const { framework, column } = readColumns(raw);
-    const reading: MergeReading = {
-      framework,
-      levels: column("levels"),
-      pic: column("pic"),
-      justification: column("justification"),
-      evidence: column("evidence"),
-      notes: column("notes"),
-    };
+    const { framework, levels, pic, justification, evidence, notes } = interpret(raw);
+    const reading: MergeReading = { framework, levels, pic, justification, evidence, notes };
     const unit = raw.cells.SPBE_UNIT?.values[0]?.[0];
     return isBlank(unit) ? { file: raw.sheetName, reading } : { file: raw.sheetName, reading, stamp: { unit: String(unit).trim() } };
   });
@@ -94,22 +61,7 @@ export type SplitReview =
 
 export function reviewSplit(raw: RawMergeSource): SplitReview {
   try {
-    const source = asProblem(raw, (): SplitSource => {
-      const { framework, column } = readColumns(raw, ["targets", "official"]);
-      const single = (name: "SPBE_INSTANSI" | "SPBE_YEAR") => ({ value: raw.cells[name]?.values[0]?.[0] ?? null, address: raw.cells[name]?.address ?? name });
-      return {
-        framework,
-        instansi: single("SPBE_INSTANSI"),
-        year: single("SPBE_YEAR"),
-        pic: column("pic"),
-        levels: column("levels"),
-        targets: column("targets"),
-        official: column("official"),
-        justification: column("justification"),
-        evidence: column("evidence"),
-        notes: column("notes"),
-      };
-    });
+    const source: SplitSource = asProblem(raw, () => interpret(raw));
     const { units, unassigned } = assignUnits(source.pic);
     return { status: "ready", source, units, unassigned };
   } catch (error) {

@@ -53,3 +53,33 @@ export function splitQualified(ref: string): { sheet: string | undefined; range:
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, range: ref.slice(bang + 1) };
 }
+
+/**
+ * For "'Sheet 1'!$E$6:$E$52", a function giving "'Sheet 1'!E6" for 0, "'Sheet 1'!E7" for 1, ... in reading order
+ * (rows, then columns); undefined past the end. The sheet part is kept as written. For an address it cannot parse
+ * (several areas), always undefined: messages then fall back to positions. Addresses are built only when a message
+ * needs one, so that "Indikator 12 (sel 'Penilaian'!E17)" costs nothing until it is said.
+ */
+export function cellAddressAt(address: string): (index: number) => string | undefined {
+  const bang = address.lastIndexOf("!");
+  const prefix = bang >= 0 ? address.slice(0, bang + 1) : "";
+  let corners: ReturnType<typeof parseRange>;
+  try {
+    corners = parseRange(address.slice(bang + 1));
+  } catch {
+    return () => undefined;
+  }
+  const top = Math.min(corners.row, corners.lastRow);
+  const left = Math.min(corners.col, corners.lastCol);
+  const width = Math.abs(corners.lastCol - corners.col) + 1;
+  const count = width * (Math.abs(corners.lastRow - corners.row) + 1);
+  return (index) => {
+    if (!Number.isInteger(index) || index < 0 || index >= count) return undefined;
+    return `${prefix}${columnLetters(left + (index % width))}${top + Math.floor(index / width)}`;
+  };
+}
+
+/** The sheet part of an address: "'My sheet'!A1:B2" -> "My sheet"; "" when there is none. */
+export function sheetOfAddress(address: string): string {
+  return address.lastIndexOf("!") < 0 ? "" : (splitQualified(address).sheet ?? "");
+}

@@ -7,3 +7,4 @@ export { EVALUATION, SUMMARY, REFERENCE } from "./layout";
 export * as names from "./names";
 export * from "./a1";
 export type * from "./types";
+export { interpretTemplate, type NamedCells, type NamedCellsOf, type TemplateCell, type TemplateColumn, type TemplatePart, type TemplateReading } from "./reading";

@@ -11,51 +11,11 @@
  * with loadTemplateWorkbook, which keeps them all; a workbook loaded by plain ExcelJS shows the last template only.
  */
 import ExcelJS from "exceljs";
-import {
-  SpbeError, isBlank, readCompleteLevels, readLevels, resolveFramework, type Framework,
-} from "../core";
-import { parseRange, splitQualified, names as N } from "../template";
+import { SpbeError, readCompleteLevels, readLevels } from "../core";
+import { interpretTemplate, parseRange, rangeRef, splitQualified, names as N, type NamedCells, type TemplateReading } from "../template";
 import { captureDefinedNames, rawDefinedNames } from "./sheetScopedNames";
 
-export interface TemplateCell {
-  /** The cell's value as ExcelJS holds it, simplified: a formula gives its cached result, rich text its plain text. */
-  readonly value: unknown;
-  /** "Kertas Kerja!F12". */
-  readonly address: string;
-}
-
-export interface TemplateReading {
-  /** The evaluation sheet (the one holding the levels) and the summary sheet. */
-  readonly sheet: string;
-  readonly summarySheet: string;
-  readonly framework: Framework;
-  readonly frameworkCell: TemplateCell;
-  readonly instansi: TemplateCell;
-  readonly year: TemplateCell;
-  readonly filledBy: TemplateCell;
-  /** One cell per indicator, in indicator order. */
-  readonly levels: readonly TemplateCell[];
-  readonly targets: readonly TemplateCell[];
-  readonly official: readonly TemplateCell[];
-  readonly pic: readonly TemplateCell[];
-  readonly justification: readonly TemplateCell[];
-  readonly evidence: readonly TemplateCell[];
-  readonly notes: readonly TemplateCell[];
-  /**
-   * Results of the template's own formulas as last calculated by a spreadsheet (cached in the file); null values
-   * when the file was never calculated (a template straight from writeTemplateWorkbook).
-   */
-  readonly computed: {
-    readonly index: TemplateCell;
-    readonly rounded: TemplateCell;
-    readonly predikat: TemplateCell;
-    readonly predikatRounded: TemplateCell;
-    readonly targetIndex: TemplateCell;
-    /** In framework order: aspect 1 first. */
-    readonly aspects: readonly TemplateCell[];
-    readonly domains: readonly TemplateCell[];
-  };
-}
+export type { TemplateCell, TemplateReading } from "../template";
 
 /** A cell's value without ExcelJS's wrappers. */
 export function plainCellValue(value: ExcelJS.CellValue | undefined): unknown {
@@ -68,12 +28,6 @@ export function plainCellValue(value: ExcelJS.CellValue | undefined): unknown {
   if ("richText" in value) return value.richText.map((t) => t.text).join("");
   if ("hyperlink" in value) return plainCellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
   return value; // { error: "#N/A" } and anything else: the core decides what it means.
-}
-
-function columnName(col: number): string {
-  let name = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 /**
@@ -93,69 +47,44 @@ function nameGroups(workbook: ExcelJS.Workbook): Map<string, string[]>[] {
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
 }
 
-const sheetOf = (ref: string) => splitQualified(ref).sheet;
+/**
+ * No name of the contract covers more cells than this (the longest column has one cell per indicator); a name over
+ * more is broken, and its cells are not read, so a foreign name over a whole sheet costs nothing.
+ */
+const MAX_NAMED_CELLS = 10_000;
 
-/** The cells of one reference, in order; `expected` = required number of cells (one column) when given. */
-function cellsOfRef(workbook: ExcelJS.Workbook, name: string, ref: string | undefined, expected?: number): TemplateCell[] {
-  const broken = () => new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: ref ?? "(tidak ada / missing)", expected });
-  if (ref === undefined) throw broken();
+/**
+ * The cells behind one reference, as the interpretation reads them: "Kertas Kerja!F9:F55" and its values. A
+ * reference to a sheet that is not there, or that is not one A1 range, points nowhere (no values).
+ */
+function cellsOfRef(workbook: ExcelJS.Workbook, ref: string): NamedCells {
+  const nowhere = { address: ref, values: [] };
   const { sheet, range } = splitQualified(ref);
   const ws = sheet === undefined ? undefined : workbook.getWorksheet(sheet);
-  if (!ws) throw broken();
+  if (!ws) return nowhere;
   let r: ReturnType<typeof parseRange>;
   try {
     r = parseRange(range);
   } catch {
-    throw broken();
+    return nowhere;
   }
-  if (r.col !== r.lastCol) throw broken();
-  if (expected !== undefined && r.lastRow - r.row + 1 !== expected) throw broken();
-  const cells: TemplateCell[] = [];
+  const address = `${ws.name}!${rangeRef(r.row, r.col, r.lastRow, r.lastCol)}`;
+  if ((r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) > MAX_NAMED_CELLS) return { address, values: [] };
+  const values: unknown[][] = [];
   for (let row = r.row; row <= r.lastRow; row++) {
-    cells.push({ value: plainCellValue(ws.getCell(row, r.col).value), address: `${ws.name}!${columnName(r.col)}${row}` });
+    const cells: unknown[] = [];
+    for (let col = r.col; col <= r.lastCol; col++) cells.push(plainCellValue(ws.getCell(row, col).value));
+    values.push(cells);
   }
-  return cells;
+  return { address, values };
 }
 
+/** One template, from the names of one scope; the single reference of a name (several make it ambiguous: none). */
 function readOne(workbook: ExcelJS.Workbook, names: Map<string, string[]>): TemplateReading {
-  /** The single reference of a name; several (an ambiguous name) or none make the name broken. */
-  const refOf = (name: string) => {
+  return interpretTemplate((name) => {
     const ranges = names.get(name) ?? [];
-    return ranges.length === 1 ? ranges[0] : undefined;
-  };
-  const frameworkCell = cellsOfRef(workbook, N.SPBE_FRAMEWORK, refOf(N.SPBE_FRAMEWORK), 1)[0];
-  // A template always names its framework; a blank cell must not fall back to resolveFramework's default.
-  if (isBlank(frameworkCell.value)) throw new SpbeError("FRAMEWORK_BLANK", { cell: frameworkCell.address });
-  const framework = resolveFramework(frameworkCell.value);
-  const count = framework.indicators.length;
-  const one = (name: string) => cellsOfRef(workbook, name, refOf(name), 1)[0];
-  const column = (name: string) => cellsOfRef(workbook, name, refOf(name), count);
-  const sheet = sheetOf(refOf(N.SPBE_LEVELS) ?? "") ?? "";
-  return {
-    sheet,
-    summarySheet: sheetOf(refOf(N.SPBE_INDEX) ?? "") ?? "",
-    framework,
-    frameworkCell,
-    instansi: one(N.SPBE_INSTANSI),
-    year: one(N.SPBE_YEAR),
-    filledBy: one(N.SPBE_FILLED_BY),
-    levels: column(N.SPBE_LEVELS),
-    targets: column(N.SPBE_TARGETS),
-    official: column(N.SPBE_OFFICIAL),
-    pic: column(N.SPBE_PIC),
-    justification: column(N.SPBE_JUSTIFICATION),
-    evidence: column(N.SPBE_EVIDENCE),
-    notes: column(N.SPBE_NOTES),
-    computed: {
-      index: one(N.SPBE_INDEX),
-      rounded: one(N.SPBE_INDEX_ROUNDED),
-      predikat: one(N.SPBE_PREDIKAT),
-      predikatRounded: one(N.SPBE_PREDIKAT_ROUNDED),
-      targetIndex: one(N.SPBE_TARGET_INDEX),
-      aspects: framework.aspects.map((a) => one(N.aspectName(a.no))),
-      domains: framework.domains.map((d) => one(N.domainName(d.no))),
-    },
-  };
+    return ranges.length === 1 ? cellsOfRef(workbook, ranges[0]) : undefined;
+  });
 }
 
 /**

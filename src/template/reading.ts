@@ -1,0 +1,140 @@
+/**
+ * Reading a template back, host-neutral: the one interpretation of the defined-name contract (`names.ts`),
+ * shared by the ExcelJS reader (src/xlsx, for the CLI and unit files) and the Office.js readers (src/excel, for
+ * the pane). A host only fetches the cells behind each name it is asked for; `interpretTemplate` checks each
+ * named range (one cell, or one column of one cell per indicator), finds the framework and returns every input
+ * with its cell address. Nothing is computed: the levels go through the core (readLevels) where they are used.
+ */
+import { SpbeError, isBlank, resolveFramework, type Framework } from "../core";
+import { cellAddressAt, sheetOfAddress } from "./a1";
+import * as N from "./names";
+
+/** The cells behind one defined name, as a host returns them. */
+export interface NamedCells {
+  /** The range with its sheet, as the host writes it: "'Penilaian 2024'!E6:E52" (Office.js), "Kertas Kerja!F9:F55" (ExcelJS). */
+  readonly address: string;
+  /** Values, rows x columns; a formula gives its last result, rich text its plain text. Empty when the name points nowhere. */
+  readonly values: readonly (readonly unknown[])[];
+}
+
+/**
+ * The cells behind a name of one template's scope; undefined when the scope has no such name, or several
+ * definitions of it (which one is meant cannot be known).
+ */
+export type NamedCellsOf = (name: string) => NamedCells | undefined;
+
+export interface TemplateCell {
+  readonly value: unknown;
+  /** "Kertas Kerja!F12". */
+  readonly address: string;
+}
+
+/** Every input of one template, each cell with its address; the columns hold one cell per indicator, in order. */
+export interface TemplateReading {
+  /** The evaluation sheet (the one holding the levels) and the summary sheet ("" when its names are absent). */
+  readonly sheet: string;
+  readonly summarySheet: string;
+  readonly framework: Framework;
+  readonly frameworkCell: TemplateCell;
+  readonly instansi: TemplateCell;
+  readonly year: TemplateCell;
+  readonly filledBy: TemplateCell;
+  readonly levels: readonly TemplateCell[];
+  readonly targets: readonly TemplateCell[];
+  readonly official: readonly TemplateCell[];
+  readonly pic: readonly TemplateCell[];
+  readonly justification: readonly TemplateCell[];
+  readonly evidence: readonly TemplateCell[];
+  readonly notes: readonly TemplateCell[];
+  /**
+   * Results of the template's own formulas as last calculated by a spreadsheet (cached in the file); null values
+   * when it was never calculated. Only tests and diagnostics read them: every number shown is recomputed.
+   */
+  readonly computed: {
+    readonly index: TemplateCell;
+    readonly rounded: TemplateCell;
+    readonly predikat: TemplateCell;
+    readonly predikatRounded: TemplateCell;
+    readonly targetIndex: TemplateCell;
+    /** In framework order: aspect 1 first. */
+    readonly aspects: readonly TemplateCell[];
+    readonly domains: readonly TemplateCell[];
+  };
+}
+
+/** The parts of a reading, by the name that holds each. */
+const COLUMN_NAMES = {
+  levels: N.SPBE_LEVELS,
+  targets: N.SPBE_TARGETS,
+  official: N.SPBE_OFFICIAL,
+  pic: N.SPBE_PIC,
+  justification: N.SPBE_JUSTIFICATION,
+  evidence: N.SPBE_EVIDENCE,
+  notes: N.SPBE_NOTES,
+} as const;
+const SINGLE_NAMES = { instansi: N.SPBE_INSTANSI, year: N.SPBE_YEAR, filledBy: N.SPBE_FILLED_BY } as const;
+
+export type TemplateColumn = keyof typeof COLUMN_NAMES;
+/** "computed": the summary's result names (SPBE_INDEX, SPBE_ASPECT_n, ...), all or none. */
+export type TemplatePart = TemplateColumn | keyof typeof SINGLE_NAMES | "computed";
+
+const MISSING = "(tidak ada / missing)";
+
+/** The cells of a named range that must be one column of `count` cells; TEMPLATE_NAME_BROKEN otherwise. */
+function columnCells(name: string, named: NamedCells | undefined, count: number): TemplateCell[] {
+  const broken = () => new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: named?.address ?? MISSING, expected: count });
+  if (!named || named.values.length !== count || named.values.some((row) => row.length !== 1)) throw broken();
+  const at = cellAddressAt(named.address);
+  return named.values.map((row, i) => ({ value: row[0], address: at(i) ?? `${named.address}#${i + 1}` }));
+}
+
+/**
+ * Interprets one template's names. `optional` parts that are missing read as blank cells (a reader that does not
+ * need them, such as the pane's merge, need not fetch them); every other part must be there, of the right shape.
+ *
+ * Throws SpbeError: TEMPLATE_NAME_BROKEN naming the name, what it points at and the cell count expected;
+ * FRAMEWORK_BLANK naming the framework cell; FRAMEWORK_UNKNOWN for a framework cell that names none.
+ */
+export function interpretTemplate(cellsOf: NamedCellsOf, options: { optional?: readonly TemplatePart[] } = {}): TemplateReading {
+  const optional = new Set(options.optional ?? []);
+  const frameworkCell = columnCells(N.SPBE_FRAMEWORK, cellsOf(N.SPBE_FRAMEWORK), 1)[0];
+  // A template always names its framework; a blank cell must not fall back to resolveFramework's default.
+  if (isBlank(frameworkCell.value)) throw new SpbeError("FRAMEWORK_BLANK", { cell: frameworkCell.address });
+  const framework = resolveFramework(frameworkCell.value);
+  const count = framework.indicators.length;
+  const blanks = (name: string, n: number) => Array.from({ length: n }, (_, i) => ({ value: null, address: n === 1 ? name : `${name}#${i + 1}` }));
+  const part = (key: TemplatePart, name: string, n: number) => {
+    const named = cellsOf(name);
+    return named === undefined && optional.has(key) ? blanks(name, n) : columnCells(name, named, n);
+  };
+  const column = (key: TemplateColumn) => part(key, COLUMN_NAMES[key], count);
+  const single = (key: keyof typeof SINGLE_NAMES) => part(key, SINGLE_NAMES[key], 1)[0];
+  const levels = column("levels");
+  const result = (name: string) => part("computed", name, 1)[0];
+  const summary = cellsOf(N.SPBE_INDEX);
+  return {
+    sheet: sheetOfAddress(cellsOf(N.SPBE_LEVELS)!.address),
+    summarySheet: summary ? sheetOfAddress(summary.address) : "",
+    framework,
+    frameworkCell,
+    instansi: single("instansi"),
+    year: single("year"),
+    filledBy: single("filledBy"),
+    levels,
+    targets: column("targets"),
+    official: column("official"),
+    pic: column("pic"),
+    justification: column("justification"),
+    evidence: column("evidence"),
+    notes: column("notes"),
+    computed: {
+      index: result(N.SPBE_INDEX),
+      rounded: result(N.SPBE_INDEX_ROUNDED),
+      predikat: result(N.SPBE_PREDIKAT),
+      predikatRounded: result(N.SPBE_PREDIKAT_ROUNDED),
+      targetIndex: result(N.SPBE_TARGET_INDEX),
+      aspects: framework.aspects.map((a) => result(N.aspectName(a.no))),
+      domains: framework.domains.map((d) => result(N.domainName(d.no))),
+    },
+  };
+}
