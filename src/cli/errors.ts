@@ -2,8 +2,9 @@
  * The one error type of the command line, and its exit codes.
  *
  * A CliError carries its exit code and a message from the catalogue (`messages.ts`): the message and the exit
- * status travel together and are printed in one place, `main.ts`. Core errors (`SpbeError`: a level out of range,
- * an unknown framework) keep their own catalogue message; `main.ts` maps them to exit code 1.
+ * status travel together and are printed in one place, `main.ts`. The errors of the layers below (the core's
+ * SpbeError, the template's TemplateError, the unit files' UnitFileProblem) keep their own catalogue message;
+ * `describeError` maps them to exit code 1.
  *
  * Exit codes (documented in the README, section "Command line"):
  * - 0: success;
@@ -13,8 +14,8 @@
  *      missing input file, output file that exists without --force); nothing was read or written;
  * - 3: internal error: a bug in spbe, or a part not available in this build.
  */
-import { SpbeError, type Language } from "../core";
-import { formatCliMessage, type CliMessageCode, type CliMessageParams } from "./messages";
+import { CataloguedError, type Language } from "../core";
+import { CLI_CATALOGUE, formatCliMessage, type CliMessageCode, type CliMessageParams } from "./messages";
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID_INPUT = 1;
@@ -23,22 +24,13 @@ export const EXIT_INTERNAL = 3;
 
 export type ExitCode = typeof EXIT_OK | typeof EXIT_INVALID_INPUT | typeof EXIT_USAGE | typeof EXIT_INTERNAL;
 
-export class CliError extends Error {
+export class CliError extends CataloguedError<CliMessageCode, CliMessageParams> {
   readonly exitCode: ExitCode;
-  readonly code: CliMessageCode;
-  readonly params: CliMessageParams;
 
   constructor(exitCode: ExitCode, code: CliMessageCode, params: CliMessageParams = {}, options?: { cause?: unknown }) {
-    super(formatCliMessage(code, params, "en"), options);
+    super(CLI_CATALOGUE, code, params, options);
     this.name = "CliError";
     this.exitCode = exitCode;
-    this.code = code;
-    this.params = params;
-  }
-
-  /** The message in the user's language. */
-  messageIn(language: Language): string {
-    return formatCliMessage(this.code, this.params, language);
   }
 }
 
@@ -64,7 +56,8 @@ export interface ErrorOutcome {
  */
 export function describeError(error: unknown, language: Language): ErrorOutcome {
   if (error instanceof CliError) return { exitCode: error.exitCode, message: error.messageIn(language) };
-  if (error instanceof SpbeError) return { exitCode: EXIT_INVALID_INPUT, message: error.messageIn(language) };
+  // The errors of the layers below (input values, the template's names, unit files) are all invalid input data.
+  if (error instanceof CataloguedError) return { exitCode: EXIT_INVALID_INPUT, message: error.messageIn(language) };
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return { exitCode: EXIT_INTERNAL, message: formatCliMessage("INTERNAL", { detail }, language) };
 }

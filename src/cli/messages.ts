@@ -5,7 +5,7 @@
  * command line says exactly what the custom functions and the task pane say; this catalogue covers only what is
  * particular to a command line: options, files and progress.
  */
-import { describeValue, type Language } from "../core";
+import { describeValue, phrase, type Catalogue, type Language, type Said } from "../core";
 
 export type CliMessageCode =
   // Usage (exit 2)
@@ -57,10 +57,8 @@ export interface BlankLevel {
   readonly cell?: string;
 }
 
-/** A problem that can say itself in either language: a core SpbeError or a CliError. */
-export interface Problem {
-  messageIn(language: Language): string;
-}
+/** A problem that can say itself in either language: an error of any layer. */
+export type Problem = Said;
 
 export interface CliMessageParams {
   readonly command?: string;
@@ -85,7 +83,6 @@ export interface CliMessageParams {
   readonly detail?: string;
 }
 
-type Template = (p: CliMessageParams, lang: Language) => string;
 
 const q = (text: string | undefined) => `"${text ?? ""}"`;
 
@@ -127,7 +124,7 @@ function listProblems(problems: readonly Problem[] | undefined, lang: Language):
   return (problems ?? []).map((e) => `\n  - ${e.messageIn(lang)}`).join("");
 }
 
-const CATALOGUE: Record<CliMessageCode, { id: Template; en: Template }> = {
+export const CLI_CATALOGUE: Catalogue<CliMessageCode, CliMessageParams> = {
   COMMAND_MISSING: {
     id: (p, l) => `Perintah belum disebutkan. Yang tersedia: ${p.allowed}. ${seeHelp(p, l)}`,
     en: (p, l) => `No command given. Available: ${p.allowed}. ${seeHelp(p, l)}`,
@@ -284,5 +281,5 @@ const CATALOGUE: Record<CliMessageCode, { id: Template; en: Template }> = {
 };
 
 export function formatCliMessage(code: CliMessageCode, params: CliMessageParams, language: Language): string {
-  return CATALOGUE[code][language](params, language);
+  return phrase(CLI_CATALOGUE, code, params, language);
 }

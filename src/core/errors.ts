@@ -3,7 +3,8 @@
  * the value, what is allowed); the words come from the catalogue in `messages.ts`, in Indonesian or English, so
  * every surface (custom functions, task pane, command line) says the same thing.
  */
-import { formatMessage, type Language, type MessageParams, type ErrorCode } from "./messages";
+import { CataloguedError } from "./catalogue";
+import { CATALOGUE, type MessageParams, type ErrorCode } from "./messages";
 
 export type { ErrorCode, Language, MessageParams } from "./messages";
 
@@ -15,22 +16,14 @@ export type ErrorKind = "missing" | "invalid";
 
 const MISSING_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["LEVEL_BLANK", "ARGUMENT_BLANK", "KEYS_MISSING"]);
 
-export class SpbeError extends Error {
-  readonly code: ErrorCode;
-  readonly params: MessageParams;
+/** A value the user gave (a level, a framework, an index, an argument) that the core cannot take. */
+export class SpbeError extends CataloguedError<ErrorCode, MessageParams> {
   readonly kind: ErrorKind;
 
   constructor(code: ErrorCode, params: MessageParams = {}) {
-    super(formatMessage(code, params, "en"));
+    super(CATALOGUE, code, params);
     this.name = "SpbeError";
-    this.code = code;
-    this.params = params;
     this.kind = MISSING_CODES.has(code) ? "missing" : "invalid";
-  }
-
-  /** The message in the user's language. */
-  messageIn(language: Language): string {
-    return formatMessage(this.code, this.params, language);
   }
 }
 

@@ -8,6 +8,7 @@ export * from "./format";
 export * from "./glossary";
 export * from "./frameworkText";
 export * from "./errors";
+export { CataloguedError, phrase, type Catalogue, type Phrase, type Said } from "./catalogue";
 export { describeValue } from "./messages";
 export * from "./levels";
 export * from "./scores";

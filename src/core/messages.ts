@@ -4,6 +4,7 @@
  * A message names the place (indicator number, and the cell when it is known), the value found and what is
  * allowed, so the user can fix it without guessing.
  */
+import { phrase, type Catalogue } from "./catalogue";
 import { decimalSeparator } from "./format";
 import { describeCellCounts, describeFrameworkIds, describeYearRule, EVALUATION_YEARS } from "./frameworkText";
 
@@ -43,9 +44,7 @@ export type ErrorCode =
   | "LEVEL_TEXT_UNKNOWN"
   | "LEVEL_TEXT_CONTRADICTS"
   | "LEVEL_NAME_NEEDS_INDICATOR"
-  | "PLAN_LEVEL_NOT_HUNDREDTHS"
-  | "TEMPLATE_NOT_FOUND"
-  | "TEMPLATE_NAME_BROKEN";
+  | "PLAN_LEVEL_NOT_HUNDREDTHS";
 
 /** Facts of one problem. All optional: each message uses the ones its code needs. */
 export interface MessageParams {
@@ -75,7 +74,6 @@ export interface MessageParams {
   readonly otherValue?: unknown;
 }
 
-type Template = (p: MessageParams, lang: Language) => string;
 
 /** A number exactly as typed (all its digits: this shows the user's own value back), with their decimal separator. */
 function num(value: number, lang: Language): string {
@@ -116,7 +114,7 @@ const ALLOWED_LEVELS = {
   en: (p: MessageParams) => `Allowed: a number from ${p.min ?? 0} to ${p.max ?? 5} (0 = not met/not scored), at most two decimals.`,
 };
 
-const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
+export const CATALOGUE: Catalogue<ErrorCode, MessageParams> = {
   LEVEL_BLANK: {
     id: (p, l) => `${place(p, l)} belum diisi. Isi tingkat 0-5 sebelum menghitung indeks.`,
     en: (p, l) => `${place(p, l)} is not filled in. Enter a level 0-5 before computing the index.`,
@@ -254,16 +252,8 @@ const CATALOGUE: Record<ErrorCode, { id: Template; en: Template }> = {
     id: (p, l) => `Indikator ${p.indicator} bernilai rata-rata tepat ${describeValue(p.value, l)} dari beberapa baris layanan, bukan kelipatan 0,01; perencana target memerlukan tingkat dengan paling banyak dua desimal. Indeks, aspek dan selisih target tetap dihitung tepat; untuk rencana, isi tingkat indikator itu dalam satu baris.`,
     en: (p, l) => `Indicator ${p.indicator} is the exact mean ${describeValue(p.value, l)} of several service rows, not a multiple of 0.01; the target planner needs levels with at most two decimals. The index, aspects and gap are still exact; to plan, give that indicator's level on one row.`,
   },
-  TEMPLATE_NOT_FOUND: {
-    id: () => `Berkas ini tidak memuat template SPBE/Pemdi: nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ditemukan. Buat template dengan add-in atau perintah "spbe template", lalu isi tingkatnya.`,
-    en: () => `This file holds no SPBE/Pemdi template: the names SPBE_FRAMEWORK and SPBE_LEVELS were not found. Create a template with the add-in or "spbe template", then fill in the levels.`,
-  },
-  TEMPLATE_NAME_BROKEN: {
-    id: (p, l) => `Nama ${p.argument} menunjuk ke ${describeValue(p.value, l)}, yang tidak ada atau berbentuk salah${p.expected !== undefined ? ` (seharusnya ${p.expected} sel dalam satu kolom)` : ""}. Perbaiki nama itu (Rumus > Manajer Nama) atau buat template baru.`,
-    en: (p, l) => `The name ${p.argument} refers to ${describeValue(p.value, l)}, which does not exist or has the wrong shape${p.expected !== undefined ? ` (it should be ${p.expected} cells in one column)` : ""}. Fix the name (Formulas > Name Manager) or create a new template.`,
-  },
 };
 
 export function formatMessage(code: ErrorCode, params: MessageParams, language: Language): string {
-  return CATALOGUE[code][language](params, language);
+  return phrase(CATALOGUE, code, params, language);
 }

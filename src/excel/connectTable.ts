@@ -6,6 +6,7 @@
  * Nothing is written into a cell that holds anything unless the user confirmed those very cells; the user's own
  * table is only read. Each call is one Excel.run with at most three context.sync() calls, whatever the size of the table.
  */
+import { CellsChangedError } from "./errors";
 import { TABLE_SCAN_LIMITS } from "../core";
 import { columnLetters, quoteSheet } from "../template/a1";
 import { connectBlock, type ConnectBlockInput } from "../template/connectBlock";
@@ -95,19 +96,10 @@ export async function occupiedBlockCells(input: ConnectBlockInput, anchor: Block
   });
 }
 
-export class BlockOccupiedError extends Error {
-  readonly cells: readonly string[];
-  constructor(cells: readonly string[]) {
-    super(`Cells ${cells.join(", ")} are not empty.`);
-    this.name = "BlockOccupiedError";
-    this.cells = cells;
-  }
-}
-
 /**
  * Writes the block at `anchor` and records the mapping on the table's sheet (replacing an earlier connection's
  * names there, which are the add-in's own). `confirmed`: the non-empty cells the user agreed to overwrite; if any
- * other cell of the block holds something by now, nothing is written and BlockOccupiedError names the cells.
+ * other cell of the block holds something by now, nothing is written and CellsChangedError names the cells.
  */
 export async function writeConnection(input: ConnectBlockInput & { readonly tableSheet: string }, anchor: BlockAnchor, confirmed: readonly string[] = []): Promise<string> {
   return Excel.run(async (context) => {
@@ -124,7 +116,7 @@ export async function writeConnection(input: ConnectBlockInput & { readonly tabl
       .filter(({ row, column }) => String(area.formulas[row]?.[column] ?? "") !== "")
       .map(({ row, column }) => addressAt(anchor, row, column))
       .filter((address) => !allowed.has(address));
-    if (occupied.length > 0) throw new BlockOccupiedError(occupied);
+    if (occupied.length > 0) throw new CellsChangedError("connect", occupied);
 
     const scoresRow = block.cells.length - 1;
     block.cells.slice(0, scoresRow).forEach((row, r) => {

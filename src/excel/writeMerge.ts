@@ -6,9 +6,10 @@
  * One Excel.run and two context.sync() calls however many cells and rows:
  * 1. the sheet names and the current value of every cell to be written;
  * 2. every write. If a cell no longer holds the value the review showed (someone typed in it meanwhile), nothing
- *    is written and MergeTargetChangedError names the cells: the log would otherwise record a wrong old value.
+ *    is written and CellsChangedError names the cells: the log would otherwise record a wrong old value.
  * Errors from Excel (OfficeExtension.Error) propagate unchanged.
  */
+import { CellsChangedError } from "./errors";
 import { sheetOfAddress } from "./readTemplates";
 
 /** One cell to write: its address with the sheet ("'Penilaian 2024'!E12"), the value the review saw, the new value. */
@@ -37,20 +38,6 @@ export interface WriteMergeResult {
   readonly written: number;
   /** context.sync() calls used. */
   readonly syncs: number;
-}
-
-/** A cell to be written changed between the review and the confirmation. */
-export class MergeTargetChangedError extends Error {
-  readonly cells: readonly string[];
-  constructor(cells: readonly string[]) {
-    super(`Cells changed since the review, nothing was written: ${cells.join(", ")}`);
-    this.name = "MergeTargetChangedError";
-    this.cells = cells;
-  }
-}
-
-export function isMergeTargetChangedError(error: unknown): error is MergeTargetChangedError {
-  return error instanceof MergeTargetChangedError;
 }
 
 /** Excel's limit on a sheet name's length. */
@@ -100,7 +87,7 @@ export async function writeMerge(cells: readonly CellWrite[], log: LogSheet): Pr
     await sync();
 
     const changed = cells.filter((cell, i) => !sameValue(targets[i].values[0]?.[0], cell.expected)).map((c) => c.address);
-    if (changed.length > 0) throw new MergeTargetChangedError(changed);
+    if (changed.length > 0) throw new CellsChangedError("merge", changed);
 
     cells.forEach((cell, i) => {
       targets[i].values = [[asCellValue(cell.value)]];

@@ -3,10 +3,8 @@
  * Excel's errors (OfficeExtension.Error) with their code and debugInfo.errorLocation, anything else with its message.
  * Excel errors are recognised by shape, so this works when office.js is absent (tests, plain browser).
  */
-import { isSpbeError } from "../core";
-import { isMergeTargetChangedError } from "../excel/writeMerge";
-import { BlockOccupiedError } from "../excel/connectTable";
-import { isUnitFileProblem } from "../units/messages";
+import { CataloguedError } from "../core";
+import { isCellsChangedError } from "../excel/errors";
 import type { Language } from "./language";
 import { STRINGS } from "./strings";
 
@@ -28,10 +26,12 @@ export interface ErrorText {
 
 export function describeError(error: unknown, language: Language): ErrorText {
   const s = STRINGS[language];
-  if (isSpbeError(error)) return { text: error.messageIn(language) };
-  if (isUnitFileProblem(error)) return { text: error.messageIn(language) };
-  if (isMergeTargetChangedError(error)) return { text: s.unitsChangedSinceReview(error.cells.join(", ")) };
-  if (error instanceof BlockOccupiedError) return { text: s.connectOccupiedNow(error.cells.join(", ")) };
+  // Every layer's own errors (input values, template names, unit files) say themselves in the user's language.
+  if (error instanceof CataloguedError) return { text: error.messageIn(language) };
+  if (isCellsChangedError(error)) {
+    const cells = error.cells.join(", ");
+    return { text: error.operation === "merge" ? s.unitsChangedSinceReview(cells) : s.connectOccupiedNow(cells) };
+  }
   if (isOfficeError(error)) {
     return { text: s.excelError(error.message, error.code, error.debugInfo?.errorLocation) };
   }

@@ -8,6 +8,7 @@
  */
 import { formatNumber, isBlank, resolveFramework, SpbeError, type Language } from "../core";
 import { interpretTemplate, type TemplatePart, type TemplateReading } from "../template/reading";
+import { isTemplateError } from "../template/messages";
 import type { MergeNameKey, RawMergeSource } from "../excel/readMergeSources";
 import type { CellWrite, LogCell, LogSheet } from "../excel/writeMerge";
 import { mergeUnitAnswers, type MergeResult, type MergeReading, type UnitTemplate } from "../units/mergeUnitAnswers";
@@ -36,7 +37,7 @@ function asProblem<T>(raw: RawMergeSource, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof SpbeError) throw new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
+    if (error instanceof SpbeError || isTemplateError(error)) throw new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
     throw error;
   }
 }

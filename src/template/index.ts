@@ -8,3 +8,4 @@ export * as names from "./names";
 export * from "./a1";
 export type * from "./types";
 export { interpretTemplate, type NamedCells, type NamedCellsOf, type TemplateCell, type TemplateColumn, type TemplatePart, type TemplateReading } from "./reading";
+export { TemplateError, isTemplateError, type TemplateProblemCode, type TemplateProblemParams } from "./messages";

@@ -7,6 +7,7 @@
  */
 import { SpbeError, isBlank, resolveFramework, type Framework } from "../core";
 import { cellAddressAt, sheetOfAddress } from "./a1";
+import { TemplateError } from "./messages";
 import * as N from "./names";
 
 /** The cells behind one defined name, as a host returns them. */
@@ -82,7 +83,7 @@ const MISSING = "(tidak ada / missing)";
 
 /** The cells of a named range that must be one column of `count` cells; TEMPLATE_NAME_BROKEN otherwise. */
 function columnCells(name: string, named: NamedCells | undefined, count: number): TemplateCell[] {
-  const broken = () => new SpbeError("TEMPLATE_NAME_BROKEN", { argument: name, value: named?.address ?? MISSING, expected: count });
+  const broken = () => new TemplateError("TEMPLATE_NAME_BROKEN", { argument: name, value: named?.address ?? MISSING, expected: count });
   if (!named || named.values.length !== count || named.values.some((row) => row.length !== 1)) throw broken();
   const at = cellAddressAt(named.address);
   return named.values.map((row, i) => ({ value: row[0], address: at(i) ?? `${named.address}#${i + 1}` }));
@@ -92,8 +93,8 @@ function columnCells(name: string, named: NamedCells | undefined, count: number)
  * Interprets one template's names. `optional` parts that are missing read as blank cells (a reader that does not
  * need them, such as the pane's merge, need not fetch them); every other part must be there, of the right shape.
  *
- * Throws SpbeError: TEMPLATE_NAME_BROKEN naming the name, what it points at and the cell count expected;
- * FRAMEWORK_BLANK naming the framework cell; FRAMEWORK_UNKNOWN for a framework cell that names none.
+ * Throws TemplateError TEMPLATE_NAME_BROKEN naming the name, what it points at and the cell count expected;
+ * SpbeError FRAMEWORK_BLANK naming the framework cell, or FRAMEWORK_UNKNOWN for a framework cell that names none.
  */
 export function interpretTemplate(cellsOf: NamedCellsOf, options: { optional?: readonly TemplatePart[] } = {}): TemplateReading {
   const optional = new Set(options.optional ?? []);

@@ -5,7 +5,7 @@
  * message (SpbeError: "Indikator 12 (sel Kertas Kerja!F20) bernilai 7, di luar rentang ..."), so the words for
  * levels are the ones every other surface uses.
  */
-import { GLOSSARY, type Language, type SpbeError } from "../core";
+import { CataloguedError, GLOSSARY, type Catalogue, type Language, type Said } from "../core";
 
 export type UnitProblemCode =
   // The file is not used (split, merge and recap go on with the others).
@@ -42,12 +42,13 @@ export interface UnitProblemParams {
   /** Underlying library message (a damaged zip). */
   readonly detail?: string;
   /** Core errors explaining the problem, one per cell. */
-  readonly causes?: readonly SpbeError[];
+  readonly causes?: readonly Said[];
   /** Why a workbook's own table could not be read: a message that names the file, sheet and columns itself. */
-  readonly reason?: { messageIn(language: Language): string };
+  readonly reason?: Said;
 }
 
-type Template = (file: string, p: UnitProblemParams, lang: Language) => string;
+/** The facts of a problem, with the file it is about (every message names it). */
+type FileProblemParams = UnitProblemParams & { readonly file: string };
 
 const q = (text: string | undefined) => `"${text ?? ""}"`;
 
@@ -65,81 +66,73 @@ export function listIndicators(numbers: readonly number[]): string {
 
 const causes = (p: UnitProblemParams, l: Language) => (p.causes ?? []).map((e) => e.messageIn(l)).join(" ");
 
-const CATALOGUE: Record<UnitProblemCode, { id: Template; en: Template }> = {
+const CATALOGUE: Catalogue<UnitProblemCode, FileProblemParams> = {
   FILE_DAMAGED: {
-    id: (f, p) => `Berkas ${q(f)} rusak atau bukan buku kerja Excel (.xlsx)${p.detail ? ` (${p.detail})` : ""}; berkas ini dilewati.`,
-    en: (f, p) => `File ${q(f)} is damaged or not an Excel workbook (.xlsx)${p.detail ? ` (${p.detail})` : ""}; it was skipped.`,
+    id: ({ file: f, ...p }) => `Berkas ${q(f)} rusak atau bukan buku kerja Excel (.xlsx)${p.detail ? ` (${p.detail})` : ""}; berkas ini dilewati.`,
+    en: ({ file: f, ...p }) => `File ${q(f)} is damaged or not an Excel workbook (.xlsx)${p.detail ? ` (${p.detail})` : ""}; it was skipped.`,
   },
   NOT_A_TEMPLATE: {
     // With a reason: no table of the analyst's own was found either (recap), and the reason says what was looked for.
-    id: (f, p) => p.reason ? `${p.reason.messageIn("id")} Berkas ini dilewati.` : `Berkas ${q(f)} bukan kertas kerja SPBE/Pemdi (nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ada); berkas ini dilewati.`,
-    en: (f, p) => p.reason ? `${p.reason.messageIn("en")} It was skipped.` : `File ${q(f)} is not an SPBE/Pemdi template (the names SPBE_FRAMEWORK and SPBE_LEVELS are missing); it was skipped.`,
+    id: ({ file: f, ...p }) => p.reason ? `${p.reason.messageIn("id")} Berkas ini dilewati.` : `Berkas ${q(f)} bukan kertas kerja SPBE/Pemdi (nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ada); berkas ini dilewati.`,
+    en: ({ file: f, ...p }) => p.reason ? `${p.reason.messageIn("en")} It was skipped.` : `File ${q(f)} is not an SPBE/Pemdi template (the names SPBE_FRAMEWORK and SPBE_LEVELS are missing); it was skipped.`,
   },
   TEMPLATE_BROKEN: {
-    id: (f, p, l) => `Berkas ${q(f)}: ${causes(p, l)} Berkas ini dilewati.`,
-    en: (f, p, l) => `File ${q(f)}: ${causes(p, l)} It was skipped.`,
+    id: ({ file: f, ...p }, l) => `Berkas ${q(f)}: ${causes(p, l)} Berkas ini dilewati.`,
+    en: ({ file: f, ...p }, l) => `File ${q(f)}: ${causes(p, l)} It was skipped.`,
   },
   FRAMEWORK_BLANK: {
-    id: (f) => `Berkas ${q(f)}: sel SPBE_FRAMEWORK kosong, kerangkanya tidak diketahui; berkas ini dilewati.`,
-    en: (f) => `File ${q(f)}: the SPBE_FRAMEWORK cell is blank, so its framework is unknown; it was skipped.`,
+    id: ({ file: f }) => `Berkas ${q(f)}: sel SPBE_FRAMEWORK kosong, kerangkanya tidak diketahui; berkas ini dilewati.`,
+    en: ({ file: f }) => `File ${q(f)}: the SPBE_FRAMEWORK cell is blank, so its framework is unknown; it was skipped.`,
   },
   FRAMEWORK_DIFFERS: {
-    id: (f, p) => `Berkas ${q(f)} memakai kerangka ${p.framework}, bukan ${p.expected}; berkas ini dilewati.`,
-    en: (f, p) => `File ${q(f)} uses framework ${p.framework}, not ${p.expected}; it was skipped.`,
+    id: ({ file: f, ...p }) => `Berkas ${q(f)} memakai kerangka ${p.framework}, bukan ${p.expected}; berkas ini dilewati.`,
+    en: ({ file: f, ...p }) => `File ${q(f)} uses framework ${p.framework}, not ${p.expected}; it was skipped.`,
   },
   SAME_AS_TEMPLATE: {
-    id: (f) => `Berkas ${q(f)} adalah kertas kerja koordinator itu sendiri; berkas ini tidak digabungkan ke dirinya sendiri.`,
-    en: (f) => `File ${q(f)} is the coordinator's template itself; it is not merged into itself.`,
+    id: ({ file: f }) => `Berkas ${q(f)} adalah kertas kerja koordinator itu sendiri; berkas ini tidak digabungkan ke dirinya sendiri.`,
+    en: ({ file: f }) => `File ${q(f)} is the coordinator's template itself; it is not merged into itself.`,
   },
   DUPLICATE_FILE: {
-    id: (f) => `Berkas ${q(f)} disebutkan lebih dari sekali; hanya dibaca sekali.`,
-    en: (f) => `File ${q(f)} is given more than once; it is read once.`,
+    id: ({ file: f }) => `Berkas ${q(f)} disebutkan lebih dari sekali; hanya dibaca sekali.`,
+    en: ({ file: f }) => `File ${q(f)} is given more than once; it is read once.`,
   },
   LEVELS_BLANK: {
-    id: (f, p) => `Berkas ${q(f)}: ${p.indicators?.length} indikator belum diisi (${listIndicators(p.indicators ?? [])}); indeksnya tidak dapat dihitung dan berkas ini tidak diperingkat.`,
-    en: (f, p) => `File ${q(f)}: ${p.indicators?.length} indicators are not filled in (${listIndicators(p.indicators ?? [])}); its index cannot be computed and it is not ranked.`,
+    id: ({ file: f, ...p }) => `Berkas ${q(f)}: ${p.indicators?.length} indikator belum diisi (${listIndicators(p.indicators ?? [])}); indeksnya tidak dapat dihitung dan berkas ini tidak diperingkat.`,
+    en: ({ file: f, ...p }) => `File ${q(f)}: ${p.indicators?.length} indicators are not filled in (${listIndicators(p.indicators ?? [])}); its index cannot be computed and it is not ranked.`,
   },
   LEVELS_INVALID: {
-    id: (f, p, l) => `Berkas ${q(f)}: ${p.causes?.length} sel tingkat ${GLOSSARY.id.invalid}: ${causes(p, l)} Berkas ini tidak diperingkat.`,
-    en: (f, p, l) => `File ${q(f)}: ${p.causes?.length} level cells are not allowed: ${causes(p, l)} It is not ranked.`,
+    id: ({ file: f, ...p }, l) => `Berkas ${q(f)}: ${p.causes?.length} sel tingkat ${GLOSSARY.id.invalid}: ${causes(p, l)} Berkas ini tidak diperingkat.`,
+    en: ({ file: f, ...p }, l) => `File ${q(f)}: ${p.causes?.length} level cells are not allowed: ${causes(p, l)} It is not ranked.`,
   },
   OWN_TABLE_UNREADABLE: {
-    id: (_f, p) => `${p.reason?.messageIn("id") ?? ""} Berkas ini tidak diperingkat.`,
-    en: (_f, p) => `${p.reason?.messageIn("en") ?? ""} It is not ranked.`,
+    id: (p) => `${p.reason?.messageIn("id") ?? ""} Berkas ini tidak diperingkat.`,
+    en: (p) => `${p.reason?.messageIn("en") ?? ""} It is not ranked.`,
   },
   LEVEL_IGNORED: {
-    id: (f, p, l) => `Berkas ${q(f)}: ${causes(p, l)} Jawaban ini tidak digabungkan.`,
-    en: (f, p, l) => `File ${q(f)}: ${causes(p, l)} This answer is not merged.`,
+    id: ({ file: f, ...p }, l) => `Berkas ${q(f)}: ${causes(p, l)} Jawaban ini tidak digabungkan.`,
+    en: ({ file: f, ...p }, l) => `File ${q(f)}: ${causes(p, l)} This answer is not merged.`,
   },
   UNIT_NOT_STAMPED: {
-    id: (f) => `Berkas ${q(f)} tidak menyebut unitnya (nama SPBE_UNIT tidak ada; bukan hasil "spbe split"): setiap jawabannya dianggap jawaban atas indikator yang tidak ditugaskan, dan yang berbeda dari kertas kerja koordinator dicatat sebagai konflik.`,
-    en: (f) => `File ${q(f)} does not name its unit (no SPBE_UNIT name; not made by "spbe split"): every answer in it counts as an answer to an indicator not assigned to it, and those that differ from the coordinator's template are recorded as conflicts.`,
+    id: ({ file: f }) => `Berkas ${q(f)} tidak menyebut unitnya (nama SPBE_UNIT tidak ada; bukan hasil "spbe split"): setiap jawabannya dianggap jawaban atas indikator yang tidak ditugaskan, dan yang berbeda dari kertas kerja koordinator dicatat sebagai konflik.`,
+    en: ({ file: f }) => `File ${q(f)} does not name its unit (no SPBE_UNIT name; not made by "spbe split"): every answer in it counts as an answer to an indicator not assigned to it, and those that differ from the coordinator's template are recorded as conflicts.`,
   },
   UNIT_UNKNOWN: {
-    id: (f, p) => `Berkas ${q(f)} untuk unit ${q(p.unit)}, yang tidak ada di kolom PIC / OPD kertas kerja koordinator: jawabannya yang berbeda dicatat sebagai konflik.`,
-    en: (f, p) => `File ${q(f)} is for unit ${q(p.unit)}, which is not in the coordinator's PIC / OPD column: its answers that differ are recorded as conflicts.`,
+    id: ({ file: f, ...p }) => `Berkas ${q(f)} untuk unit ${q(p.unit)}, yang tidak ada di kolom PIC / OPD kertas kerja koordinator: jawabannya yang berbeda dicatat sebagai konflik.`,
+    en: ({ file: f, ...p }) => `File ${q(f)} is for unit ${q(p.unit)}, which is not in the coordinator's PIC / OPD column: its answers that differ are recorded as conflicts.`,
   },
 };
 
 /** A problem with one file: it names the file, and says whether the file was skipped or used with a warning. */
-export class UnitFileProblem extends Error {
+export class UnitFileProblem extends CataloguedError<UnitProblemCode, FileProblemParams> {
   readonly file: string;
-  readonly code: UnitProblemCode;
-  readonly params: UnitProblemParams;
   /** True when the file was not used at all. */
   readonly skipped: boolean;
 
   constructor(file: string, code: UnitProblemCode, params: UnitProblemParams = {}) {
-    super(CATALOGUE[code].en(file, params, "en"));
+    super(CATALOGUE, code, { ...params, file });
     this.name = "UnitFileProblem";
     this.file = file;
-    this.code = code;
-    this.params = params;
     this.skipped = SKIPPING.has(code);
-  }
-
-  messageIn(language: Language): string {
-    return CATALOGUE[this.code][language](this.file, this.params, language);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { isBlank, isSpbeError, SpbeError } from "../core";
-import { parseCell, splitQualified } from "../template";
+import { isTemplateError, parseCell, splitQualified } from "../template";
 import { loadTemplateWorkbook, plainCellValue, readTemplateWorkbook, type TemplateReading } from "../xlsx";
 import { UnitFileProblem } from "./messages";
 import { SPBE_UNIT, SPBE_UNIT_DEADLINE, SPBE_UNIT_NOTE } from "./names";
@@ -56,9 +56,9 @@ export function readTemplateFromWorkbook(file: string, workbook: ExcelJS.Workboo
   try {
     reading = readTemplateWorkbook(workbook);
   } catch (error) {
-    if (!isSpbeError(error)) throw error;
-    if (error.code === "TEMPLATE_NOT_FOUND") throw new UnitFileProblem(file, "NOT_A_TEMPLATE");
-    if (error.code === "FRAMEWORK_BLANK") throw new UnitFileProblem(file, "FRAMEWORK_BLANK");
+    if (isTemplateError(error) && error.code === "TEMPLATE_NOT_FOUND") throw new UnitFileProblem(file, "NOT_A_TEMPLATE");
+    if (isSpbeError(error) && error.code === "FRAMEWORK_BLANK") throw new UnitFileProblem(file, "FRAMEWORK_BLANK");
+    if (!isSpbeError(error) && !isTemplateError(error)) throw error;
     throw new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
   }
   return { file, workbook, reading, stamp: readStamp(workbook) };
@@ -84,6 +84,6 @@ export async function readTemplateFile(file: string, bytes?: Buffer): Promise<Te
 /** The problem of a file as a UnitFileProblem (anything else is a bug and propagates). */
 export function asUnitFileProblem(error: unknown, file: string): UnitFileProblem {
   if (error instanceof UnitFileProblem) return error;
-  if (error instanceof SpbeError) return new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
+  if (error instanceof SpbeError || isTemplateError(error)) return new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
   throw error;
 }

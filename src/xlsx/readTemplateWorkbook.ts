@@ -12,7 +12,7 @@
  */
 import ExcelJS from "exceljs";
 import { SpbeError, readCompleteLevels, readLevels } from "../core";
-import { interpretTemplate, parseRange, rangeRef, splitQualified, names as N, type NamedCells, type TemplateReading } from "../template";
+import { TemplateError, interpretTemplate, parseRange, rangeRef, splitQualified, names as N, type NamedCells, type TemplateReading } from "../template";
 import { captureDefinedNames, rawDefinedNames } from "./sheetScopedNames";
 
 export type { TemplateCell, TemplateReading } from "../template";
@@ -89,12 +89,12 @@ function readOne(workbook: ExcelJS.Workbook, names: Map<string, string[]>): Temp
 
 /**
  * Every template of a workbook (one per scope holding SPBE_FRAMEWORK and SPBE_LEVELS), in the order of their
- * evaluation sheets. Throws SpbeError: TEMPLATE_NOT_FOUND when there is none, TEMPLATE_NAME_BROKEN when a name is
+ * evaluation sheets. Throws TemplateError: TEMPLATE_NOT_FOUND when there is none, TEMPLATE_NAME_BROKEN when a name is
  * missing, points nowhere or at the wrong shape, FRAMEWORK_BLANK or FRAMEWORK_UNKNOWN for a bad framework cell.
  */
 export function readTemplates(workbook: ExcelJS.Workbook): TemplateReading[] {
   const groups = nameGroups(workbook).filter((g) => g.has(N.SPBE_FRAMEWORK) && g.has(N.SPBE_LEVELS));
-  if (groups.length === 0) throw new SpbeError("TEMPLATE_NOT_FOUND");
+  if (groups.length === 0) throw new TemplateError("TEMPLATE_NOT_FOUND");
   const order = workbook.worksheets.map((w) => w.name);
   return groups.map((g) => readOne(workbook, g)).sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
 }
@@ -119,7 +119,7 @@ export function readTemplateWorkbook(workbook: ExcelJS.Workbook, options: { shee
   const templates = readTemplates(workbook);
   if (options.sheet === undefined) return templates[0];
   const found = templates.find((t) => t.sheet.toLowerCase() === options.sheet!.toLowerCase());
-  if (!found) throw new SpbeError("TEMPLATE_NOT_FOUND");
+  if (!found) throw new TemplateError("TEMPLATE_NOT_FOUND");
   return found;
 }
 

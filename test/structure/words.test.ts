@@ -12,7 +12,7 @@ const SRC = path.join(__dirname, "../../src");
 const CATALOGUES = [
   /^core\/(messages|glossary|frameworkText|planText)\.ts$/,
   /^core\/frameworks\/[\w-]+\.ts$/,
-  /^template\/labels(\/\w+)?\.ts$/,
+  /^template\/(labels|messages)(\/\w+)?\.ts$/,
   /^units\/(labels|messages)\.ts$/,
   /^functions\/messages\.ts$/,
   /^cli\/(messages|help|labels)(\/\w+)?\.ts$/,

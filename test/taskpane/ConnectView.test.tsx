@@ -131,7 +131,7 @@ describe("Hubungkan (Connect) view", () => {
     const anchor = await readSelectedCell();
     state.setCell("Ringkasan", "B3", "typed meanwhile");
     const input = { framework: SPBE_59_2020, keyRange: "'Rekap'!$B$1:$B$53", levelRange: "'Rekap'!$C$1:$C$53", language: "en" as const, tableSheet: "Rekap" };
-    await expect(writeConnection(input, anchor, [])).rejects.toMatchObject({ name: "BlockOccupiedError", cells: ["'Ringkasan'!B3"] });
+    await expect(writeConnection(input, anchor, [])).rejects.toMatchObject({ name: "CellsChangedError", operation: "connect", cells: ["'Ringkasan'!B3"] });
     expect(state.getCell("Ringkasan", "B3")).toBe("typed meanwhile");
     expect(state.writes).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { readMergeSources } from "../../src/excel/readMergeSources";
-import { freeSheetName, MergeTargetChangedError, writeMerge } from "../../src/excel/writeMerge";
+import { freeSheetName, writeMerge } from "../../src/excel/writeMerge";
+import { CellsChangedError } from "../../src/excel/errors";
 import { readTemplates } from "../../src/excel/readTemplates";
 import { mergeLog, mergeWrites, reviewMerge } from "../../src/taskpane/unitsModel";
 import { installFakeOffice, templateWorkbook, type TemplateSpec } from "./fakeHost";
@@ -142,7 +143,8 @@ describe("writeMerge", () => {
     state.writes.length = 0;
     const sheetsBefore = state.sheets.length;
     const attempt = writeMerge(mergeWrites(reviewed.result), mergeLog(reviewed.result, "en"));
-    await expect(attempt).rejects.toBeInstanceOf(MergeTargetChangedError);
+    await expect(attempt).rejects.toBeInstanceOf(CellsChangedError);
+    await expect(attempt).rejects.toMatchObject({ operation: "merge" });
     await expect(attempt).rejects.toMatchObject({ cells: ["'Kertas Kerja'!E8"] });
     expect(state.writes).toEqual([]);
     expect(state.sheets.length).toBe(sheetsBefore);

@@ -10,6 +10,7 @@ import {
   type Aspect, type Band, type Domain, type Framework, type PredikatPractice, type Ratio,
 } from "../../core";
 import { quoteSheet } from "../../template/a1";
+import { isTemplateError } from "../../template/messages";
 import { readTemplateWorkbook, type TemplateCell, type TemplateReading } from "../../xlsx/readTemplateWorkbook";
 import type { ScoreOptions } from "../args";
 import { inputError } from "../errors";
@@ -86,9 +87,9 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
     // Only the inputs are used: the file's cached formula results are never trusted.
     reading = readTemplateWorkbook(workbook, { sheet: options.sheet });
   } catch (error) {
-    if (!isSpbeError(error)) throw error;
     // Not one of our templates: an analyst's own table, found by its indicator keys.
-    if (error.code === "TEMPLATE_NOT_FOUND") return scoreOwnTable(workbook, options, error);
+    if (isTemplateError(error) && error.code === "TEMPLATE_NOT_FOUND") return scoreOwnTable(workbook, options, error);
+    if (!isSpbeError(error) && !isTemplateError(error)) throw error;
     throw inputError("NOT_A_TEMPLATE", { file, problems: [error] }, error);
   }
   return scoreResult(options, reading.framework, readAllLevels(reading.levels, reading.framework, file));
