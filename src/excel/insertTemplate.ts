@@ -7,6 +7,7 @@
  * and when the workbook already holds SPBE_* workbook names, the new template's names are scoped to its own
  * evaluation sheet. Errors (OfficeExtension.Error and the like) propagate unchanged to the caller.
  */
+import { countedSync } from "./countedSync";
 import type { FrameworkId } from "../core";
 import { checkTemplateRequest, describeTemplate, names, uniqueSheetNames } from "../template";
 import { queueTemplate } from "./renderTemplate";
@@ -33,11 +34,8 @@ export interface InsertTemplateResult {
 export async function insertTemplate(options: InsertTemplateOptions): Promise<InsertTemplateResult> {
   checkTemplateRequest(options.framework, options.language);
   return Excel.run(async (context) => {
-    let syncs = 0;
-    const sync = async () => {
-      syncs++;
-      await context.sync();
-    };
+    const counted = countedSync(context);
+    const sync = () => counted.sync();
 
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -61,6 +59,6 @@ export async function insertTemplate(options: InsertTemplateOptions): Promise<In
     queueTemplate(context, spec);
     await sync();
 
-    return { sheetNames: spec.sheets.map((s) => s.name), syncs };
+    return { sheetNames: spec.sheets.map((s) => s.name), syncs: counted.count };
   });
 }

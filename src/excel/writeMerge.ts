@@ -9,6 +9,7 @@
  *    is written and CellsChangedError names the cells: the log would otherwise record a wrong old value.
  * Errors from Excel (OfficeExtension.Error) propagate unchanged.
  */
+import { countedSync } from "./countedSync";
 import { CellsChangedError } from "./errors";
 import { sheetOfAddress } from "./readTemplates";
 
@@ -72,11 +73,8 @@ function sameValue(found: unknown, expected: unknown): boolean {
 
 export async function writeMerge(cells: readonly CellWrite[], log: LogSheet): Promise<WriteMergeResult> {
   return Excel.run(async (context) => {
-    let syncs = 0;
-    const sync = async () => {
-      syncs++;
-      await context.sync();
-    };
+    const counted = countedSync(context);
+    const sync = () => counted.sync();
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const targets = cells.map((cell) => {
@@ -107,6 +105,6 @@ export async function writeMerge(cells: readonly CellWrite[], log: LogSheet): Pr
       });
     }
     await sync();
-    return { logSheet: name, written: cells.length, syncs };
+    return { logSheet: name, written: cells.length, syncs: counted.count };
   });
 }

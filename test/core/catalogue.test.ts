@@ -9,10 +9,11 @@ import { CliError, EXIT_INVALID_INPUT, EXIT_USAGE } from "../../src/cli/errors";
 import { describeError } from "../../src/cli/errors";
 import { describeError as paneText } from "../../src/taskpane/errorText";
 
+const unitProblem = new UnitFileProblem("bappeda.xlsx", "FRAMEWORK_DIFFERS", { framework: "8/2026", expected: "59/2020" });
 const errors = [
   new SpbeError("LEVEL_OUT_OF_RANGE", { indicator: 12, cell: "Kertas Kerja!F20", value: 7, min: 0, max: 5 }),
   new TemplateError("TEMPLATE_NAME_BROKEN", { argument: "SPBE_LEVELS", value: "Kertas Kerja!F9:F20", expected: 47 }),
-  new UnitFileProblem("bappeda.xlsx", "FRAMEWORK_DIFFERS", { framework: "8/2026", expected: "59/2020" }),
+  unitProblem,
   new CliError(EXIT_USAGE, "OPTION_UNKNOWN", { option: "--jsn", command: "score" }),
 ];
 
@@ -36,7 +37,7 @@ describe("one error machinery", () => {
   });
 
   it("names the file in every unit-file message", () => {
-    expect(errors[2].messageIn("id")).toContain('"bappeda.xlsx"');
-    expect(errors[2].file).toBe("bappeda.xlsx");
+    expect(unitProblem.messageIn("id")).toContain('"bappeda.xlsx"');
+    expect(unitProblem.file).toBe("bappeda.xlsx");
   });
 });
