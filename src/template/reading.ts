@@ -16,6 +16,8 @@ export interface NamedCells {
   readonly address: string;
   /** Values, rows x columns; a formula gives its last result, rich text its plain text. Empty when the name points nowhere. */
   readonly values: readonly (readonly unknown[])[];
+  /** The name's reference as written in the file ("'Kertas Kerja'!$F$10:$F$55"), when the host has it: messages quote it, as the Name Manager shows it. */
+  readonly ref?: string;
 }
 
 /**
@@ -83,7 +85,7 @@ const MISSING = "(tidak ada / missing)";
 
 /** The cells of a named range that must be one column of `count` cells; TEMPLATE_NAME_BROKEN otherwise. */
 function columnCells(name: string, named: NamedCells | undefined, count: number): TemplateCell[] {
-  const broken = () => new TemplateError("TEMPLATE_NAME_BROKEN", { argument: name, value: named?.address ?? MISSING, expected: count });
+  const broken = () => new TemplateError("TEMPLATE_NAME_BROKEN", { argument: name, value: named?.ref ?? named?.address ?? MISSING, expected: count });
   if (!named || named.values.length !== count || named.values.some((row) => row.length !== 1)) throw broken();
   const at = cellAddressAt(named.address);
   return named.values.map((row, i) => ({ value: row[0], address: at(i) ?? `${named.address}#${i + 1}` }));

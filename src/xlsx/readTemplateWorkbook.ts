@@ -58,7 +58,7 @@ const MAX_NAMED_CELLS = 10_000;
  * reference to a sheet that is not there, or that is not one A1 range, points nowhere (no values).
  */
 function cellsOfRef(workbook: ExcelJS.Workbook, ref: string): NamedCells {
-  const nowhere = { address: ref, values: [] };
+  const nowhere = { address: ref, values: [], ref };
   const { sheet, range } = splitQualified(ref);
   const ws = sheet === undefined ? undefined : workbook.getWorksheet(sheet);
   if (!ws) return nowhere;
@@ -69,14 +69,14 @@ function cellsOfRef(workbook: ExcelJS.Workbook, ref: string): NamedCells {
     return nowhere;
   }
   const address = `${ws.name}!${rangeRef(r.row, r.col, r.lastRow, r.lastCol)}`;
-  if ((r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) > MAX_NAMED_CELLS) return { address, values: [] };
+  if ((r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) > MAX_NAMED_CELLS) return { address, values: [], ref };
   const values: unknown[][] = [];
   for (let row = r.row; row <= r.lastRow; row++) {
     const cells: unknown[] = [];
     for (let col = r.col; col <= r.lastCol; col++) cells.push(plainCellValue(ws.getCell(row, col).value));
     values.push(cells);
   }
-  return { address, values };
+  return { address, values, ref };
 }
 
 /** One template, from the names of one scope; the single reference of a name (several make it ambiguous: none). */
