@@ -15,7 +15,8 @@ import {
   SPBE_TARGETS, SPBE_YEAR,
 } from "../template/names";
 import { SPBE_UNIT } from "../units/names";
-import { bareName, type NamedCells, type RawTemplate } from "./readTemplates";
+import type { NamedCells, NamedScope } from "../template/reading";
+import { bareName, type RawTemplate } from "./readTemplates";
 
 /** The names a merge reads, and those a unit file is made from (targets, official levels, instansi, year). */
 export const MERGE_NAMES = [
@@ -29,9 +30,7 @@ export type MergeNameKey = (typeof MERGE_NAMES)[number];
 export type TemplateRef = Pick<RawTemplate, "key" | "scope" | "sheetName">;
 
 /** One template's merge cells. A name that is missing or points nowhere is absent from `cells`. */
-export interface RawMergeSource extends TemplateRef {
-  readonly cells: Partial<Record<MergeNameKey, NamedCells>>;
-}
+export type RawMergeSource = NamedScope<MergeNameKey>;
 
 function isMergeName(name: string): name is MergeNameKey {
   return (MERGE_NAMES as readonly string[]).includes(name);

@@ -17,7 +17,7 @@ import {
   SPBE_TABLE_LEVELS, SPBE_TARGETS, SPBE_YEAR,
 } from "../template/names";
 import { sheetOfAddress } from "../template/a1";
-import type { NamedCells } from "../template/reading";
+import type { NamedCells, NamedScope } from "../template/reading";
 
 /**
  * Names the task pane reads: a template's, and those of an own table connected by the Hubungkan view. The other
@@ -33,14 +33,7 @@ export type TemplateNameKey = (typeof NAMES_READ)[number];
 export type { NamedCells } from "../template/reading";
 
 /** One template found in the workbook: its names and the raw values behind them. */
-export interface RawTemplate {
-  /** Stable key: "workbook" for workbook-scoped names, else "sheet:<name>". */
-  readonly key: string;
-  readonly scope: "workbook" | "worksheet";
-  /** The sheet holding the template (for workbook-scoped names, the sheet of SPBE_LEVELS, when it resolves). */
-  readonly sheetName: string;
-  /** Every name of the contract that exists and refers to a range. */
-  readonly cells: Partial<Record<TemplateNameKey, NamedCells>>;
+export interface RawTemplate extends NamedScope<TemplateNameKey> {
   /** SPBE_* names present in this scope (including those the pane does not read), to tell a template from a stray name. */
   readonly namesPresent: readonly string[];
 }

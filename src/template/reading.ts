@@ -21,6 +21,20 @@ export interface NamedCells {
 }
 
 /**
+ * One scope of defined names as an Office.js reader fetches it: the workbook's names, or one sheet's, with the
+ * cells behind each name it read. `K` is the set of names that reader asks for.
+ */
+export interface NamedScope<K extends string = string> {
+  /** Stable key: "workbook" for workbook-scoped names, else "sheet:<name>". */
+  readonly key: string;
+  readonly scope: "workbook" | "worksheet";
+  /** The sheet holding the template (for workbook-scoped names, the sheet of SPBE_LEVELS, when it resolves). */
+  readonly sheetName: string;
+  /** Every name read that exists and refers to a range. */
+  readonly cells: Partial<Record<K, NamedCells>>;
+}
+
+/**
  * The cells behind a name of one template's scope; undefined when the scope has no such name, or several
  * definitions of it (which one is meant cannot be known).
  */
