@@ -25,8 +25,33 @@ interface ScopedName {
 
 const EXTRA = Symbol("spbeSheetScopedNames");
 const RAW = Symbol("spbeLoadedDefinedNames");
+const KEPT_AS_WRITTEN = Symbol("spbeNamesKeptAsWritten");
 
-type DefinedNamesWithExtra = { model: NameModel[]; [EXTRA]?: ScopedName[]; [RAW]?: NameModel[] };
+type DefinedNamesWithExtra = { model: NameModel[]; [EXTRA]?: ScopedName[]; [RAW]?: NameModel[]; [KEPT_AS_WRITTEN]?: NameModel[] };
+
+/**
+ * ExcelJS holds every defined name as a matrix of its cells, filled cell by cell on load and walked again on
+ * write: one name over a whole sheet ('Kertas Kerja'!$A$1:$XFD$1048576, 17 billion cells) takes minutes and
+ * gigabytes and ends the process. No name the add-in reads covers more than a column of indicators, so a name
+ * over more cells than this, or whose reference is not a plain range (OFFSET(...), a whole column), is kept aside
+ * as written and given back unchanged when the workbook is saved; ExcelJS never expands it.
+ */
+const MAX_EXPANDED_CELLS = 10_000;
+
+/** The number of cells of a plain A1 reference ("'S'!$A$1:$B$2"); Infinity when it is anything else. */
+function cellCountOf(reference: string): number {
+  const range = reference.slice(reference.lastIndexOf("!") + 1);
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(range.trim());
+  if (!m) return Infinity;
+  const column = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const rows = Math.abs(Number(m[4] ?? m[2]) - Number(m[2])) + 1;
+  const cols = Math.abs(column(m[3] ?? m[1]) - column(m[1])) + 1;
+  return rows * cols;
+}
+
+function expandable(name: NameModel): boolean {
+  return name.ranges.every((r) => cellCountOf(r) <= MAX_EXPANDED_CELLS);
+}
 
 /** Installs the model accessor once per workbook: extra sheet-scoped names on write, the full list kept on load. */
 function hook(workbook: ExcelJS.Workbook): DefinedNamesWithExtra {
@@ -43,6 +68,7 @@ function hook(workbook: ExcelJS.Workbook): DefinedNamesWithExtra {
         const sheets = workbook.worksheets.map((w) => w.name);
         return [
           ...own,
+          ...((this as DefinedNamesWithExtra)[KEPT_AS_WRITTEN] ?? []),
           ...scoped.map((s) => {
             const localSheetId = sheets.indexOf(s.sheet);
             if (localSheetId < 0) throw new Error(`Sheet-scoped name ${s.name}: no sheet ${s.sheet}`);
@@ -51,8 +77,10 @@ function hook(workbook: ExcelJS.Workbook): DefinedNamesWithExtra {
         ];
       },
       set(value: NameModel[]) {
-        (this as DefinedNamesWithExtra)[RAW] = value.map((v) => ({ ...v, ranges: [...v.ranges] }));
-        base.set!.call(this, value);
+        const self = this as DefinedNamesWithExtra;
+        self[RAW] = value.map((v) => ({ ...v, ranges: [...v.ranges] }));
+        self[KEPT_AS_WRITTEN] = value.filter((v) => !expandable(v)).map((v) => ({ ...v, ranges: [...v.ranges] }));
+        base.set!.call(this, value.filter(expandable));
       },
     });
   }
@@ -76,4 +104,23 @@ export function captureDefinedNames(workbook: ExcelJS.Workbook): ExcelJS.Workboo
  */
 export function rawDefinedNames(workbook: ExcelJS.Workbook): readonly NameModel[] | undefined {
   return (workbook.definedNames as unknown as DefinedNamesWithExtra)[RAW];
+}
+
+/**
+ * After a load, gives back the names ExcelJS dropped because a formula defines them (`written`: the file's own
+ * list, writtenNames.ts): the full list then holds their formula, so a reader can name it, and they are written
+ * back unchanged when the workbook is saved.
+ */
+export function restoreFormulaNames(workbook: ExcelJS.Workbook, written: readonly { name: string; localSheetId?: number; text: string }[]): void {
+  const names = hook(workbook);
+  const raw = names[RAW];
+  if (!raw) return;
+  const kept = (names[KEPT_AS_WRITTEN] ??= []);
+  for (const entry of raw) {
+    if (entry.ranges.length > 0) continue;
+    const source = written.find((w) => w.name === entry.name && w.localSheetId === entry.localSheetId);
+    if (!source || source.text.trim() === "") continue;
+    entry.ranges = [source.text];
+    kept.push({ ...entry, ranges: [source.text] });
+  }
 }
