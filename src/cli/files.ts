@@ -5,6 +5,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Workbook } from "exceljs";
+import { CataloguedError } from "../core";
 import { inputError, usageError } from "./errors";
 
 /** An input file must exist and be a file (usage, exit 2: the path typed is wrong). */
@@ -32,14 +33,41 @@ export async function checkOutputFile(file: string, force: boolean): Promise<voi
 
 /**
  * Reads an .xlsx file keeping every template's defined names (plain ExcelJS keeps one definition per name, so a
- * second, sheet-scoped template would hide the first); anything ExcelJS cannot read (not a zip, an .xls, damaged)
- * is invalid input (exit 1).
+ * second, sheet-scoped template would hide the first). A file that is not an .xlsx workbook (an .xls, .ods or CSV,
+ * empty, damaged, too large) is invalid input (exit 1) with the xlsx layer's sentence saying what it is; a file
+ * that cannot be read at all (permissions) likewise, with the system's reason.
  */
 export async function loadWorkbook(file: string): Promise<Workbook> {
-  const { loadTemplateWorkbook } = await import("../xlsx/readTemplateWorkbook");
+  const { openWorkbookFile } = await import("../xlsx/openWorkbookFile");
   try {
-    return await loadTemplateWorkbook(file);
+    return await openWorkbookFile(file);
   } catch (error) {
+    if (error instanceof CataloguedError) throw error;
     throw inputError("FILE_UNREADABLE", { file, detail: (error as Error).message }, error);
+  }
+}
+
+/**
+ * Writes an output workbook: atomically, and over an existing file only with --force, even when the file appeared
+ * after `checkOutputFile` (another run to the same --out): then it is OUTPUT_EXISTS (exit 2) and the other file is
+ * kept. Any other failure is OUTPUT_WRITE_FAILED (exit 1) naming the file.
+ */
+export async function saveOutput(workbook: Workbook, file: string, force: boolean): Promise<void> {
+  const { saveWorkbook } = await import("../xlsx/saveWorkbook");
+  try {
+    await saveWorkbook(workbook, file, { replace: force });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw usageError("OUTPUT_EXISTS", { file });
+    throw inputError("OUTPUT_WRITE_FAILED", { file, detail: (error as Error).message }, error);
+  }
+}
+
+/** Makes an output folder and its missing parents (split's --out); OUTPUT_WRITE_FAILED naming it when it cannot. */
+export async function makeOutputFolder(dir: string): Promise<void> {
+  const { makeFolder } = await import("../xlsx/saveWorkbook");
+  try {
+    await makeFolder(dir);
+  } catch (error) {
+    throw inputError("OUTPUT_WRITE_FAILED", { file: dir, detail: (error as Error).message }, error);
   }
 }

@@ -68,8 +68,9 @@ const causes = (p: UnitProblemParams, l: Language) => (p.causes ?? []).map((e) =
 
 const CATALOGUE: Catalogue<UnitProblemCode, FileProblemParams> = {
   FILE_DAMAGED: {
-    id: ({ file: f, ...p }) => `Berkas ${q(f)} rusak atau bukan buku kerja Excel (.xlsx)${p.detail ? ` (${p.detail})` : ""}; berkas ini dilewati.`,
-    en: ({ file: f, ...p }) => `File ${q(f)} is damaged or not an Excel workbook (.xlsx)${p.detail ? ` (${p.detail})` : ""}; it was skipped.`,
+    // With a reason: the xlsx layer's sentence saying what the file is and what to do.
+    id: ({ file: f, ...p }) => p.reason ? `${p.reason.messageIn("id")} Berkas ini dilewati.` : `Berkas ${q(f)} rusak atau tidak dapat dibaca${p.detail ? ` (${p.detail})` : ""}; berkas ini dilewati.`,
+    en: ({ file: f, ...p }) => p.reason ? `${p.reason.messageIn("en")} It was skipped.` : `File ${q(f)} is damaged or cannot be read${p.detail ? ` (${p.detail})` : ""}; it was skipped.`,
   },
   NOT_A_TEMPLATE: {
     // With a reason: no table of the analyst's own was found either (recap), and the reason says what was looked for.

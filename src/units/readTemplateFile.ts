@@ -5,7 +5,9 @@
 import type ExcelJS from "exceljs";
 import { isBlank, isSpbeError, SpbeError } from "../core";
 import { isTemplateError, parseCell, splitQualified } from "../template";
-import { loadTemplateWorkbook, plainCellValue, readTemplateWorkbook, type TemplateReading } from "../xlsx";
+import { plainCellValue, readTemplateWorkbook, type TemplateReading } from "../xlsx";
+import { isWorkbookFileError } from "../xlsx/messages";
+import { openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { UnitFileProblem } from "./messages";
 import { SPBE_UNIT, SPBE_UNIT_DEADLINE, SPBE_UNIT_NOTE } from "./names";
 
@@ -72,11 +74,11 @@ export async function readTemplateFile(file: string, bytes?: Buffer): Promise<Te
   let workbook: ExcelJS.Workbook;
   try {
     // Keeps every definition of the template names (a workbook may hold several templates; the first is read).
-    workbook = await loadTemplateWorkbook(bytes ?? file);
+    workbook = await openWorkbookFile(file, bytes);
   } catch (error) {
-    // JSZip adds a link to its own documentation, which would only confuse a coordinator.
-    const detail = (error as Error).message.replace(/\s*:?\s*is this a zip file.*$/s, "");
-    throw new UnitFileProblem(file, "FILE_DAMAGED", { detail });
+    // The xlsx layer says what the file is and what to do; the unit layer adds that the file was skipped.
+    if (isWorkbookFileError(error)) throw new UnitFileProblem(file, "FILE_DAMAGED", { reason: error });
+    throw new UnitFileProblem(file, "FILE_DAMAGED", { detail: (error as Error).message });
   }
   return readTemplateFromWorkbook(file, workbook);
 }

@@ -198,7 +198,8 @@ describe("spbe score on bad input: exit 1, a message naming the indicator and th
     writeFileSync(file, "Indikator;Tingkat\n1;3\n");
     const result = await runBuiltCli(["score", file, "--json"]);
     expect(result).toMatchObject({ exitCode: 1, stdout: "" });
-    expect(result.stderr).toContain(`spbe: Berkas "${file}" tidak dapat dibaca sebagai buku kerja Excel (.xlsx)`);
+    // The message says what the file is (a text file here) and what to do, not only that it cannot be read.
+    expect(result.stderr).toContain(`spbe: Berkas "${file}" adalah berkas teks (mis. .csv), bukan buku kerja. Buka di Excel lalu simpan sebagai .xlsx.`);
   });
 
   it("an unknown framework in SPBE_FRAMEWORK", async () => {

@@ -148,7 +148,7 @@ describe("spbe merge", () => {
     const result = await runBuiltCli(["merge", template, path.join(unitDir, "bappeda.xlsx"), path.join(unitDir, "inspektorat.xlsx"), path.join(unitDir, "bkd.xlsx"), damaged, plain, pemdi, "--out", out, "--json"]);
     expect(result.exitCode).toBe(1);
     const lines = result.stderr.split("\n");
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^Berkas "${damaged}" rusak atau bukan buku kerja Excel \\(\\.xlsx\\).*; berkas ini dilewati\\.$`)));
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^Berkas "${damaged}" bukan buku kerja Excel \\(\\.xlsx\\)\\. Simpan buku kerjanya sebagai \\.xlsx, lalu coba lagi\\. Berkas ini dilewati\\.$`)));
     expect(lines).toContain(`Berkas "${plain}" bukan kertas kerja SPBE/Pemdi (nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ada); berkas ini dilewati.`);
     expect(lines).toContain(`Berkas "${pemdi}" memakai kerangka 8/2026, bukan 59/2020; berkas ini dilewati.`);
     expect(lines).toContain(`spbe: 3 dari 6 berkas tidak dapat dipakai (lihat pesan di atas); hasil dari berkas lainnya tetap ditulis ke "${out}".`);
@@ -283,7 +283,7 @@ describe("spbe recap", () => {
     expect(result.stderr).toContain(`File "${pemdi}" uses framework 8/2026, not 59/2020; it was skipped.`);
     // Not a template, and no table of its own either: the message says what was looked for.
     expect(json.failed[1].message).toMatch(/No table of your own was found either.*It was skipped\.$/s);
-    expect(result.stderr).toMatch(new RegExp(`File "${damaged}" is damaged or not an Excel workbook`));
+    expect(result.stderr).toMatch(new RegExp(`File "${damaged}" is not an Excel workbook \\(\\.xlsx\\)\\. Save the workbook as \\.xlsx and try again\\. It was skipped\\.`));
     expect(result.stderr.trim().split("\n").pop()).toBe(`spbe: 4 of 6 files could not be used (see the messages above); the result of the others was still written to "${out}".`);
     const failedSheet = sheetRows((await readFileWorkbook(out)).getWorksheet("Failed Files")!);
     expect(failedSheet.map((r) => r[0])).toEqual([damaged, plain, blanks, pemdi]);

@@ -15,6 +15,7 @@ const CATALOGUES = [
   /^template\/(labels|messages)(\/\w+)?\.ts$/,
   /^units\/(labels|messages)\.ts$/,
   /^functions\/messages\.ts$/,
+  /^xlsx\/messages\.ts$/,
   /^cli\/(messages|help|labels)(\/\w+)?\.ts$/,
   /^cli\/commands\/table(\/\w+)?\.ts$/,
   /^taskpane\/strings\/\w+\.ts$/,

@@ -173,7 +173,7 @@ describe("answers that are not merged", () => {
 
 describe("reading returned files", () => {
   it.each([
-    ["a damaged file (random bytes named .xlsx)", () => writeDamagedFile(dir), "FILE_DAMAGED", /^Berkas ".*rusak\.xlsx" rusak atau bukan buku kerja Excel/],
+    ["a damaged file (random bytes named .xlsx)", () => writeDamagedFile(dir), "FILE_DAMAGED", /^Berkas ".*rusak\.xlsx" bukan buku kerja Excel \(\.xlsx\)\. Simpan buku kerjanya sebagai \.xlsx, lalu coba lagi\. Berkas ini dilewati\.$/],
     ["a workbook that is not a template", () => writePlainWorkbook(dir), "NOT_A_TEMPLATE", /^Berkas ".*bukan-template\.xlsx" bukan kertas kerja SPBE\/Pemdi/],
   ])("names %s and its problem", async (_name, make, code, message) => {
     const file = await make();
