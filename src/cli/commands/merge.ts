@@ -14,7 +14,7 @@ import type { MergeResult, MergedSheets, TemplateFile, UnitFileProblem } from ".
 import { listIndicators } from "../../units/messages";
 import type { MergeCliOptions } from "../args";
 import { inputError } from "../errors";
-import { checkInputFile, checkOutputFile } from "../files";
+import { checkInputFile, checkOutputFile, saveOutput } from "../files";
 import { MERGE_LABELS } from "../labels";
 import type { Progress } from "./progress";
 import { checkOutputNotInput, expandInputs } from "./recap";
@@ -74,11 +74,7 @@ export async function merge(options: MergeCliOptions, progress: Progress = () =>
   const all = [...problems, ...result.problems];
   for (const problem of all) progress("UNIT_FILE_PROBLEM", { problems: [problem] });
   const sheets = units.writeMergedWorkbook(coordinator.workbook, result, options.language);
-  try {
-    await units.saveWorkbook(coordinator.workbook, out);
-  } catch (error) {
-    throw inputError("OUTPUT_WRITE_FAILED", { file: out, detail: (error as Error).message }, error);
-  }
+  await saveOutput(coordinator.workbook, out, options.force);
   progress("PROGRESS_SAVED", { file: out });
   return {
     template,

@@ -12,7 +12,7 @@ import * as path from "node:path";
 import { hundredthsToNumber, ratioToNumber, formatHundredths, scoreBreakdown, type Language } from "../../core";
 import type { OwnTableChoice, RecapCliOptions } from "../args";
 import { CliError, inputError, usageError } from "../errors";
-import { checkInputFile, checkOutputFile } from "../files";
+import { checkInputFile, checkOutputFile, saveOutput } from "../files";
 import type { Progress } from "./progress";
 import type { Ranking, ScoredTemplate, UnitFileProblem } from "../../units";
 import { RECAP_LABELS } from "../labels";
@@ -80,11 +80,7 @@ export async function recap(options: RecapCliOptions, progress: Progress = () =>
   }
   const ranking = units.rankTemplates(scored, failed, options.practice, files);
   for (const problem of ranking.failed) progress("UNIT_FILE_PROBLEM", { problems: [problem] });
-  try {
-    await units.saveWorkbook(units.writeRankingWorkbook(ranking, options.language), options.out);
-  } catch (error) {
-    throw inputError("OUTPUT_WRITE_FAILED", { file: options.out, detail: (error as Error).message }, error);
-  }
+  await saveOutput(units.writeRankingWorkbook(ranking, options.language), options.out, options.force);
   progress("PROGRESS_SAVED", { file: options.out });
   return { out: options.out, ranking, total: seen.size };
 }

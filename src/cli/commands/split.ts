@@ -9,7 +9,7 @@ import type { Language } from "../../core";
 import { listIndicators } from "../../units/messages";
 import type { SplitCliOptions } from "../args";
 import { inputError, usageError } from "../errors";
-import { checkInputFile } from "../files";
+import { checkInputFile, makeOutputFolder, saveOutput } from "../files";
 import { SPLIT_LABELS } from "../labels";
 import type { Progress } from "./progress";
 
@@ -42,22 +42,14 @@ export async function split(options: SplitCliOptions, progress: Progress = () =>
     }
   }
   if (targets.some((t) => path.resolve(t) === path.resolve(file))) throw usageError("OUTPUT_IS_INPUT", { file });
-  try {
-    await fs.mkdir(out, { recursive: true });
-  } catch (error) {
-    throw inputError("OUTPUT_WRITE_FAILED", { file: out, detail: (error as Error).message }, error);
-  }
+  await makeOutputFolder(out);
   const written = [];
   for (let k = 0; k < plan.units.length; k++) {
     const { assignment } = plan.units[k];
     const workbook = await units.writeUnitWorkbook(source.reading, assignment, {
       language: options.language, deadline: options.deadline, note: options.note,
     });
-    try {
-      await units.saveWorkbook(workbook, targets[k]);
-    } catch (error) {
-      throw inputError("OUTPUT_WRITE_FAILED", { file: targets[k], detail: (error as Error).message }, error);
-    }
+    await saveOutput(workbook, targets[k], options.force);
     progress("PROGRESS_UNIT_WRITTEN", { argument: assignment.unit, count: assignment.indicators.length, file: targets[k] });
     written.push({ unit: assignment.unit, file: targets[k], indicators: assignment.indicators });
   }

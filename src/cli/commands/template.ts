@@ -9,8 +9,7 @@ import { promises as fs } from "node:fs";
 import type { Framework } from "../../core";
 import type { TemplateOptions } from "../args";
 import { inputError } from "../errors";
-import { checkOutputFile } from "../files";
-import { saveWorkbook } from "../../xlsx/saveWorkbook";
+import { checkOutputFile, saveOutput } from "../files";
 import type { Progress } from "./progress";
 
 export interface TemplateResult {
@@ -34,11 +33,7 @@ export async function template(options: TemplateOptions, progress: Progress = ()
     year: options.year,
     filledBy: options.filledBy,
   });
-  try {
-    await saveWorkbook(workbook, out);
-  } catch (error) {
-    throw inputError("OUTPUT_WRITE_FAILED", { file: out, detail: (error as Error).message }, error);
-  }
+  await saveOutput(workbook, out, options.force);
   const { size } = await fs.stat(out);
   progress("PROGRESS_WRITTEN", { file: out, count: framework.indicators.length });
   return { file: out, framework, indicators: framework.indicators.length, bytes: size };
