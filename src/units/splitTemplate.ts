@@ -43,17 +43,24 @@ export interface SplitPlan {
   readonly unassigned: readonly number[];
 }
 
-/** "Dinas Komunikasi & Informatika" -> "dinas-komunikasi-informatika"; letters and digits only, at most 60. */
+/** Names Windows keeps for devices, whatever the extension: a file "con.xlsx" cannot be made or opened there. */
+const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/**
+ * "Dinas Komunikasi & Informatika" -> "dinas-komunikasi-informatika": letters and digits of any script ("部门"
+ * stays "部门"), the rest one "-", at most 60 characters, lower case. A Windows device name gets "unit-" before it;
+ * a name with no letter or digit at all is "unit".
+ */
 export function unitFileStem(unit: string): string {
   const stem = unit
     .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return stem === "" ? "unit" : stem;
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  const short = [...stem].slice(0, 60).join("").replace(/-+$/, "");
+  if (short === "") return "unit";
+  return WINDOWS_DEVICES.test(short) ? `unit-${short}` : short;
 }
 
 /** The units of a template and the file each gets. */
@@ -62,8 +69,10 @@ export function planSplit(source: TemplateReading): SplitPlan {
   const used = new Set<string>();
   const planned = units.map((assignment) => {
     const stem = unitFileStem(assignment.unit);
+    // Two units with one stem ("Unit 2", "unit-2") are told apart by " (2)": a form no stem has, so the second can
+    // never take the name another unit's own stem would give. The file also names its unit inside (SPBE_UNIT).
     let fileName = `${stem}.xlsx`;
-    for (let k = 2; used.has(fileName); k++) fileName = `${stem}-${k}.xlsx`;
+    for (let k = 2; used.has(fileName); k++) fileName = `${stem} (${k}).xlsx`;
     used.add(fileName);
     return { assignment, fileName };
   });

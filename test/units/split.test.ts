@@ -43,6 +43,12 @@ describe("unitFileStem and parseDeadline", () => {
     ["Sekretariat DPRD / Umum", "sekretariat-dprd-umum"],
     ["Dinas Pariwisata é", "dinas-pariwisata-e"],
     ["???", "unit"],
+    // Any script's letters stay (they used to become "unit", colliding); Windows device names are prefixed.
+    ["部门", "部门"],
+    ["Dinas Ñandú", "dinas-nandu"],
+    ["CON", "unit-con"],
+    ["nul", "unit-nul"],
+    ["Lpt1", "unit-lpt1"],
   ])("%s -> %s", (unit, stem) => {
     expect(unitFileStem(unit)).toBe(stem);
   });
@@ -82,7 +88,14 @@ describe("splitting a partly filled 59/2020 template", () => {
 
   it("gives each unit file a different name when unit names differ only by punctuation", () => {
     const reading = { pic: [{ value: "Bappeda" }, { value: "Bappeda!" }, { value: "BAPPEDA?" }] } as unknown as TemplateReading;
-    expect(planSplit(reading).units.map((u) => u.fileName)).toEqual(["bappeda.xlsx", "bappeda-2.xlsx", "bappeda-3.xlsx"]);
+    expect(planSplit(reading).units.map((u) => u.fileName)).toEqual(["bappeda.xlsx", "bappeda (2).xlsx", "bappeda (3).xlsx"]);
+  });
+
+  it("never gives a unit the name another unit's own name makes (\"Unit 2\" is not the second \"unit\")", () => {
+    const reading = { pic: [{ value: "Unit" }, { value: "Unit!" }, { value: "Unit 2" }, { value: "部门" }] } as unknown as TemplateReading;
+    expect(planSplit(reading).units.map((u) => [u.assignment.unit, u.fileName])).toEqual([
+      ["Unit", "unit.xlsx"], ["Unit!", "unit (2).xlsx"], ["Unit 2", "unit-2.xlsx"], ["部门", "部门.xlsx"],
+    ]);
   });
 
   describe("the Bappeda file", () => {
