@@ -7,5 +7,5 @@ export { EVALUATION, SUMMARY, REFERENCE } from "./layout";
 export * as names from "./names";
 export * from "./a1";
 export type * from "./types";
-export { interpretTemplate, type NamedCells, type NamedCellsOf, type NamedScope, type TemplateCell, type TemplateColumn, type TemplatePart, type TemplateReading } from "./reading";
+export { MISSING_NAME, interpretTemplate, type NamedCells, type NamedCellsOf, type NamedScope, type TemplateCell, type TemplateColumn, type TemplatePart, type TemplateReading } from "./reading";
 export { TemplateError, isTemplateError, type TemplateProblemCode, type TemplateProblemParams } from "./messages";

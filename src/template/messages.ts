@@ -5,7 +5,7 @@
  */
 import { CataloguedError, describeValue, type Catalogue } from "../core";
 
-export type TemplateProblemCode = "TEMPLATE_NOT_FOUND" | "TEMPLATE_NAME_BROKEN";
+export type TemplateProblemCode = "TEMPLATE_NOT_FOUND" | "TEMPLATE_NAME_BROKEN" | "TEMPLATE_NAME_TWICE";
 
 export interface TemplateProblemParams {
   /** The defined name at fault (SPBE_LEVELS). */
@@ -20,6 +20,10 @@ const CATALOGUE: Catalogue<TemplateProblemCode, TemplateProblemParams> = {
   TEMPLATE_NOT_FOUND: {
     id: () => `Berkas ini tidak memuat template SPBE/Pemdi: nama SPBE_FRAMEWORK dan SPBE_LEVELS tidak ditemukan. Buat template dengan add-in atau perintah "spbe template", lalu isi tingkatnya.`,
     en: () => `This file holds no SPBE/Pemdi template: the names SPBE_FRAMEWORK and SPBE_LEVELS were not found. Create a template with the add-in or "spbe template", then fill in the levels.`,
+  },
+  TEMPLATE_NAME_TWICE: {
+    id: (p, l) => `Nama ${p.argument} didefinisikan lebih dari sekali pada lingkup yang sama (${describeValue(p.value, l)}), jadi tidak jelas sel mana yang dimaksud. Hapus definisi yang berlebih (Rumus > Manajer Nama).`,
+    en: (p, l) => `The name ${p.argument} is defined more than once in the same scope (${describeValue(p.value, l)}), so which cells it means is unclear. Delete the extra definitions (Formulas > Name Manager).`,
   },
   TEMPLATE_NAME_BROKEN: {
     id: (p, l) => `Nama ${p.argument} menunjuk ke ${describeValue(p.value, l)}, yang tidak ada atau berbentuk salah${p.expected !== undefined ? ` (seharusnya ${p.expected} sel dalam satu kolom)` : ""}. Perbaiki nama itu (Rumus > Manajer Nama) atau buat template baru.`,

@@ -95,11 +95,12 @@ export type TemplateColumn = keyof typeof COLUMN_NAMES;
 /** "computed": the summary's result names (SPBE_INDEX, SPBE_ASPECT_n, ...), all or none. */
 export type TemplatePart = TemplateColumn | keyof typeof SINGLE_NAMES | "computed";
 
-const MISSING = "(tidak ada / missing)";
+/** How a message shows what a name points at when the name is not there. */
+export const MISSING_NAME = "(tidak ada / missing)";
 
 /** The cells of a named range that must be one column of `count` cells; TEMPLATE_NAME_BROKEN otherwise. */
 function columnCells(name: string, named: NamedCells | undefined, count: number): TemplateCell[] {
-  const broken = () => new TemplateError("TEMPLATE_NAME_BROKEN", { argument: name, value: named?.ref ?? named?.address ?? MISSING, expected: count });
+  const broken = () => new TemplateError("TEMPLATE_NAME_BROKEN", { argument: name, value: named?.ref ?? named?.address ?? MISSING_NAME, expected: count });
   if (!named || named.values.length !== count || named.values.some((row) => row.length !== 1)) throw broken();
   const at = cellAddressAt(named.address);
   return named.values.map((row, i) => ({ value: row[0], address: at(i) ?? `${named.address}#${i + 1}` }));

@@ -12,7 +12,7 @@
  */
 import ExcelJS from "exceljs";
 import { SpbeError, readCompleteLevels, readLevels } from "../core";
-import { TemplateError, interpretTemplate, parseRange, rangeRef, splitQualified, names as N, type NamedCells, type TemplateReading } from "../template";
+import { MISSING_NAME, TemplateError, interpretTemplate, parseRange, rangeRef, splitQualified, names as N, type NamedCells, type TemplateReading } from "../template";
 import { captureDefinedNames, rawDefinedNames } from "./sheetScopedNames";
 
 export type { TemplateCell, TemplateReading } from "../template";
@@ -79,10 +79,11 @@ function cellsOfRef(workbook: ExcelJS.Workbook, ref: string): NamedCells {
   return { address, values, ref };
 }
 
-/** One template, from the names of one scope; the single reference of a name (several make it ambiguous: none). */
+/** One template, from the names of one scope; a name defined twice in it is refused, naming both references. */
 function readOne(workbook: ExcelJS.Workbook, names: Map<string, string[]>): TemplateReading {
   return interpretTemplate((name) => {
     const ranges = names.get(name) ?? [];
+    if (ranges.length > 1) throw new TemplateError("TEMPLATE_NAME_TWICE", { argument: name, value: ranges.join("; ") });
     return ranges.length === 1 ? cellsOfRef(workbook, ranges[0]) : undefined;
   });
 }
@@ -93,8 +94,14 @@ function readOne(workbook: ExcelJS.Workbook, names: Map<string, string[]>): Temp
  * missing, points nowhere or at the wrong shape, FRAMEWORK_BLANK or FRAMEWORK_UNKNOWN for a bad framework cell.
  */
 export function readTemplates(workbook: ExcelJS.Workbook): TemplateReading[] {
-  const groups = nameGroups(workbook).filter((g) => g.has(N.SPBE_FRAMEWORK) && g.has(N.SPBE_LEVELS));
-  if (groups.length === 0) throw new TemplateError("TEMPLATE_NOT_FOUND");
+  const all = nameGroups(workbook);
+  const groups = all.filter((g) => g.has(N.SPBE_FRAMEWORK) && g.has(N.SPBE_LEVELS));
+  if (groups.length === 0) {
+    // One of the two names there and the other not: a template whose name was deleted, not a foreign workbook.
+    const half = all.find((g) => g.has(N.SPBE_FRAMEWORK) || g.has(N.SPBE_LEVELS));
+    if (half) throw new TemplateError("TEMPLATE_NAME_BROKEN", { argument: half.has(N.SPBE_LEVELS) ? N.SPBE_FRAMEWORK : N.SPBE_LEVELS, value: MISSING_NAME });
+    throw new TemplateError("TEMPLATE_NOT_FOUND");
+  }
   const order = workbook.worksheets.map((w) => w.name);
   return groups.map((g) => readOne(workbook, g)).sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
 }
