@@ -81,12 +81,18 @@ function num(value: number, lang: Language): string {
 }
 
 /** Shows a value the way the user typed or saw it. */
+/** Longest text quoted in a message: a cell may hold a whole paragraph, and the message must stay readable. */
+const MAX_QUOTED = 60;
+
 export function describeValue(value: unknown, lang: Language): string {
-  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "string") return value.length > MAX_QUOTED ? `"${value.slice(0, MAX_QUOTED - 1)}…" (${value.length} ${lang === "id" ? "karakter" : "characters"})` : `"${value}"`;
   if (typeof value === "number") return num(value, lang);
   if (typeof value === "boolean") return value ? (lang === "id" ? "BENAR (TRUE)" : "TRUE") : lang === "id" ? "SALAH (FALSE)" : "FALSE";
   if (value === null || value === undefined) return lang === "id" ? "(kosong)" : "(blank)";
   if (typeof value === "object" && value !== null && "code" in value) return String((value as { code: unknown }).code);
+  // Not from Excel, but from other callers: never "[object Object]".
+  if (Array.isArray(value)) return lang === "id" ? `(daftar ${value.length} nilai)` : `(a list of ${value.length} values)`;
+  if (typeof value === "object") return lang === "id" ? "(objek)" : "(an object)";
   return String(value);
 }
 

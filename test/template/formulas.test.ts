@@ -51,6 +51,27 @@ describe.each<FrameworkId>(["59/2020", "8/2026", "5/2018"])("template formulas o
     for (let i = 0; i < 150; i++) expectMatchesCore(engine, frameworkId, randomLevels(count, next));
   });
 
+  // Float noise from arithmetic in the sheet (2.67 typed as =2.6+0.07, or 2.499999999 from a formula) is within
+  // 1e-8 of a hundredth and is read as that hundredth by both; a real third decimal is refused by both.
+  it.each([
+    [2.499999999, 250],
+    [2.6 + 0.07, 267],
+    [3.000000004, 300],
+  ])("read %s as %s hundredths, as the core does", (level, hundredths) => {
+    const levels = new Array(count).fill(3);
+    levels[0] = level;
+    expect(readLevels(levels, framework)[0]).toBe(hundredths);
+    expectMatchesCore(engine, frameworkId, levels);
+  });
+
+  it.each([2.4999, 2.995, 3.0001])("refuse %s (more than two decimals) like the core", (level) => {
+    const levels = new Array(count).fill(3);
+    levels[0] = level;
+    expect(() => readLevels(levels, framework)).toThrow(expect.objectContaining({ code: "LEVEL_TOO_PRECISE" }));
+    engine.fill(N.SPBE_LEVELS, levels);
+    expect(String(engine.value(N.SPBE_INDEX))).toMatch(/tidak valid \(1 sel\)/);
+  });
+
   it.each([0, 1, 2.6, 3.5, 4.2, 5])("equal the core when every level is %s (band boundaries included)", (level) => {
     expectMatchesCore(engine, frameworkId, new Array(count).fill(level));
   });
