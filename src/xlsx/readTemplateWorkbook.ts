@@ -13,7 +13,7 @@
 import ExcelJS from "exceljs";
 import { SpbeError, readCompleteLevels, readLevels } from "../core";
 import { MISSING_NAME, TemplateError, interpretTemplate, parseRange, rangeRef, splitQualified, names as N, type NamedCells, type TemplateReading } from "../template";
-import { captureDefinedNames, rawDefinedNames } from "./sheetScopedNames";
+import { MAX_EXPANDED_CELLS, captureDefinedNames, rawDefinedNames } from "./sheetScopedNames";
 
 export type { TemplateCell, TemplateReading } from "../template";
 
@@ -47,11 +47,6 @@ function nameGroups(workbook: ExcelJS.Workbook): Map<string, string[]>[] {
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
 }
 
-/**
- * No name of the contract covers more cells than this (the longest column has one cell per indicator); a name over
- * more is broken, and its cells are not read, so a foreign name over a whole sheet costs nothing.
- */
-const MAX_NAMED_CELLS = 10_000;
 
 /**
  * The cells behind one reference, as the interpretation reads them: "Kertas Kerja!F9:F55" and its values. A
@@ -69,7 +64,8 @@ function cellsOfRef(workbook: ExcelJS.Workbook, ref: string): NamedCells {
     return nowhere;
   }
   const address = `${ws.name}!${rangeRef(r.row, r.col, r.lastRow, r.lastCol)}`;
-  if ((r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) > MAX_NAMED_CELLS) return { address, values: [], ref };
+  // No name of the contract covers more than a column of indicators: a larger one is broken, its cells not read.
+  if ((r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) > MAX_EXPANDED_CELLS) return { address, values: [], ref };
   const values: unknown[][] = [];
   for (let row = r.row; row <= r.lastRow; row++) {
     const cells: unknown[] = [];

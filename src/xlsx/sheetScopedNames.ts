@@ -10,6 +10,7 @@
  * keeps that full list (rawDefinedNames), so every template of a file can be found.
  */
 import type ExcelJS from "exceljs";
+import { parseRange, splitQualified } from "../template/a1";
 
 export interface NameModel {
   name: string;
@@ -36,17 +37,16 @@ type DefinedNamesWithExtra = { model: NameModel[]; [EXTRA]?: ScopedName[]; [RAW]
  * over more cells than this, or whose reference is not a plain range (OFFSET(...), a whole column), is kept aside
  * as written and given back unchanged when the workbook is saved; ExcelJS never expands it.
  */
-const MAX_EXPANDED_CELLS = 10_000;
+export const MAX_EXPANDED_CELLS = 10_000;
 
 /** The number of cells of a plain A1 reference ("'S'!$A$1:$B$2"); Infinity when it is anything else. */
 function cellCountOf(reference: string): number {
-  const range = reference.slice(reference.lastIndexOf("!") + 1);
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(range.trim());
-  if (!m) return Infinity;
-  const column = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const rows = Math.abs(Number(m[4] ?? m[2]) - Number(m[2])) + 1;
-  const cols = Math.abs(column(m[3] ?? m[1]) - column(m[1])) + 1;
-  return rows * cols;
+  try {
+    const r = parseRange(splitQualified(reference).range.trim());
+    return (Math.abs(r.lastRow - r.row) + 1) * (Math.abs(r.lastCol - r.col) + 1);
+  } catch {
+    return Infinity;
+  }
 }
 
 function expandable(name: NameModel): boolean {
