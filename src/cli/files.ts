@@ -5,6 +5,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Workbook } from "exceljs";
+import type { CellSource } from "../xlsx/cellSource";
+import type { CellWindow } from "../xlsx/partialWorkbook";
 import { CataloguedError } from "../core";
 import { inputError, usageError } from "./errors";
 
@@ -31,20 +33,41 @@ export async function checkOutputFile(file: string, force: boolean): Promise<voi
   if (!dir?.isDirectory()) throw usageError("OUTPUT_DIR_MISSING", { file });
 }
 
-/**
- * Reads an .xlsx file keeping every template's defined names (plain ExcelJS keeps one definition per name, so a
- * second, sheet-scoped template would hide the first). A file that is not an .xlsx workbook (an .xls, .ods or CSV,
- * empty, damaged, too large) is invalid input (exit 1) with the xlsx layer's sentence saying what it is; a file
- * that cannot be read at all (permissions) likewise, with the system's reason.
- */
-export async function loadWorkbook(file: string): Promise<Workbook> {
-  const { openWorkbookFile } = await import("../xlsx/openWorkbookFile");
+/** An input workbook opened for reading: its sheets and names, and its cells read on demand. */
+export interface InputWorkbook {
+  readonly sheetNames: readonly string[];
+  /** The cells of every SPBE_ defined name: all a template reader needs. */
+  templateCells(): Promise<CellSource>;
+  /** The cells of any windows (an analyst's own table). */
+  load(windows: readonly CellWindow[]): Promise<CellSource>;
+}
+
+/** A failure of the xlsx layer keeps its sentence (what the file is, what to do); anything else is FILE_UNREADABLE. */
+async function asInputError<T>(file: string, read: () => Promise<T>): Promise<T> {
   try {
-    return await openWorkbookFile(file);
+    return await read();
   } catch (error) {
     if (error instanceof CataloguedError) throw error;
     throw inputError("FILE_UNREADABLE", { file, detail: (error as Error).message }, error);
   }
+}
+
+/**
+ * Opens an .xlsx file for reading part by part (src/xlsx/partialWorkbook.ts): bounded memory whatever its size,
+ * and every template's defined names with their scope. A file that is not an .xlsx workbook (an .xls, .ods or
+ * CSV, empty, damaged, too large) is invalid input (exit 1) with the xlsx layer's sentence saying what it is; a
+ * file that cannot be read at all (permissions) likewise, with the system's reason.
+ */
+export async function openInputWorkbook(file: string): Promise<InputWorkbook> {
+  const { openPartialWorkbookFile } = await import("../xlsx/openWorkbookFile");
+  const { NAME_PREFIX } = await import("../template/names");
+  const { workbook, load } = await asInputError(file, () => openPartialWorkbookFile(file));
+  const loadChecked = (windows: readonly CellWindow[]) => asInputError(file, () => load(windows));
+  return {
+    sheetNames: workbook.sheetNames,
+    templateCells: () => loadChecked(workbook.namedWindows(NAME_PREFIX)),
+    load: loadChecked,
+  };
 }
 
 /**

@@ -202,8 +202,8 @@ export const CLI_CATALOGUE: Catalogue<CliMessageCode, CliMessageParams> = {
     en: (p) => `File ${q(p.file)} has no sheet ${q(p.sheet ?? "")}. Its sheets: ${p.allowed}.`,
   },
   TABLE_NOT_FOUND: {
-    id: (p, l) => `Berkas ${q(p.file)}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")} Tabel sendiri juga tidak ditemukan: tidak ada kolom kunci indikator yang dikenali (nomor 1-47, "Indikator 18", "IK-18", kode Pemdi "3.2" atau nama resmi), misalnya di lembar ${q(p.sheet ?? "")}. Sebutkan kolomnya dengan --indicators B5:B60 --levels E5:E60.`,
-    en: (p, l) => `File ${q(p.file)}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")} No table of your own was found either: no column of indicator keys was recognised (numbers 1-47, "Indikator 18", "IK-18", Pemdi codes "3.2" or official names), e.g. in sheet ${q(p.sheet ?? "")}. Name the columns with --indicators B5:B60 --levels E5:E60.`,
+    id: (p, l) => `Berkas ${q(p.file)}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")} Tabel sendiri juga tidak ditemukan: tidak ada kolom kunci indikator yang dikenali (nomor 1-47, "Indikator 18", "IK-18", kode Pemdi "3.2" atau nama resmi)${p.sheet ? `, misalnya di lembar ${q(p.sheet)}` : ", dan buku kerja ini tidak memiliki lembar"}. Sebutkan kolomnya dengan --indicators B5:B60 --levels E5:E60.`,
+    en: (p, l) => `File ${q(p.file)}: ${(p.problems ?? []).map((e) => e.messageIn(l)).join(" ")} No table of your own was found either: no column of indicator keys was recognised (numbers 1-47, "Indikator 18", "IK-18", Pemdi codes "3.2" or official names)${p.sheet ? `, e.g. in sheet ${q(p.sheet)}` : ", and this workbook has no sheet"}. Name the columns with --indicators B5:B60 --levels E5:E60.`,
   },
   TABLE_FRAMEWORK_UNCLEAR: {
     id: (p) => `Berkas ${q(p.file)}, lembar ${q(p.sheet ?? "")}: kunci indikator di kolom ${p.column} cocok dengan kerangka ${p.allowed}, dan tidak ada tahun evaluasi di judul tabel. Sebutkan kerangkanya dengan --framework (misalnya --framework 2024).`,

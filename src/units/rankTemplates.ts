@@ -15,7 +15,7 @@ import {
 } from "../core";
 import { unitLabels } from "./labels";
 import { UnitFileProblem } from "./messages";
-import type { TemplateFile } from "./readTemplateFile";
+import type { TemplateReadingFile } from "./readTemplateFile";
 import { addTableSheet } from "./workbookCells";
 
 /** One scored template, ready to rank (the workbook itself is not kept: 600 of them must fit in memory). */
@@ -49,7 +49,7 @@ export interface Ranking {
 }
 
 /** Scores a read template; throws UnitFileProblem (LEVELS_INVALID, LEVELS_BLANK) when a level is refused or blank. */
-export function scoreTemplate(template: TemplateFile): ScoredTemplate {
+export function scoreTemplate(template: TemplateReadingFile): ScoredTemplate {
   const { reading, file } = template;
   const framework = reading.framework;
   const levels: number[] = [];

@@ -4,10 +4,11 @@
  */
 import type ExcelJS from "exceljs";
 import { isBlank, isSpbeError, SpbeError } from "../core";
-import { isTemplateError, parseCell, splitQualified } from "../template";
-import { plainCellValue, readTemplateWorkbook, type TemplateReading } from "../xlsx";
+import { cellRef, isTemplateError, parseCell, splitQualified } from "../template";
+import { readTemplateWorkbook, type TemplateReading } from "../xlsx";
+import { cellSourceOf, excelJsCellSource, type CellSource } from "../xlsx/cellSource";
 import { isWorkbookFileError } from "../xlsx/messages";
-import { openWorkbookFile } from "../xlsx/openWorkbookFile";
+import { openTemplateCells, openWorkbookFile } from "../xlsx/openWorkbookFile";
 import { UnitFileProblem } from "./messages";
 import { SPBE_UNIT, SPBE_UNIT_DEADLINE, SPBE_UNIT_NOTE } from "./names";
 
@@ -18,57 +19,74 @@ export interface UnitStamp {
   readonly note: unknown;
 }
 
-export interface TemplateFile {
+/** A template read from a file, for the operations that only read it (recap): its cells, not its workbook. */
+export interface TemplateReadingFile {
   /** The path as given: every message names it. */
   readonly file: string;
-  readonly workbook: ExcelJS.Workbook;
   readonly reading: TemplateReading;
   readonly stamp?: UnitStamp;
 }
 
+/** A template read with its workbook, for the operations that write it back (merge, split). */
+export interface TemplateFile extends TemplateReadingFile {
+  readonly workbook: ExcelJS.Workbook;
+}
+
 /** The value of a one-cell workbook name, or undefined when the workbook lacks the name or it points nowhere. */
-export function singleNamedValue(workbook: ExcelJS.Workbook, name: string): { value: unknown; address: string } | undefined {
-  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  const entry = model.find((n) => n.name.toUpperCase() === name);
-  if (!entry || entry.ranges.length !== 1) return undefined;
-  const { sheet, range } = splitQualified(entry.ranges[0]);
-  const ws = sheet === undefined ? undefined : workbook.getWorksheet(sheet);
-  if (!ws) return undefined;
+export function singleNamedValue(workbook: ExcelJS.Workbook | CellSource, name: string): { value: unknown; address: string } | undefined {
+  const source = cellSourceOf(workbook);
+  const ranges = source.nameGroups.find((g) => g.has(name))?.get(name);
+  if (!ranges || ranges.length !== 1) return undefined;
+  const { sheet, range } = splitQualified(ranges[0]);
+  const ws = sheet === undefined ? undefined : source.sheet(sheet);
+  if (ws === undefined) return undefined;
   try {
     const { row, col } = parseCell(range.split(":")[0]);
-    return { value: plainCellValue(ws.getCell(row, col).value), address: `${ws.name}!${ws.getCell(row, col).address}` };
+    return { value: source.value(ws, row, col), address: `${ws}!${cellRef(row, col)}` };
   } catch {
     return undefined;
   }
 }
 
-function readStamp(workbook: ExcelJS.Workbook): UnitStamp | undefined {
-  const unit = singleNamedValue(workbook, SPBE_UNIT);
+function readStamp(source: CellSource): UnitStamp | undefined {
+  const unit = singleNamedValue(source, SPBE_UNIT);
   if (!unit || isBlank(unit.value)) return undefined;
   return {
     unit: String(unit.value).trim(),
-    deadline: singleNamedValue(workbook, SPBE_UNIT_DEADLINE)?.value ?? null,
-    note: singleNamedValue(workbook, SPBE_UNIT_NOTE)?.value ?? null,
+    deadline: singleNamedValue(source, SPBE_UNIT_DEADLINE)?.value ?? null,
+    note: singleNamedValue(source, SPBE_UNIT_NOTE)?.value ?? null,
   };
 }
 
-/** Reads a template from an opened workbook; throws UnitFileProblem naming `file`. */
-export function readTemplateFromWorkbook(file: string, workbook: ExcelJS.Workbook): TemplateFile {
+/** Reads the template of a workbook (loaded by ExcelJS, or read part by part); throws UnitFileProblem naming `file`. */
+function readTemplateFromSource(file: string, source: CellSource): TemplateReadingFile {
   let reading: TemplateReading;
   try {
-    reading = readTemplateWorkbook(workbook);
+    reading = readTemplateWorkbook(source);
   } catch (error) {
     if (isTemplateError(error) && error.code === "TEMPLATE_NOT_FOUND") throw new UnitFileProblem(file, "NOT_A_TEMPLATE");
     if (isSpbeError(error) && error.code === "FRAMEWORK_BLANK") throw new UnitFileProblem(file, "FRAMEWORK_BLANK");
     if (!isSpbeError(error) && !isTemplateError(error)) throw error;
     throw new UnitFileProblem(file, "TEMPLATE_BROKEN", { causes: [error] });
   }
-  return { file, workbook, reading, stamp: readStamp(workbook) };
+  return { file, reading, stamp: readStamp(source) };
+}
+
+/** Reads a template from an opened workbook; throws UnitFileProblem naming `file`. */
+export function readTemplateFromWorkbook(file: string, workbook: ExcelJS.Workbook): TemplateFile {
+  return { ...readTemplateFromSource(file, excelJsCellSource(workbook)), workbook };
+}
+
+/** The xlsx layer's problem with a file, as the unit layer words it: the file was skipped, and why. */
+function fileDamaged(file: string, error: unknown): UnitFileProblem {
+  if (isWorkbookFileError(error)) return new UnitFileProblem(file, "FILE_DAMAGED", { reason: error });
+  return new UnitFileProblem(file, "FILE_DAMAGED", { detail: (error as Error).message });
 }
 
 /**
- * Opens `file` (or its `bytes`, when the caller already has them) and reads its template.
- * Throws UnitFileProblem: FILE_DAMAGED, NOT_A_TEMPLATE, TEMPLATE_BROKEN or FRAMEWORK_BLANK.
+ * Opens `file` (or its `bytes`, when the caller already has them) with ExcelJS and reads its template, for an
+ * operation that writes the workbook back. Throws UnitFileProblem: FILE_DAMAGED, NOT_A_TEMPLATE, TEMPLATE_BROKEN
+ * or FRAMEWORK_BLANK.
  */
 export async function readTemplateFile(file: string, bytes?: Buffer): Promise<TemplateFile> {
   let workbook: ExcelJS.Workbook;
@@ -76,11 +94,23 @@ export async function readTemplateFile(file: string, bytes?: Buffer): Promise<Te
     // Keeps every definition of the template names (a workbook may hold several templates; the first is read).
     workbook = await openWorkbookFile(file, bytes);
   } catch (error) {
-    // The xlsx layer says what the file is and what to do; the unit layer adds that the file was skipped.
-    if (isWorkbookFileError(error)) throw new UnitFileProblem(file, "FILE_DAMAGED", { reason: error });
-    throw new UnitFileProblem(file, "FILE_DAMAGED", { detail: (error as Error).message });
+    throw fileDamaged(file, error);
   }
   return readTemplateFromWorkbook(file, workbook);
+}
+
+/**
+ * Reads the template of `file` part by part (partialWorkbook.ts): only the cells its names point at, in bounded
+ * memory whatever the file holds. Throws as readTemplateFile.
+ */
+export async function readTemplateReadingFile(file: string, bytes?: Buffer): Promise<TemplateReadingFile> {
+  let source: CellSource;
+  try {
+    source = await openTemplateCells(file, bytes);
+  } catch (error) {
+    throw fileDamaged(file, error);
+  }
+  return readTemplateFromSource(file, source);
 }
 
 /** The problem of a file as a UnitFileProblem (anything else is a bug and propagates). */

@@ -8,10 +8,15 @@ import JSZip from "jszip";
 import { WorkbookFileError } from "./messages";
 
 /**
- * The most a workbook may unpack to. ExcelJS holds a loaded workbook in memory at many times its XML's size, so
- * this bounds the memory of every command; a Diskominfo workbook of many sheets unpacks to a few megabytes.
+ * The most a workbook may unpack to, by the way it is read:
+ * - "whole": loaded by ExcelJS (merge and split, which write it back), held in memory at many times its XML's size
+ *   (a sheet of 1,000,000 rows took 1.4 GB), so this bounds their memory; a template unpacks to about 0.5 MB,
+ *   a Diskominfo workbook of many sheets to a few megabytes.
+ * - "parts": read part by part (score, recap: partialWorkbook.ts), in bounded memory whatever the size; this only
+ *   bounds the time (about 4 s per 100 MB of XML) and refuses a zip bomb before it is unpacked.
  */
-export const MAX_UNPACKED_MB = 100;
+export const MAX_UNPACKED_MB = { whole: 100, parts: 1000 } as const;
+export type ReadMode = keyof typeof MAX_UNPACKED_MB;
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -29,7 +34,9 @@ function unpackedBytes(zip: JSZip): number {
   let total = 0;
   zip.forEach((_path, entry) => {
     const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-    total += typeof size === "number" ? size : 0;
+    // JSZip reads the 32-bit field as signed: a size claimed at 2 GB or more (or zip64's 0xFFFFFFFF) came out
+    // negative and passed the bound. Read unsigned.
+    total += typeof size === "number" ? size >>> 0 : 0;
   });
   return total;
 }
@@ -38,7 +45,7 @@ function unpackedBytes(zip: JSZip): number {
  * Checks that `bytes` are an .xlsx workbook of a reasonable size and gives its zip (its parts not yet unpacked);
  * throws WorkbookFileError naming `file` and saying what it is instead.
  */
-export async function checkWorkbookBytes(bytes: Uint8Array, file: string): Promise<JSZip> {
+export async function checkWorkbookBytes(bytes: Uint8Array, file: string, mode: ReadMode = "whole"): Promise<JSZip> {
   if (bytes.length === 0) throw new WorkbookFileError("WORKBOOK_EMPTY", { file });
   if (startsWith(bytes, OLE2)) throw new WorkbookFileError("WORKBOOK_OLD_OR_LOCKED", { file });
   if (!startsWith(bytes, ZIP)) throw new WorkbookFileError(looksLikeText(bytes) ? "WORKBOOK_TEXT" : "WORKBOOK_NOT_EXCEL", { file });
@@ -53,6 +60,7 @@ export async function checkWorkbookBytes(bytes: Uint8Array, file: string): Promi
   }
   if (!zip.file("xl/workbook.xml")) throw new WorkbookFileError("WORKBOOK_NOT_EXCEL", { file });
   const megabytes = Math.ceil(unpackedBytes(zip) / 1e6);
-  if (megabytes > MAX_UNPACKED_MB) throw new WorkbookFileError("WORKBOOK_TOO_LARGE", { file, megabytes, limit: MAX_UNPACKED_MB });
+  const limit = MAX_UNPACKED_MB[mode];
+  if (megabytes > limit) throw new WorkbookFileError("WORKBOOK_TOO_LARGE", { file, megabytes, limit });
   return zip;
 }

@@ -13,74 +13,45 @@
 import ExcelJS from "exceljs";
 import { SpbeError, readCompleteLevels, readLevels } from "../core";
 import { MISSING_NAME, TemplateError, interpretTemplate, parseRange, rangeRef, splitQualified, names as N, type NamedCells, type TemplateReading } from "../template";
-import { MAX_EXPANDED_CELLS, captureDefinedNames, rawDefinedNames } from "./sheetScopedNames";
+import { cellSourceOf, type CellSource } from "./cellSource";
+import { MAX_EXPANDED_CELLS, captureDefinedNames } from "./sheetScopedNames";
 
 export type { TemplateCell, TemplateReading } from "../template";
-
-/** A cell's value without ExcelJS's wrappers. */
-export function plainCellValue(value: ExcelJS.CellValue | undefined): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "object" || value instanceof Date) return value;
-  if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    return result === undefined ? null : plainCellValue(result as ExcelJS.CellValue);
-  }
-  if ("richText" in value) return value.richText.map((t) => t.text).join("");
-  if ("hyperlink" in value) return plainCellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
-  return value; // { error: "#N/A" } and anything else: the core decides what it means.
-}
-
-/**
- * The defined names in groups, one group per scope: workbook scope first, then each sheet's names. Each group maps
- * NAME -> its references. Without the raw list (a workbook loaded by plain ExcelJS) there is one group.
- */
-function nameGroups(workbook: ExcelJS.Workbook): Map<string, string[]>[] {
-  const raw = rawDefinedNames(workbook);
-  const list = raw ?? (workbook.definedNames as unknown as { model: { name: string; ranges: string[]; localSheetId?: number }[] }).model;
-  const groups = new Map<number, Map<string, string[]>>();
-  for (const { name, ranges, localSheetId } of list) {
-    const key = localSheetId ?? -1;
-    const group = groups.get(key) ?? new Map<string, string[]>();
-    groups.set(key, group);
-    group.set(name.toUpperCase(), [...(group.get(name.toUpperCase()) ?? []), ...ranges]);
-  }
-  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, group]) => group);
-}
-
+export { plainCellValue } from "./cellSource";
 
 /**
  * The cells behind one reference, as the interpretation reads them: "Kertas Kerja!F9:F55" and its values. A
  * reference to a sheet that is not there, or that is not one A1 range, points nowhere (no values).
  */
-function cellsOfRef(workbook: ExcelJS.Workbook, ref: string): NamedCells {
+function cellsOfRef(source: CellSource, ref: string): NamedCells {
   const nowhere = { address: ref, values: [], ref };
   const { sheet, range } = splitQualified(ref);
-  const ws = sheet === undefined ? undefined : workbook.getWorksheet(sheet);
-  if (!ws) return nowhere;
+  const name = sheet === undefined ? undefined : source.sheet(sheet);
+  if (name === undefined) return nowhere;
   let r: ReturnType<typeof parseRange>;
   try {
     r = parseRange(range);
   } catch {
     return nowhere;
   }
-  const address = `${ws.name}!${rangeRef(r.row, r.col, r.lastRow, r.lastCol)}`;
+  const address = `${name}!${rangeRef(r.row, r.col, r.lastRow, r.lastCol)}`;
   // No name of the contract covers more than a column of indicators: a larger one is broken, its cells not read.
   if ((r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) > MAX_EXPANDED_CELLS) return { address, values: [], ref };
   const values: unknown[][] = [];
   for (let row = r.row; row <= r.lastRow; row++) {
     const cells: unknown[] = [];
-    for (let col = r.col; col <= r.lastCol; col++) cells.push(plainCellValue(ws.getCell(row, col).value));
+    for (let col = r.col; col <= r.lastCol; col++) cells.push(source.value(name, row, col));
     values.push(cells);
   }
   return { address, values, ref };
 }
 
 /** One template, from the names of one scope; a name defined twice in it is refused, naming both references. */
-function readOne(workbook: ExcelJS.Workbook, names: Map<string, string[]>): TemplateReading {
+function readOne(source: CellSource, names: ReadonlyMap<string, readonly string[]>): TemplateReading {
   return interpretTemplate((name) => {
     const ranges = names.get(name) ?? [];
     if (ranges.length > 1) throw new TemplateError("TEMPLATE_NAME_TWICE", { argument: name, value: ranges.join("; ") });
-    return ranges.length === 1 ? cellsOfRef(workbook, ranges[0]) : undefined;
+    return ranges.length === 1 ? cellsOfRef(source, ranges[0]) : undefined;
   });
 }
 
@@ -89,8 +60,9 @@ function readOne(workbook: ExcelJS.Workbook, names: Map<string, string[]>): Temp
  * evaluation sheets. Throws TemplateError: TEMPLATE_NOT_FOUND when there is none, TEMPLATE_NAME_BROKEN when a name is
  * missing, points nowhere or at the wrong shape, FRAMEWORK_BLANK or FRAMEWORK_UNKNOWN for a bad framework cell.
  */
-export function readTemplates(workbook: ExcelJS.Workbook): TemplateReading[] {
-  const all = nameGroups(workbook);
+export function readTemplates(workbook: ExcelJS.Workbook | CellSource): TemplateReading[] {
+  const source = cellSourceOf(workbook);
+  const all = source.nameGroups;
   const groups = all.filter((g) => g.has(N.SPBE_FRAMEWORK) && g.has(N.SPBE_LEVELS));
   if (groups.length === 0) {
     // One of the two names there and the other not: a template whose name was deleted, not a foreign workbook.
@@ -98,8 +70,8 @@ export function readTemplates(workbook: ExcelJS.Workbook): TemplateReading[] {
     if (half) throw new TemplateError("TEMPLATE_NAME_BROKEN", { argument: half.has(N.SPBE_LEVELS) ? N.SPBE_FRAMEWORK : N.SPBE_LEVELS, value: MISSING_NAME });
     throw new TemplateError("TEMPLATE_NOT_FOUND");
   }
-  const order = workbook.worksheets.map((w) => w.name);
-  return groups.map((g) => readOne(workbook, g)).sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
+  const order = source.sheetNames;
+  return groups.map((g) => readOne(source, g)).sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
 }
 
 /**
@@ -118,7 +90,7 @@ export async function loadTemplateWorkbook(source: string | Buffer | ArrayBuffer
  * of its formulas. With several templates, the one whose evaluation sheet is `options.sheet`, else the first.
  * Throws as readTemplates; TEMPLATE_NOT_FOUND also when no template has the sheet asked for.
  */
-export function readTemplateWorkbook(workbook: ExcelJS.Workbook, options: { sheet?: string } = {}): TemplateReading {
+export function readTemplateWorkbook(workbook: ExcelJS.Workbook | CellSource, options: { sheet?: string } = {}): TemplateReading {
   const templates = readTemplates(workbook);
   if (options.sheet === undefined) return templates[0];
   const found = templates.find((t) => t.sheet.toLowerCase() === options.sheet!.toLowerCase());

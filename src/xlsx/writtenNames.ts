@@ -16,19 +16,32 @@ export interface WrittenName {
   readonly text: string;
 }
 
-/** Every <definedName> of the workbook part, in order. */
-export async function readWrittenNames(zip: JSZip): Promise<WrittenName[]> {
+/** What the workbook part says of the whole file: its sheets in order, its names as written, its date system. */
+export interface WorkbookPart {
+  readonly sheets: readonly { readonly name: string; readonly relationship: string }[];
+  readonly names: readonly WrittenName[];
+  /** Dates count from 1904 (old Mac files) instead of 1900. */
+  readonly date1904: boolean;
+}
+
+/** Reads xl/workbook.xml: <sheet>, <definedName> and <workbookPr date1904>, in order. */
+export async function readWorkbookPart(zip: JSZip): Promise<WorkbookPart> {
   const part = zip.file("xl/workbook.xml");
-  if (!part) return [];
+  if (!part) return { sheets: [], names: [], date1904: false };
   const xml = await part.async("string");
+  const sheets: { name: string; relationship: string }[] = [];
   const names: WrittenName[] = [];
+  let date1904 = false;
   const parser = new SaxesParser();
   let open: { name: string; localSheetId?: number; text: string } | undefined;
   parser.on("opentag", (tag) => {
-    if (tag.name !== "definedName") return;
     const attributes = tag.attributes as Record<string, string>;
-    const sheet = attributes.localSheetId;
-    open = { name: attributes.name ?? "", text: "", ...(sheet === undefined ? {} : { localSheetId: Number(sheet) }) };
+    if (tag.name === "sheet") sheets.push({ name: attributes.name ?? "", relationship: attributes["r:id"] ?? "" });
+    else if (tag.name === "workbookPr") date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
+    else if (tag.name === "definedName") {
+      const sheet = attributes.localSheetId;
+      open = { name: attributes.name ?? "", text: "", ...(sheet === undefined ? {} : { localSheetId: Number(sheet) }) };
+    }
   });
   parser.on("text", (text) => {
     if (open) open.text += text;
@@ -40,5 +53,10 @@ export async function readWrittenNames(zip: JSZip): Promise<WrittenName[]> {
     }
   });
   parser.write(xml).close();
-  return names;
+  return { sheets, names, date1904 };
+}
+
+/** Every <definedName> of the workbook part, in order. */
+export async function readWrittenNames(zip: JSZip): Promise<WrittenName[]> {
+  return [...(await readWorkbookPart(zip)).names];
 }

@@ -26,6 +26,28 @@ async function withNames(file: string, out: string, names: string): Promise<stri
   return out;
 }
 
+/** A zip that unpacks to 121 MB of zeros (about 120 KB packed). */
+async function bomb(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("xl/workbook.xml", "<workbook/>");
+  zip.file("xl/worksheets/sheet1.xml", "0".repeat(120_000_000));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** `zip` whose central directory says that `entry` unpacks to `size` bytes. */
+function claimingSize(zip: Buffer, entry: string, size: number): Buffer {
+  const out = Buffer.from(zip);
+  const header = Buffer.from([0x50, 0x4b, 0x01, 0x02]); // a central directory file header
+  for (let at = out.indexOf(header); at >= 0; at = out.indexOf(header, at + 4)) {
+    const nameLength = out.readUInt16LE(at + 28);
+    if (out.toString("latin1", at + 46, at + 46 + nameLength) === entry) {
+      out.writeUInt32LE(size, at + 24);
+      return out;
+    }
+  }
+  throw new Error(`no central directory entry ${entry}`);
+}
+
 const HUGE_NAMES =
   `<definedName name="SemuaSel">'Kertas Kerja'!$A$1:$XFD$1048576</definedName>` +
   `<definedName name="Geser">OFFSET('Kertas Kerja'!$A$1,0,0,5,1)</definedName>`;
@@ -84,12 +106,9 @@ describe("hostile files", () => {
       zip.file("content.xml", "<office:document-content/>");
       return zip.generateAsync({ type: "nodebuffer" });
     }, /OpenDocument \(\.ods\)/],
-    ["bom.xlsx", async () => {
-      const zip = new JSZip();
-      zip.file("xl/workbook.xml", "<workbook/>");
-      zip.file("xl/worksheets/sheet1.xml", "0".repeat(120_000_000));
-      return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-    }, /terlalu besar untuk dibaca dengan aman: 121 MB setelah dibuka, batasnya 100 MB/],
+    // Read part by part, score holds a file of any size in bounded memory; a zip claiming gigabytes is still refused
+    // before anything is unpacked (the claim is forged in the zip's directory: nothing that large is made).
+    ["bom.xlsx", async () => claimingSize(await bomb(), "xl/worksheets/sheet1.xml", 0xf000_0000), /terlalu besar untuk dibaca dengan aman: 4027 MB setelah dibuka, batasnya 1000 MB/],
   ])("%s: exit 1 with a sentence that names the file and says what to do", async (name, bytes, message) => {
     const file = path.join(dir, name);
     writeFileSync(file, await bytes());
@@ -118,6 +137,28 @@ describe("hostile files", () => {
     for (const refused of runs.filter((r) => r.exitCode === 2)) expect(refused.stderr).toContain(out);
     expect((await runBuiltCli(["score", out])).stderr).toContain("47 indikator belum diisi");
   }, 60000);
+
+  it("split, which loads the whole workbook to write it back, refuses a zip bomb at its lower limit", async () => {
+    const file = path.join(dir, "bom-split.xlsx");
+    writeFileSync(file, await bomb());
+    const result = await runBuiltCli(["split", file, "--out", path.join(dir, "bom-unit")]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/terlalu besar untuk dibaca dengan aman: 121 MB setelah dibuka, batasnya 100 MB/);
+    expect(result.stderr).toContain(`"${file}"`);
+  }, 30000);
+
+  it("a workbook with no sheet at all is not a template and has no table, said so", async () => {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file("xl/workbook.xml", "<workbook><sheets/></workbook>");
+    const file = path.join(dir, "tanpa-lembar.xlsx");
+    writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const result = await runBuiltCli(["score", file]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain(`"${file}"`);
+    expect(result.stderr).toMatch(/tidak ditemukan|bukan template/i);
+    expect(result.stderr).not.toMatch(/galat internal|internal error|undefined|lembar ""/i);
+  });
 
   it("split into a folder that cannot be made returns at once with the folder named", async () => {
     if (!existsSync("/proc/self")) return; // Linux only: /proc is where recursive mkdir never returned.

@@ -4,12 +4,12 @@
  * its rows by their indicator keys (core/keyedLevels.ts), the same rules as the functions' `indicators` parameter.
  * What was found (sheet, columns, framework, rows skipped) is returned for the report, so nothing is silent.
  */
-import type ExcelJS from "exceljs";
 import {
   findTable, isSpbeError, readCompleteKeyedLevels, TABLE_SCAN_LIMITS, type Framework, type KeyedLevels, type LevelColumnCandidate, type TableFinding,
 } from "../../core";
 import { columnLetters, parseRange, quoteSheet, splitQualified } from "../../template/a1";
-import { plainCellValue } from "../../xlsx/readTemplateWorkbook";
+import type { CellSource } from "../../xlsx/cellSource";
+import type { CellWindow } from "../../xlsx/partialWorkbook";
 import { inputError, usageError } from "../errors";
 import type { Problem } from "../messages";
 
@@ -35,17 +35,33 @@ export interface OwnTableReading {
 }
 
 
-function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  const lastRow = Math.min(ws.actualRowCount === 0 ? 0 : ws.rowCount, TABLE_SCAN_LIMITS.rows);
-  const lastCol = Math.min(ws.columnCount, TABLE_SCAN_LIMITS.columns);
-  for (let r = 1; r <= lastRow; r++) {
-    const row = ws.getRow(r);
-    const values: unknown[] = [];
-    for (let c = 1; c <= lastCol; c++) values.push(plainCellValue(row.getCell(c).value));
-    rows.push(values);
-  }
-  return rows;
+/** The sheets of a workbook as the table finder reads them: the first rows and columns of each (TABLE_SCAN_LIMITS). */
+export interface TableSheets {
+  readonly sheetNames: readonly string[];
+  rows(sheet: string): Promise<unknown[][]>;
+}
+
+/**
+ * The sheets of a workbook read part by part: each sheet's scanned window is read when the finder reaches it, and
+ * released with it, so memory holds one window at a time whatever the size of the sheets.
+ */
+export function tableSheets(sheetNames: readonly string[], load: (windows: readonly CellWindow[]) => Promise<CellSource>): TableSheets {
+  return {
+    sheetNames,
+    async rows(sheet) {
+      const source = await load([{ sheet, row: 1, col: 1, lastRow: TABLE_SCAN_LIMITS.rows, lastCol: TABLE_SCAN_LIMITS.columns }]);
+      const extent = source.extent(sheet);
+      const lastRow = Math.min(extent.rows, TABLE_SCAN_LIMITS.rows);
+      const lastCol = Math.min(extent.cols, TABLE_SCAN_LIMITS.columns);
+      const rows: unknown[][] = [];
+      for (let r = 1; r <= lastRow; r++) {
+        const values: unknown[] = [];
+        for (let c = 1; c <= lastCol; c++) values.push(source.value(sheet, r, c));
+        rows.push(values);
+      }
+      return rows;
+    },
+  };
 }
 
 function describeCandidate(c: LevelColumnCandidate): string {
@@ -81,33 +97,34 @@ function explainFailure(file: string, sheet: string, finding: Exclude<TableFindi
 }
 
 /** Finds, reads and checks the table; throws a CliError (exit 1) that says what was found and what to choose. */
-export function readOwnTable(workbook: ExcelJS.Workbook, file: string, options: OwnTableOptions): OwnTableReading {
+export async function readOwnTable(workbook: TableSheets, file: string, options: OwnTableOptions): Promise<OwnTableReading> {
   const keyOption = options.indicators === undefined ? undefined : columnRange(options.indicators, "--indicators", options.sheet);
   const levelOption = options.levels === undefined ? undefined : columnRange(options.levels, "--levels", keyOption?.sheet ?? options.sheet);
   const wanted = keyOption?.sheet ?? levelOption?.sheet ?? options.sheet;
-  const sheets = wanted === undefined ? workbook.worksheets : workbook.worksheets.filter((w) => w.name === wanted);
-  if (sheets.length === 0) throw inputError("SHEET_NOT_FOUND", { file, sheet: wanted, allowed: workbook.worksheets.map((w) => w.name).join(", ") });
+  const sheets = wanted === undefined ? workbook.sheetNames : workbook.sheetNames.filter((name) => name === wanted);
+  if (sheets.length === 0 && wanted === undefined) explainFailure(file, "", { kind: "no-keys" }, options.notATemplate);
+  if (sheets.length === 0) throw inputError("SHEET_NOT_FOUND", { file, sheet: wanted, allowed: workbook.sheetNames.join(", ") });
 
   // Every sheet is tried; the one whose table names the most indicators wins, and a sheet with a clear failure is
   // reported only when no sheet has a table.
-  let best: { ws: ExcelJS.Worksheet; rows: unknown[][]; finding: Extract<TableFinding, { kind: "found" }> } | undefined;
+  let best: { sheet: string; rows: unknown[][]; finding: Extract<TableFinding, { kind: "found" }> } | undefined;
   let firstFailure: { sheet: string; finding: Exclude<TableFinding, { kind: "found" }> } | undefined;
-  for (const ws of sheets) {
-    const rows = sheetRows(ws);
+  for (const sheet of sheets) {
+    const rows = await workbook.rows(sheet);
     const finding = findTable(rows, { framework: options.framework, keyColumn: keyOption?.col, levelColumn: levelOption?.col });
     if (finding.kind === "found") {
-      if (!best || finding.recognised > best.finding.recognised) best = { ws, rows, finding };
+      if (!best || finding.recognised > best.finding.recognised) best = { sheet, rows, finding };
     } else if (!firstFailure || (firstFailure.finding.kind === "no-keys" && finding.kind !== "no-keys")) {
-      firstFailure = { sheet: ws.name, finding };
+      firstFailure = { sheet, finding };
     }
   }
-  if (!best) explainFailure(file, firstFailure?.sheet ?? sheets[0].name, firstFailure?.finding ?? { kind: "no-keys" }, options.notATemplate);
+  if (!best) explainFailure(file, firstFailure?.sheet ?? sheets[0], firstFailure?.finding ?? { kind: "no-keys" }, options.notATemplate);
 
-  const { ws, rows, finding } = best;
+  const { sheet: ws, rows, finding } = best;
   const first = keyOption?.row ?? levelOption?.row ?? 0;
   const last = keyOption?.lastRow ?? levelOption?.lastRow ?? rows.length - 1;
   const span = rows.slice(first, last + 1);
-  const address = (col: number) => (row: number) => `${quoteSheet(ws.name)}!${columnLetters(col + 1)}${first + row + 1}`;
+  const address = (col: number) => (row: number) => `${quoteSheet(ws)}!${columnLetters(col + 1)}${first + row + 1}`;
   let read: OwnTableReading["read"];
   try {
     read = readCompleteKeyedLevels(
@@ -120,11 +137,11 @@ export function readOwnTable(workbook: ExcelJS.Workbook, file: string, options: 
     );
   } catch (error) {
     if (!isSpbeError(error)) throw error;
-    throw inputError("TABLE_UNREADABLE", { file, sheet: ws.name, problems: [error] }, error);
+    throw inputError("TABLE_UNREADABLE", { file, sheet: ws, problems: [error] }, error);
   }
-  const range = (col: number) => `${quoteSheet(ws.name)}!${columnLetters(col + 1)}${first + 1}:${columnLetters(col + 1)}${last + 1}`;
+  const range = (col: number) => `${quoteSheet(ws)}!${columnLetters(col + 1)}${first + 1}:${columnLetters(col + 1)}${last + 1}`;
   return {
-    sheet: ws.name,
+    sheet: ws,
     keyRange: range(finding.keyColumn),
     levelRange: range(finding.levelColumn),
     frameworkFrom: finding.frameworkFrom,

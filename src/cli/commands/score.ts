@@ -14,9 +14,9 @@ import { isTemplateError } from "../../template/messages";
 import { readTemplateWorkbook, type TemplateCell, type TemplateReading } from "../../xlsx/readTemplateWorkbook";
 import type { ScoreOptions } from "../args";
 import { inputError } from "../errors";
-import { checkInputFile, loadWorkbook } from "../files";
+import { checkInputFile, openInputWorkbook, type InputWorkbook } from "../files";
 import type { BlankLevel, Problem } from "../messages";
-import { readOwnTable, type OwnTableReading } from "./ownTable";
+import { readOwnTable, tableSheets, type OwnTableReading } from "./ownTable";
 import type { Progress } from "./progress";
 
 export interface ScoreResult {
@@ -78,14 +78,15 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
   const { file } = options;
   await checkInputFile(file);
   progress("PROGRESS_READING", { file });
-  const workbook = await loadWorkbook(file);
+  // Read part by part: only the cells of the template's names, or of the table looked for, whatever the file holds.
+  const workbook = await openInputWorkbook(file);
   // Columns named on the command line: the user says this is a table of their own.
   if (options.indicators !== undefined || options.levels !== undefined) return scoreOwnTable(workbook, options);
   let reading: TemplateReading;
   try {
     // Finds the template through its defined names (src/xlsx, shared with the tests of the template itself).
     // Only the inputs are used: the file's cached formula results are never trusted.
-    reading = readTemplateWorkbook(workbook, { sheet: options.sheet });
+    reading = readTemplateWorkbook(await workbook.templateCells(), { sheet: options.sheet });
   } catch (error) {
     // Not one of our templates: an analyst's own table, found by its indicator keys.
     if (isTemplateError(error) && error.code === "TEMPLATE_NOT_FOUND") return scoreOwnTable(workbook, options, error);
@@ -96,8 +97,8 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
 }
 
 /** The score of a workbook that is not a template: its own table, read by indicator keys (ownTable.ts). */
-function scoreOwnTable(workbook: Awaited<ReturnType<typeof loadWorkbook>>, options: ScoreOptions, notATemplate?: Problem): ScoreResult {
-  const { read, ...table } = readOwnTable(workbook, options.file, { ...options, notATemplate });
+async function scoreOwnTable(workbook: InputWorkbook, options: ScoreOptions, notATemplate?: Problem): Promise<ScoreResult> {
+  const { read, ...table } = await readOwnTable(tableSheets(workbook.sheetNames, workbook.load), options.file, { ...options, notATemplate });
   return { ...scoreResult(options, read.framework, read.levels, read.scale), table };
 }
 
