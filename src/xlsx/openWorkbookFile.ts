@@ -23,18 +23,18 @@ import { NAME_PREFIX } from "../template/names";
 export async function openWorkbookFile(file: string, bytes?: Buffer): Promise<ExcelJS.Workbook> {
   const content = bytes ?? (await fs.readFile(file));
   const zip = await checkWorkbookBytes(content, file);
-  try {
+  return orDamaged(file, async () => {
     const written = await readWrittenNames(zip);
     const workbook = await loadTemplateWorkbook(content);
     restoreFormulaNames(workbook, written);
     return workbook;
-  } catch (error) {
-    // A zip that holds an .xlsx's parts but whose XML cannot be followed ("Cannot set properties of undefined").
-    throw new WorkbookFileError("WORKBOOK_DAMAGED", { file }, { cause: error });
-  }
+  });
 }
 
-/** A part's XML that cannot be followed is a damaged file; the xlsx layer's own sentences pass as they are. */
+/**
+ * A zip that holds an .xlsx's parts but whose XML cannot be followed ("Cannot set properties of undefined") is a
+ * damaged file; the xlsx layer's own sentences pass as they are.
+ */
 async function orDamaged<T>(file: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();

@@ -13,7 +13,7 @@ import type JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { parseCell, parseRange, splitQualified } from "../template/a1";
 import { groupNames, type CellSource } from "./cellSource";
-import { MAX_EXPANDED_CELLS } from "./sheetScopedNames";
+import { withinExpansionBound } from "./sheetScopedNames";
 import { readWorkbookPart, type WorkbookPart } from "./writtenNames";
 
 /** A rectangle of one sheet, 1-based and inclusive. */
@@ -301,7 +301,7 @@ function windowOf(reference: string, sheetOf: (name: string) => string | undefin
   if (name === undefined) return undefined;
   try {
     const r = parseRange(range);
-    if ((r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) > MAX_EXPANDED_CELLS) return undefined;
+    if (!withinExpansionBound(r)) return undefined;
     return { sheet: name, ...r };
   } catch {
     return undefined;

@@ -1,5 +1,5 @@
 /**
- * Reads a filled template back from an ExcelJS workbook, through its defined names (never through positions), so
+ * Reads a filled template back from a workbook (loaded by ExcelJS, or read part by part: cellSource.ts), through its defined names (never through positions), so
  * a template whose rows or columns a user moved still reads correctly.
  *
  * Values come back raw, each with its cell's address ("Kertas Kerja!F12"); turning them into levels goes through
@@ -14,7 +14,7 @@ import ExcelJS from "exceljs";
 import { SpbeError, readCompleteLevels, readLevels } from "../core";
 import { MISSING_NAME, TemplateError, interpretTemplate, parseRange, rangeRef, splitQualified, names as N, type NamedCells, type TemplateReading } from "../template";
 import { cellSourceOf, type CellSource } from "./cellSource";
-import { MAX_EXPANDED_CELLS, captureDefinedNames } from "./sheetScopedNames";
+import { captureDefinedNames, withinExpansionBound } from "./sheetScopedNames";
 
 export type { TemplateCell, TemplateReading } from "../template";
 export { plainCellValue } from "./cellSource";
@@ -36,7 +36,7 @@ function cellsOfRef(source: CellSource, ref: string): NamedCells {
   }
   const address = `${name}!${rangeRef(r.row, r.col, r.lastRow, r.lastCol)}`;
   // No name of the contract covers more than a column of indicators: a larger one is broken, its cells not read.
-  if ((r.lastRow - r.row + 1) * (r.lastCol - r.col + 1) > MAX_EXPANDED_CELLS) return { address, values: [], ref };
+  if (!withinExpansionBound(r)) return { address, values: [], ref };
   const values: unknown[][] = [];
   for (let row = r.row; row <= r.lastRow; row++) {
     const cells: unknown[] = [];

@@ -39,18 +39,22 @@ type DefinedNamesWithExtra = { model: NameModel[]; [EXTRA]?: ScopedName[]; [RAW]
  */
 export const MAX_EXPANDED_CELLS = 10_000;
 
-/** The number of cells of a plain A1 reference ("'S'!$A$1:$B$2"); Infinity when it is anything else. */
-function cellCountOf(reference: string): number {
+/** True when a parsed range holds no more cells than a name may be expanded to (MAX_EXPANDED_CELLS). */
+export function withinExpansionBound(r: { row: number; col: number; lastRow: number; lastCol: number }): boolean {
+  return (Math.abs(r.lastRow - r.row) + 1) * (Math.abs(r.lastCol - r.col) + 1) <= MAX_EXPANDED_CELLS;
+}
+
+/** True for a plain A1 reference ("'S'!$A$1:$B$2") within the bound; false for anything else. */
+function expandableReference(reference: string): boolean {
   try {
-    const r = parseRange(splitQualified(reference).range.trim());
-    return (Math.abs(r.lastRow - r.row) + 1) * (Math.abs(r.lastCol - r.col) + 1);
+    return withinExpansionBound(parseRange(splitQualified(reference).range.trim()));
   } catch {
-    return Infinity;
+    return false;
   }
 }
 
 function expandable(name: NameModel): boolean {
-  return name.ranges.every((r) => cellCountOf(r) <= MAX_EXPANDED_CELLS);
+  return name.ranges.every(expandableReference);
 }
 
 /** Installs the model accessor once per workbook: extra sheet-scoped names on write, the full list kept on load. */
