@@ -251,7 +251,9 @@ async function readSharedStrings(zip: JSZip, indices: ReadonlySet<number>): Prom
   let text: string | undefined;
   let capture = false;
   let phonetic = false;
-  const last = Math.max(...indices);
+  // A loop, not Math.max(...indices): a scanned table window may need 300,000 strings, past the arguments a call takes.
+  let last = -1;
+  for (const i of indices) if (i > last) last = i;
   parser.on("opentag", (tag) => {
     if (tag.name === "si") {
       index += 1;

@@ -86,6 +86,26 @@ describe("a workbook read part by part", () => {
     expect(partial.value("S", 1, 1)).toEqual(whole.value("S", 1, 1));
   });
 
+  it("reads a window of 130,000 distinct texts (a table window of text: more strings than a call takes arguments)", async () => {
+    const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const rows: string[] = [];
+    for (let r = 1; r <= 5000; r++) {
+      rows.push(`<row r="${r}">${[...letters].map((l, c) => `<c r="${l}${r}" t="s"><v>${(r - 1) * 26 + c}</v></c>`).join("")}</row>`);
+    }
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("S").getCell("A1").value = "x";
+    let buffer: Buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+    buffer = await withPart(buffer, "xl/worksheets/sheet1.xml", (xml) => xml.replace(/<sheetData>.*<\/sheetData>/s, `<sheetData>${rows.join("")}</sheetData>`));
+    const zip = await JSZip.loadAsync(buffer);
+    const strings = Array.from({ length: 130_000 }, (_, i) => `<si><t>teks ${i}</t></si>`).join("");
+    zip.file("xl/sharedStrings.xml", `<sst>${strings}</sst>`);
+    buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    const partial = await openPartialWorkbook(await checkWorkbookBytes(buffer, "x.xlsx", "parts"));
+    const source = await partial.load([{ sheet: "S", row: 1, col: 1, lastRow: 5000, lastCol: 60 }]);
+    expect(source.value("S", 1, 1)).toBe("teks 0");
+    expect(source.value("S", 5000, 26)).toBe(`teks ${5000 * 26 - 1}`);
+  });
+
   it("keeps only the cells of the windows asked for", async () => {
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet("S");
