@@ -152,7 +152,7 @@ async function readSheet(zip: JSZip, path: string, windows: readonly CellWindow[
   const cells: SheetCells = { values: new Map(), rows: 0, cols: 0 };
   const wanted = (row: number, col: number) => windows.some((w) => row >= w.row && row <= w.lastRow && col >= w.col && col <= w.lastCol);
   // Rows come in order (the format requires it): past the last row of every window, the rest is not read.
-  const lastWantedRow = Math.max(...windows.map((w) => w.lastRow));
+  const lastWantedRow = windows.reduce((last, w) => Math.max(last, w.lastRow), 0);
   const parser = newParser();
   let row = 0;
   let col = 0;
