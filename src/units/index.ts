@@ -11,6 +11,7 @@ export {
   mergeUnitAnswers, MERGE_FIELDS, type MergeChange, type MergeConflict, type MergeField, type MergeResult, type UnitAnswer,
   type UnitCompleteness, type ConflictReason, type MergeReading, type UnitTemplate,
 } from "./mergeUnitAnswers";
+export { carryUnitValues, type CarriedValues } from "./carryUnitValues";
 export { writeMergedWorkbook, addUnitRecapSheet, type MergedSheets } from "./writeMergedWorkbook";
 export { recapUnits, type UnitsRecap, type UnitRecap, type IndicatorRecap, type IndicatorStatus } from "./recapUnits";
 export {

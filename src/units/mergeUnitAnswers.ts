@@ -65,6 +65,8 @@ export interface MergeChange {
   readonly newValue: string | number;
   /** Files that gave the new value (several when assigned units agree). */
   readonly files: readonly string[];
+  /** The cell of each of those files that holds it, in the same order (to carry a link: carryUnitValues.ts). */
+  readonly sourceCells: readonly string[];
   readonly units: readonly (string | null)[];
 }
 
@@ -207,7 +209,7 @@ export function mergeUnitAnswers(coordinator: MergeReading, units: readonly Unit
       if (relevant[0].key === ownKey) continue;
       changes.push({
         indicator, field, cell: own.address, oldValue: own.value, newValue: relevant[0].value,
-        files: relevant.map((a) => a.file), units: relevant.map((a) => a.unit),
+        files: relevant.map((a) => a.file), sourceCells: relevant.map((a) => a.cell), units: relevant.map((a) => a.unit),
       });
     }
   }

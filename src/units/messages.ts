@@ -22,7 +22,8 @@ export type UnitProblemCode =
   // The file is used, with a warning.
   | "LEVEL_IGNORED"
   | "UNIT_NOT_STAMPED"
-  | "UNIT_UNKNOWN";
+  | "UNIT_UNKNOWN"
+  | "FORMULA_AS_TEXT";
 
 /** Codes after which a file is not used at all. */
 const SKIPPING: ReadonlySet<UnitProblemCode> = new Set<UnitProblemCode>([
@@ -45,6 +46,10 @@ export interface UnitProblemParams {
   readonly causes?: readonly Said[];
   /** Why a workbook's own table could not be read: a message that names the file, sheet and columns itself. */
   readonly reason?: Said;
+  /** The unit file's cell ("Kertas Kerja!H12"), its formula and the text merged in its place. */
+  readonly cell?: string;
+  readonly formula?: string;
+  readonly value?: string;
 }
 
 /** The facts of a problem, with the file it is about (every message names it). */
@@ -120,6 +125,10 @@ const CATALOGUE: Catalogue<UnitProblemCode, FileProblemParams> = {
   UNIT_UNKNOWN: {
     id: ({ file: f, ...p }) => `Berkas ${q(f)} untuk unit ${q(p.unit)}, yang tidak ada di kolom PIC / OPD kertas kerja koordinator: jawabannya yang berbeda dicatat sebagai konflik.`,
     en: ({ file: f, ...p }) => `File ${q(f)} is for unit ${q(p.unit)}, which is not in the coordinator's PIC / OPD column: its answers that differ are recorded as conflicts.`,
+  },
+  FORMULA_AS_TEXT: {
+    id: ({ file: f, ...p }) => `Berkas ${q(f)}, sel ${p.cell}: jawabannya rumus (=${p.formula}) yang merujuk ke berkas unit itu; hasilnya ${q(p.value)} digabungkan sebagai teks, rumus dan tautannya tidak ikut. Periksa sel itu di hasil penggabungan.`,
+    en: ({ file: f, ...p }) => `File ${q(f)}, cell ${p.cell}: the answer is a formula (=${p.formula}) that refers into that unit's file; its result ${q(p.value)} was merged as text, without the formula or its link. Check that cell in the merged file.`,
   },
 };
 

@@ -8,13 +8,15 @@ import type ExcelJS from "exceljs";
 import { hundredthsToNumber, ratioToNumber, roundHalfUpToHundredths, type Language } from "../core";
 import { readTemplateWorkbook } from "../xlsx";
 import { unitLabels, type UnitLabels } from "./labels";
-import type { MergeResult, UnitAnswer } from "./mergeUnitAnswers";
+import { isFormattedText } from "./carryUnitValues";
+import type { MergeChange, MergeResult, UnitAnswer } from "./mergeUnitAnswers";
 import { recapUnits, type UnitsRecap } from "./recapUnits";
 import { addTableSheet, cellAt } from "./workbookCells";
 
-/** A value as a log cell shows it: error objects as their code, blanks empty. */
+/** A value as a log cell shows it: error objects as their code, blanks empty, a link, rich text or =HYPERLINK as it is. */
 function shown(value: unknown): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
+  if (isFormattedText(value as ExcelJS.CellValue) || (typeof value === "object" && "formula" in value)) return value as ExcelJS.CellValue;
   if (typeof value === "object" && !(value instanceof Date)) {
     const v = value as { error?: unknown };
     return typeof v.error === "string" ? v.error : JSON.stringify(value);
@@ -26,9 +28,16 @@ function answerText(a: UnitAnswer, labels: UnitLabels): string {
   return `${a.value}  [${a.unit ?? labels.noUnit}; ${a.file}]`;
 }
 
-function addLogSheet(workbook: ExcelJS.Workbook, result: MergeResult, labels: UnitLabels): ExcelJS.Worksheet {
+/** What a changed cell held and now holds, as written (a link stays a link in the log too). */
+interface Written {
+  readonly before: ExcelJS.CellValue;
+  readonly after: ExcelJS.CellValue;
+}
+
+function addLogSheet(workbook: ExcelJS.Workbook, result: MergeResult, labels: UnitLabels, written: ReadonlyMap<MergeChange, Written>): ExcelJS.Worksheet {
   const rows = result.changes.map((c) => [
-    c.indicator, labels.fields[c.field], c.cell, shown(c.oldValue), c.newValue, c.files.join("; "), c.units.map((u) => u ?? labels.noUnit).join("; "),
+    c.indicator, labels.fields[c.field], c.cell, shown(written.get(c)?.before ?? c.oldValue), shown(written.get(c)?.after ?? c.newValue),
+    c.files.join("; "), c.units.map((u) => u ?? labels.noUnit).join("; "),
   ]);
   const ws = addTableSheet(workbook, labels.sheets.log, labels.log.title, labels.log.headers, rows.length > 0 ? rows : [[labels.log.none]], [10, 14, 18, 40, 40, 40, 24]);
   return ws;
@@ -105,14 +114,24 @@ export interface MergedSheets {
 }
 
 /**
- * Writes `result` into the coordinator's loaded workbook: the changed values, then the log, conflict and recap
- * sheets (new sheets only). Formulas are marked to be recalculated when the file is opened. Returns the new sheets'
- * names.
+ * Writes `result` into the coordinator's loaded workbook: the changed values (`carried` ones as the unit's cell held
+ * them: carryUnitValues.ts), then the log, conflict and recap sheets (new sheets only). The log's old value keeps a
+ * link or rich text the coordinator's cell held. Formulas are marked to be recalculated when the file is opened.
+ * Returns the new sheets' names.
  */
-export function writeMergedWorkbook(workbook: ExcelJS.Workbook, result: MergeResult, language: Language = "id"): MergedSheets {
+export function writeMergedWorkbook(
+  workbook: ExcelJS.Workbook, result: MergeResult, language: Language = "id", carried: ReadonlyMap<MergeChange, ExcelJS.CellValue> = new Map(),
+): MergedSheets {
   const labels = unitLabels(language);
-  for (const change of result.changes) cellAt(workbook, change.cell).value = change.newValue;
-  const log = addLogSheet(workbook, result, labels);
+  const written = new Map<MergeChange, Written>();
+  for (const change of result.changes) {
+    const cell = cellAt(workbook, change.cell);
+    const held = cell.value;
+    const after = carried.get(change) ?? change.newValue;
+    written.set(change, { before: isFormattedText(held) ? structuredClone(held) : null, after });
+    cell.value = after;
+  }
+  const log = addLogSheet(workbook, result, labels, written);
   const conflicts = addConflictSheet(workbook, result, labels);
   const merged = readTemplateWorkbook(workbook);
   const filesByUnit = new Map(result.completeness.map((c) => [c.unit, c.files]));

@@ -208,6 +208,50 @@ describe("spbe merge", () => {
     expect(columnValues(readTemplateWorkbook(await readFileWorkbook(out)), "levels")[7]).toBe(4);
   });
 
+  it("keeps a link, rich text and a literal =HYPERLINK as the unit wrote them, and names each other formula merged as text", async () => {
+    const own = path.join(dir, "tautan");
+    const coordinator = await saveWorkbook(
+      await makeTemplate("59/2020", { pic: PIC, evidence: { 2: { text: "SK lama", hyperlink: "https://jdih.example.go.id/sk-lama.pdf" } } }),
+      path.join(dir, "kertas-kerja-tautan.xlsx"),
+    );
+    expect((await runBuiltCli(["split", coordinator, "--out", own])).exitCode).toBe(0);
+    const link = { text: "Perbup 1/2020", hyperlink: "https://jdih.example.go.id/perbup-1-2020.pdf" };
+    const rich = { richText: [{ text: "FAKTA: ", font: { bold: true } }, { text: "Perbup 1/2020 berlaku." }] };
+    const hyperlinkFormula = 'HYPERLINK("https://jdih.example.go.id/sk-2.pdf","SK 2")';
+    await fillFile(path.join(own, "bappeda.xlsx"), {
+      evidence: { 1: link, 2: { formula: hyperlinkFormula, result: "SK 2" }, 3: { formula: 'A1&" (lampiran)"', result: "Bukti (lampiran)" } },
+      justification: { 1: rich },
+    });
+    const out = path.join(dir, "gabung-tautan.xlsx");
+    const result = await runBuiltCli(["merge", coordinator, path.join(own, "bappeda.xlsx"), "--out", out, "--json"]);
+    expect(result.exitCode).toBe(0);
+    const bappeda = path.join(own, "bappeda.xlsx");
+    const json = JSON.parse(result.stdout);
+    expect(json.warnings.map((w: { file: string; code: string }) => [w.file, w.code])).toEqual([[bappeda, "FORMULA_AS_TEXT"]]);
+    const unitCell = (await readTemplateFile(bappeda)).reading.evidence[2].address;
+    expect(result.stderr).toContain(
+      `Berkas "${bappeda}", sel ${unitCell}: jawabannya rumus (=A1&" (lampiran)") yang merujuk ke berkas unit itu; hasilnya "Bukti (lampiran)" digabungkan sebagai teks, rumus dan tautannya tidak ikut.`,
+    );
+
+    const merged = await readFileWorkbook(out);
+    const reading = readTemplateWorkbook(merged);
+    const raw = (cell: { address: string }) => {
+      const bang = cell.address.lastIndexOf("!");
+      return merged.getWorksheet(cell.address.slice(0, bang))!.getCell(cell.address.slice(bang + 1)).value;
+    };
+    expect(raw(reading.evidence[0])).toEqual(link);
+    expect(raw(reading.justification[0])).toEqual(rich);
+    expect(raw(reading.evidence[1])).toEqual({ formula: hyperlinkFormula, result: "SK 2" });
+    expect(raw(reading.evidence[2])).toBe("Bukti (lampiran)");
+    // The log keeps the coordinator's old link and the unit's new one.
+    const log = merged.getWorksheet("Log Penggabungan")!;
+    const logRows = sheetRows(log);
+    const evidenceRow = (no: number) => 3 + logRows.findIndex((r) => r[0] === no && r[1] === "Data dukung");
+    expect(log.getCell(evidenceRow(1), 5).value).toEqual(link);
+    expect(log.getCell(evidenceRow(2), 4).value).toEqual({ text: "SK lama", hyperlink: "https://jdih.example.go.id/sk-lama.pdf" });
+    expect(log.getCell(evidenceRow(2), 5).value).toEqual({ formula: hyperlinkFormula, result: "SK 2" });
+  });
+
   it.each([
     ["--out naming the template itself", (t: string) => ["merge", t, "x.xlsx", "--out", t], /juga disebutkan sebagai masukan/],
     ["no unit file", (t: string) => ["merge", t, "--out", "y.xlsx"], /Sebutkan UNIT\.xlsx/],

@@ -3,6 +3,7 @@
  * into a NEW copy of the coordinator's template (src/units/mergeUnitAnswers.ts for the rules), with a log sheet of
  * every change, a conflict sheet and a recap by unit. TEMPLATE.xlsx is only read.
  *
+ * Links, rich text and literal =HYPERLINK formulas in the answers are kept (src/units/carryUnitValues.ts).
  * A unit file that cannot be used (damaged, not a template, another framework) is named on stderr with its problem
  * and the others are merged; the output is written, then the command ends with exit code 1. Conflicts are not
  * errors: they are the coordinator's to decide, listed on stdout and in the conflict sheet.
@@ -71,9 +72,12 @@ export async function merge(options: MergeCliOptions, progress: Progress = () =>
   }
 
   const result = units.mergeUnitAnswers(coordinator.reading, returned);
-  const all = [...problems, ...result.problems];
+  // Links and rich text in the answers are written as the units left them; a formula that cannot be is reported.
+  const workbooks = new Map(returned.map((r) => [r.file, r.workbook]));
+  const carried = units.carryUnitValues(result.changes, (file) => workbooks.get(file));
+  const all = [...problems, ...result.problems, ...carried.problems];
   for (const problem of all) progress("UNIT_FILE_PROBLEM", { problems: [problem] });
-  const sheets = units.writeMergedWorkbook(coordinator.workbook, result, options.language);
+  const sheets = units.writeMergedWorkbook(coordinator.workbook, result, options.language, carried.values);
   await saveOutput(coordinator.workbook, out, options.force);
   progress("PROGRESS_SAVED", { file: out });
   return {
