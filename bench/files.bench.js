@@ -6,6 +6,8 @@
  *   ('Kertas Kerja'!$A$1:$XFD$1048576, 17 billion cells); ExcelJS expanded it cell by cell (4.4 GB, then a crash).
  * - score_peak_mb_1m_rows: the same template with 1,000,000 more rows of data below its table, on its own evaluation
  *   sheet, so the streamed sheet is the one read (ExcelJS: 1.4 GB, 15 s).
+ * - merge_peak_mb_at_limit: `spbe merge` of a unit file just under the 12 MB of XML that merge and split load whole
+ *   (src/xlsx/checkWorkbookBytes.ts): the bound keeps them under 300 MB too.
  * The fixtures are generated (not timed) from the built CLI's template, the rows written straight into the sheet's
  * XML; each score is a spawned built CLI with bench/peakRss.js preloaded, which prints its peak resident memory.
  */
@@ -43,15 +45,39 @@ async function rewritten(file, out, edit) {
   return out;
 }
 
-function scorePeak(file, log, label) {
+/** The built CLI run with `args`, spawned: its stdout, peak memory (MB) and seconds. */
+function spawnPeak(args, label) {
   const start = performance.now();
-  const run = spawnSync(process.execPath, ["--require", path.join(__dirname, "peakRss.js"), CLI, "score", file, "--json"], { encoding: "utf8", maxBuffer: 64 << 20 });
+  const run = spawnSync(process.execPath, ["--require", path.join(__dirname, "peakRss.js"), CLI, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
   const seconds = (performance.now() - start) / 1000;
   const peak = /PEAK_RSS_KB=(\d+)/.exec(run.stderr);
-  if (run.status !== 0 || !peak) throw new Error(`spbe score ${label} failed (${run.status}): ${run.stderr.slice(0, 500)}`);
-  const mb = Number(peak[1]) / 1024;
-  log(`spbe score, ${label}: index ${JSON.parse(run.stdout).rounded}, peak ${mb.toFixed(0)} MB, ${seconds.toFixed(1)} s (spawned)`);
-  return Number(mb.toFixed(0));
+  if (run.status !== 0 || !peak) throw new Error(`spbe ${args[0]} ${label} failed (${run.status}): ${run.stderr.slice(0, 500)}`);
+  return { stdout: run.stdout, mb: Number((Number(peak[1]) / 1024).toFixed(0)), seconds };
+}
+
+function scorePeak(file, log, label) {
+  const { stdout, mb, seconds } = spawnPeak(["score", file, "--json"], label);
+  log(`spbe score, ${label}: index ${JSON.parse(stdout).rounded}, peak ${mb} MB, ${seconds.toFixed(1)} s (spawned)`);
+  return mb;
+}
+
+/** Rows of two cells each from row 1001 on: `count` of them, or as many as fit in `bytes` characters. */
+function extraRows(count, bytes = Infinity) {
+  const rows = [];
+  let length = 0;
+  for (let r = 1001; r < 1001 + count; r++) {
+    const row = `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>baris ${r}</t></is></c></row>`;
+    length += row.length;
+    if (length > bytes) break;
+    rows.push(row);
+  }
+  return rows.join("");
+}
+
+function mergePeak(coordinator, unit, out, log) {
+  const { stdout, mb, seconds } = spawnPeak(["merge", coordinator, unit, "--out", out, "--json"], "unit file at the 12 MB limit");
+  log(`spbe merge, a unit file at the 12 MB limit: ${JSON.parse(stdout).merged.length} merged, peak ${mb} MB, ${seconds.toFixed(1)} s (spawned)`);
+  return mb;
 }
 
 async function run(log) {
@@ -65,14 +91,22 @@ async function run(log) {
     const manyRows = await rewritten(file, path.join(dir, "sejuta-baris.xlsx"), async (zip) => {
       const part = `xl/worksheets/sheet${sheetIndex}.xml`;
       const xml = await zip.file(part).async("string");
-      const rows = [];
-      for (let r = 1001; r < 1001 + ROWS; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="inlineStr"><is><t>baris ${r}</t></is></c></row>`);
-      zip.file(part, xml.replace(/<dimension ref="[^"]*"\/>/, "").replace("</sheetData>", `${rows.join("")}</sheetData>`));
+      zip.file(part, xml.replace(/<dimension ref="[^"]*"\/>/, "").replace("</sheetData>", `${extraRows(ROWS)}</sheetData>`));
+    });
+    // merge loads a unit file whole (ExcelJS) to carry its links: the largest one it accepts (12 MB of XML parts).
+    const atLimit = await rewritten(file, path.join(dir, "unit-batas.xlsx"), async (zip) => {
+      const part = `xl/worksheets/sheet${sheetIndex}.xml`;
+      const xml = await zip.file(part).async("string");
+      let others = 0;
+      for (const [name, entry] of Object.entries(zip.files)) if (name !== part && /\.(xml|rels|vml)$/.test(name)) others += (await entry.async("string")).length;
+      const rows = extraRows(Infinity, 11.5e6 - others - xml.length);
+      zip.file(part, xml.replace(/<dimension ref="[^"]*"\/>/, "").replace("</sheetData>", `${rows}</sheetData>`));
     });
     log(`fixtures: ${(fs.statSync(hugeName).size / 1024).toFixed(0)} KB with a whole-sheet name; ${(fs.statSync(manyRows).size / 1e6).toFixed(1)} MB with ${ROWS.toLocaleString("en")} more rows (not timed)`);
     return {
       score_peak_mb_huge_name: scorePeak(hugeName, log, "template with a whole-sheet defined name"),
       score_peak_mb_1m_rows: scorePeak(manyRows, log, `template with ${ROWS.toLocaleString("en")} more rows`),
+      merge_peak_mb_at_limit: mergePeak(file, atLimit, path.join(dir, "gabung.xlsx"), log),
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

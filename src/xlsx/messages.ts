@@ -11,7 +11,8 @@ export type WorkbookFileCode =
   | "WORKBOOK_TEXT"
   | "WORKBOOK_NOT_EXCEL"
   | "WORKBOOK_DAMAGED"
-  | "WORKBOOK_TOO_LARGE";
+  | "WORKBOOK_TOO_LARGE"
+  | "WORKBOOK_TOO_LARGE_TO_REWRITE";
 
 export interface WorkbookFileParams {
   readonly file: string;
@@ -50,6 +51,11 @@ const CATALOGUE: Catalogue<WorkbookFileCode, WorkbookFileParams> = {
   WORKBOOK_TOO_LARGE: {
     id: (p) => `Berkas ${q(p.file)} terlalu besar untuk dibaca dengan aman: ${p.megabytes} MB setelah dibuka, batasnya ${p.limit} MB. Hapus lembar yang tidak diperlukan, atau salin lembar evaluasi ke buku kerja baru.`,
     en: (p) => `File ${q(p.file)} is too large to read safely: ${p.megabytes} MB unpacked, the limit is ${p.limit} MB. Remove the sheets that are not needed, or copy the evaluation sheet into a new workbook.`,
+  },
+  // merge and split load the whole workbook to write it back (score and recap read any size).
+  WORKBOOK_TOO_LARGE_TO_REWRITE: {
+    id: (p) => `Berkas ${q(p.file)} terlalu besar untuk dimuat utuh dan ditulis ulang dengan aman: lembar-lembarnya ${p.megabytes} MB setelah dibuka, batasnya ${p.limit} MB. Hapus baris atau lembar yang tidak diperlukan, atau salin lembar evaluasi ke buku kerja baru (perintah score dan recap tetap dapat membacanya).`,
+    en: (p) => `File ${q(p.file)} is too large to load whole and write back safely: its sheets are ${p.megabytes} MB unpacked, the limit is ${p.limit} MB. Remove the rows or sheets that are not needed, or copy the evaluation sheet into a new workbook (score and recap can still read it).`,
   },
 };
 

@@ -147,6 +147,30 @@ describe("hostile files", () => {
     expect(result.stderr).toContain(`"${file}"`);
   }, 30000);
 
+  it("merge and split, which load the whole workbook, refuse more than 12 MB of sheets with a sentence; merge goes on with the other files", async () => {
+    // The evaluation sheet's size is forged in the zip's directory (20 MB): nothing that large is made.
+    const zip = await JSZip.loadAsync(readFileSync(good));
+    const sheet = Object.keys(zip.files).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))!;
+    const large = path.join(dir, "besar.xlsx");
+    writeFileSync(large, claimingSize(readFileSync(good), sheet, 20_000_000));
+    const before = hash(large);
+    const refused = /Berkas "[^"]*besar\.xlsx" terlalu besar untuk dimuat utuh dan ditulis ulang dengan aman: lembar-lembarnya 2\d MB setelah dibuka, batasnya 12 MB\./;
+
+    const split = await runBuiltCli(["split", large, "--out", path.join(dir, "besar-unit")]);
+    expect(split.exitCode).toBe(1);
+    expect(split.stderr).toMatch(refused);
+    expect(existsSync(path.join(dir, "besar-unit"))).toBe(false);
+
+    const other = await template(dir, "unit-lain.xlsx");
+    const out = path.join(dir, "besar-gabung.xlsx");
+    const merge = await runBuiltCli(["merge", good, large, other, "--out", out, "--json"]);
+    expect(merge.exitCode).toBe(1);
+    expect(merge.stderr).toMatch(refused);
+    expect(JSON.parse(merge.stdout).merged).toEqual([other]);
+    expect(existsSync(out)).toBe(true);
+    expect(hash(large)).toBe(before);
+  }, 60000);
+
   it("a workbook with no sheet at all is not a template and has no table, said so", async () => {
     const zip = new JSZip();
     zip.file("[Content_Types].xml", "<Types/>");
