@@ -6,6 +6,7 @@
  * Nothing is written into a cell that holds anything unless the user confirmed those very cells; the user's own
  * table is only read. Each call is one Excel.run with at most three context.sync() calls, whatever the size of the table.
  */
+import { localizeFormulas } from "./localizeFormulas";
 import { CellsChangedError } from "./errors";
 import { TABLE_SCAN_LIMITS } from "../core";
 import { columnLetters, quoteSheet } from "../template/a1";
@@ -119,8 +120,12 @@ export async function writeConnection(input: ConnectBlockInput & { readonly tabl
     if (occupied.length > 0) throw new CellsChangedError("connect", occupied);
 
     const scoresRow = block.cells.length - 1;
+    const written: Excel.Range[] = [];
     block.cells.slice(0, scoresRow).forEach((row, r) => {
-      if (row.length > 0) blockSheet.getRangeByIndexes(anchor.row + r, anchor.column, 1, row.length).formulas = [[...row]];
+      if (row.length === 0) return;
+      const range = blockSheet.getRangeByIndexes(anchor.row + r, anchor.column, 1, row.length);
+      range.formulas = [[...row]];
+      written.push(range);
     });
     // The spill area is written whole: the formula in its first cell, the rest emptied (only if confirmed above),
     // since a spill into a non-empty cell shows #SPILL!.
@@ -128,6 +133,8 @@ export async function writeConnection(input: ConnectBlockInput & { readonly tabl
       Array.from({ length: block.spill.columns }, (_, c) => (r === 0 && c === 0 ? block.cells[scoresRow][0] : "")),
     );
     blockSheet.getRangeByIndexes(anchor.row + scoresRow, anchor.column, block.spill.rows, block.spill.columns).formulas = spill;
+    // In Indonesian Excel the calls are renamed (SPBE.INDEKS): one more sync there, none elsewhere.
+    await localizeFormulas(context, [...written, blockSheet.getRangeByIndexes(anchor.row + scoresRow, anchor.column, 1, 1)]);
 
     for (const item of existing) if (!item.isNullObject) item.delete();
     names.add(SPBE_TABLE_KEYS, `=${input.keyRange}`);

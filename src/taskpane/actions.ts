@@ -3,6 +3,7 @@
  * (the OfficeDev pattern), so every component renders and is tested without Office.
  */
 import type { occupiedBlockCells, readSelectedCell, readTableSource, writeConnection } from "../excel/connectTable";
+import type { FormulaLocale } from "../excel/formulaText";
 import type { InsertTemplateOptions, InsertTemplateResult } from "../excel/insertTemplate";
 import type { RawTemplate } from "../excel/readTemplates";
 import type { Unsubscribe } from "../excel/workbookChanges";
@@ -46,6 +47,8 @@ export interface PaneActions {
   readonly insertTemplate?: InsertTemplate;
   /** Writes a formula into the selected cell; resolves to the cell's address. */
   readonly insertFormula: (formula: string) => Promise<string>;
+  /** How the user's Excel writes formulas (names, separators), to show examples as they would type them. */
+  readonly readFormulaLocale?: () => Promise<FormulaLocale>;
   /** Writes planned targets (Rencana view, after confirmation). */
   readonly writeTargets: WriteTargets;
   /** Unit/OPD view: reads the coordinator's and the units' templates, then writes the merge after confirmation. */

@@ -1,15 +1,13 @@
 /**
  * The reference of every SPBE.* custom function shown in the Fungsi view: one entry per function declared in
  * src/functions/functions.ts and src/functions/planFunctions.ts (its JSDoc is the contract; Indonesian names from src/functions/functions.id.json).
- * Examples are en-US formulas (comma separators, TRUE), written with range.formulas; SPBE_LEVELS is the level
- * range a template defines.
+ * Examples are en-US formulas (comma separators, TRUE), written with range.formulas and shown in the user's locale
+ * (src/excel/formulaText.ts); SPBE_LEVELS is the level range a template defines.
  */
 
 export interface FunctionEntry {
-  /** Excel id: =SPBE.<id>(...) */
+  /** Excel id: =SPBE.<id>(...); the name Indonesian Excel shows is in src/functions/functions.id.json (INDONESIAN_NAMES). */
   readonly id: string;
-  /** Name shown by Indonesian Excel. */
-  readonly idName: string;
   /** Arguments in brackets when optional. */
   readonly signature: string;
   readonly description: { readonly id: string; readonly en: string };
@@ -22,7 +20,6 @@ export interface FunctionEntry {
 export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   {
     id: "INDEX",
-    idName: "INDEKS",
     signature: "levels, [framework], [rounded], [indicators]",
     description: {
       id: "Indeks keseluruhan (Indeks SPBE atau Indeks Pemdi) dari satu tingkat per indikator, dihitung tepat.",
@@ -33,7 +30,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "CATEGORY",
-    idName: "PREDIKAT",
     signature: "index, [framework], [language]",
     description: {
       id: "Predikat sebuah indeks apa adanya: indeks tepat untuk praktik 2024, indeks 2 desimal untuk praktik 2023.",
@@ -44,7 +40,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "DOMAIN",
-    idName: "DOMAIN",
     signature: "levels, domain, [framework], [rounded], [indicators]",
     description: {
       id: "Indeks satu domain (59/2020 dan 5/2018; Indeks Pemdi tidak memiliki domain).",
@@ -55,7 +50,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "ASPECT",
-    idName: "ASPEK",
     signature: "levels, aspect, [framework], [rounded], [indicators]",
     description: { id: "Indeks satu aspek.", en: "Index of one aspect." },
     example: '=SPBE.ASPECT(SPBE_LEVELS, "A3")',
@@ -63,7 +57,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "SCORES",
-    idName: "SKOR",
     signature: "levels, [framework], [language], [indicators]",
     description: {
       id: "Tabel semua aspek, domain dan indeks: nama, bobot, nilai tepat dan 2 desimal, predikat menurut kedua praktik.",
@@ -74,7 +67,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "WEIGHT",
-    idName: "BOBOT",
     signature: "indicator, [framework]",
     description: { id: "Bobot sebuah indikator, dalam persen indeks.", en: "Weight of an indicator, in percent of the index." },
     example: '=SPBE.WEIGHT(42, "59/2020")',
@@ -82,7 +74,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "INDICATOR",
-    idName: "INDIKATOR",
     signature: "indicator, [framework], [language]",
     description: { id: "Nama resmi sebuah indikator.", en: "Official name of an indicator." },
     example: '=SPBE.INDICATOR(1, "59/2020")',
@@ -93,7 +84,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "LEVELNAME",
-    idName: "NAMATINGKAT",
     signature: "level, indicator, [framework], [language]",
     description: {
       id: "Nama resmi sebuah tingkat indikator (59/2020: Rintisan … Optimum untuk indikator 1-31, Informasi … Optimum untuk 32-47).",
@@ -104,7 +94,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "LEVEL",
-    idName: "TINGKAT",
     signature: "text, [indicator], [framework]",
     description: {
       id: 'Tingkat yang ditulis sebagai teks menjadi angka: "3", "Level 3", "Tingkat 3", "3 - Terdefinisi", atau nama tingkat saja.',
@@ -115,7 +104,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "PROGRESS",
-    idName: "KEMAJUAN",
     signature: "levels, [framework], [indicators]",
     description: {
       id: "Bagian indikator yang sudah diisi (0 sampai 1); setiap sel terisi diperiksa.",
@@ -126,7 +114,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "MISSING",
-    idName: "BELUMDIISI",
     signature: "levels, [framework], [indicators]",
     description: {
       id: "Nomor indikator yang belum diisi; teks kosong bila semua terisi.",
@@ -137,7 +124,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "THRESHOLD",
-    idName: "AMBANG",
     signature: "predikat, [framework]",
     description: {
       id: "Indeks terendah sebuah predikat: angka yang harus dicapai.",
@@ -148,7 +134,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "PLAN",
-    idName: "RENCANA",
     signature: "levels, target, [framework], [maxRise], [effort], [language], [indicators]",
     description: {
       id: "Kenaikan tingkat termurah (satu langkah = satu tingkat) untuk mencapai target indeks atau predikat (indeks tepat, praktik 2024).",
@@ -162,7 +147,6 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
   },
   {
     id: "GAP",
-    idName: "SELISIH",
     signature: "levels, target, [framework], [indicators]",
     description: {
       id: "Poin indeks yang masih kurang untuk mencapai target indeks atau predikat; 0 bila sudah tercapai.",

@@ -9,6 +9,7 @@ import { App } from "./components/App";
 import type { PaneActions } from "./actions";
 import { readTemplates } from "../excel/readTemplates";
 import { insertFormula } from "../excel/insertFormula";
+import { readFormulaLocale } from "../excel/formulaLocale";
 import { insertTemplate } from "../excel/insertTemplate";
 import { subscribeToWorkbookChanges } from "../excel/workbookChanges";
 import { writeTargets } from "../excel/writeTargets";
@@ -36,6 +37,7 @@ function excelActions(): PaneActions {
     subscribeToChanges: subscribeToWorkbookChanges,
     insertTemplate,
     insertFormula,
+    readFormulaLocale,
     writeTargets,
     readMergeSources,
     writeMerge,

@@ -12,6 +12,11 @@
  *   config.sheets: [{ name, cells: { "E6": 5, ... }, names: [{ name, ref }] }]  sheet-scoped names
  *   config.workbookNames: [{ name, sheet, ref }]                                    workbook-scoped names
  *   config.eventsSupported: boolean (ExcelApi 1.9), default true
+ *   config.displayLanguage: Office.context.displayLanguage, default "en-US"
+ *   config.decimalSeparator: the locale's, default "."; "," makes ";" the argument separator of formulasLocal
+ *   config.localFunctionNames: { INDEX: "INDEKS", ... }: the names a non-English display language registers. With
+ *     it, a formula that calls a custom function by another name evaluates to #NAME? (office-js issue #891), and
+ *     formulasLocal (get and set) is modelled: the locale's separators, custom-function names as written.
  */
 (function (root) {
   function colNum(letters) {
@@ -39,6 +44,25 @@
   }
   function quoteSheet(name) {
     return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
+  }
+
+  /** Applies `fn` to the stretches of a formula outside "string" and 'sheet' literals. */
+  function outsideLiterals(formula, fn) {
+    var out = "", code = "", i = 0;
+    while (i < formula.length) {
+      var q = formula.charAt(i);
+      if (q !== '"' && q !== "'") { code += q; i++; continue; }
+      var j = i + 1;
+      for (; j < formula.length; j++) {
+        if (formula.charAt(j) !== q) continue;
+        if (formula.charAt(j + 1) === q) j++;
+        else break;
+      }
+      out += fn(code) + formula.slice(i, j + 1);
+      code = "";
+      i = j + 1;
+    }
+    return out + fn(code);
   }
 
   function OfficeError(code, message, errorLocation) {
@@ -102,6 +126,34 @@
       return sheet;
     }
     (config.sheets || []).forEach(addSheet);
+    var decimalComma = config.decimalSeparator === ",";
+    var localNames = config.localFunctionNames || null;
+    /** The value of a written formula: #NAME? for a custom function called by a name this display language does not register. */
+    function evaluated(formula) {
+      if (!localNames) return null;
+      var registered = Object.keys(localNames).map(function (id) { return localNames[id].toUpperCase(); });
+      var unknown = false;
+      outsideLiterals(formula, function (code) {
+        code.replace(/SPBE\.([A-Z0-9_]+)\s*\(/gi, function (_w, name) {
+          if (registered.indexOf(name.toUpperCase()) < 0) unknown = true;
+          return _w;
+        });
+        return code;
+      });
+      return unknown ? "#NAME?" : null;
+    }
+    function toLocal(formula) {
+      if (!decimalComma) return formula;
+      return outsideLiterals(formula, function (code) {
+        return code.replace(/(\d)\.(\d)/g, "$1\u0000$2").replace(/,/g, ";").replace(/\u0000/g, ",");
+      });
+    }
+    function fromLocal(formula) {
+      if (!decimalComma) return formula;
+      return outsideLiterals(formula, function (code) {
+        return code.replace(/(\d),(\d)/g, "$1\u0000$2").replace(/;/g, ",").replace(/\u0000/g, ".");
+      });
+    }
     if (config.selection) state.selection = config.selection;
     (config.workbookNames || []).forEach(function (n) {
       state.workbookNames.push({ name: n.name, sheet: n.sheet, ref: n.ref });
@@ -132,6 +184,13 @@
       var r = parseRef(address);
       var c = sheet && sheet.cells[r.top + "," + r.left];
       return c ? (c.formula !== null ? c.formula : c.value) : undefined;
+    };
+    /** What the cell shows: a formula's value (0, its text, or #NAME?), never its formula. */
+    state.getValue = function (sheetName, address) {
+      var sheet = sheetByName(sheetName);
+      var r = parseRef(address);
+      var c = sheet && sheet.cells[r.top + "," + r.left];
+      return c ? c.value : undefined;
     };
 
     function Context() {
@@ -211,6 +270,9 @@
         }
         snapshot.values = values;
         snapshot.formulas = formulas;
+        snapshot.formulasLocal = formulas.map(function (row) {
+          return row.map(function (f) { return typeof f === "string" && f.charAt(0) === "=" ? toLocal(f) : f; });
+        });
         var a = colLetters(area.left) + area.top + (area.bottom !== area.top || area.right !== area.left ? ":" + colLetters(area.right) + area.bottom : "");
         snapshot.address = quoteSheet(sheetName) + "!" + a;
       });
@@ -248,16 +310,28 @@
           fire("WorksheetChanged", sheetName, ref);
         });
       }
+      function formulaCell(f) {
+        var isFormula = typeof f === "string" && f.charAt(0) === "=";
+        // A text constant (="59/2020") evaluates to its text; any other formula to 0 (nothing is computed here).
+        var text = isFormula ? /^="([^"]*)"$/.exec(f) : null;
+        var error = isFormula ? evaluated(f) : null;
+        return { value: error || (text ? text[1] : isFormula ? 0 : f), formula: isFormula ? f : null };
+      }
       Object.defineProperty(self, "formulas", {
         get: function () {
           return self._get("formulas", snapshot.formulas);
         },
         set: function (rows) {
-          writeBlock(rows, "Range.formulas", function (f) {
-            var isFormula = typeof f === "string" && f.charAt(0) === "=";
-            // A text constant (="59/2020") evaluates to its text; any other formula to 0 (nothing is computed here).
-            var text = isFormula ? /^="([^"]*)"$/.exec(f) : null;
-            return { value: text ? text[1] : isFormula ? 0 : f, formula: isFormula ? f : null };
+          writeBlock(rows, "Range.formulas", formulaCell);
+        },
+      });
+      Object.defineProperty(self, "formulasLocal", {
+        get: function () {
+          return self._get("formulasLocal", snapshot.formulasLocal);
+        },
+        set: function (rows) {
+          writeBlock(rows, "Range.formulasLocal", function (f) {
+            return formulaCell(typeof f === "string" && f.charAt(0) === "=" ? fromLocal(f) : f);
           });
         },
       });
@@ -475,6 +549,18 @@
       this.getSelectedRange = function () {
         return new Range(ctx, state.selection.sheet, state.selection.ref, false);
       };
+      // ExcelApi 1.11: the separators, as the system (cultureInfo) and Excel (application) give them.
+      var app = {};
+      loadable(app, ctx, "Application", function () {});
+      app.decimalSeparator = config.decimalSeparator || ".";
+      Object.defineProperty(app, "useSystemSeparators", { get: function () { return app._get("useSystemSeparators", true); } });
+      var numberFormat = {};
+      loadable(numberFormat, ctx, "NumberFormatInfo", function () {});
+      Object.defineProperty(numberFormat, "numberDecimalSeparator", {
+        get: function () { return numberFormat._get("numberDecimalSeparator", config.decimalSeparator || "."); },
+      });
+      app.cultureInfo = { numberFormat: numberFormat };
+      this.application = app;
     }
 
     var Excel = {
@@ -509,6 +595,7 @@
         return p;
       },
       context: {
+        displayLanguage: config.displayLanguage || "en-US",
         requirements: {
           isSetSupported: function (name, version) {
             if (name !== "ExcelApi") return false;

@@ -40,6 +40,21 @@ describe("FunctionsView", () => {
     expect(insert).toHaveBeenCalledWith('=SPBE.WEIGHT(42, "59/2020")');
   });
 
+  it("shows the examples as Indonesian Excel writes them, and still inserts the en-US formula", async () => {
+    const insert = jest.fn().mockResolvedValue("Sheet1!C3");
+    const readFormulaLocale = jest.fn().mockResolvedValue({ names: "id", listSeparator: ";", decimalSeparator: "," });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <FunctionsView language="en" insertFormula={insert} readFormulaLocale={readFormulaLocale} />
+      </FluentProvider>,
+    );
+    expect(await screen.findByText('=SPBE.PREDIKAT(3,4985; "59/2020")')).toBeTruthy();
+    expect(screen.getAllByText("· SPBE.INDEKS").length).toBe(1);
+    fireEvent.click(screen.getByRole("button", { name: "Insert the SPBE.CATEGORY example in the selected cell" }));
+    expect(await screen.findByText('Formula =SPBE.PREDIKAT(3,4985; "59/2020") written to Sheet1!C3.')).toBeTruthy();
+    expect(insert).toHaveBeenCalledWith('=SPBE.CATEGORY(3.4985, "59/2020")');
+  });
+
   it("shows Excel's refusal", async () => {
     const error = Object.assign(new Error("The cell is locked"), { code: "AccessDenied", debugInfo: { errorLocation: "Range.formulas" } });
     render(

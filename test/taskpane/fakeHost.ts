@@ -32,6 +32,8 @@ export interface FakeExcelState {
   selection: { sheet: string; ref: string };
   setCell: (sheet: string, address: string, value: unknown) => void;
   getCell: (sheet: string, address: string) => unknown;
+  /** What the cell shows (a formula's value), where getCell gives its formula. */
+  getValue: (sheet: string, address: string) => unknown;
 }
 
 export const installFakeOffice = host.installFakeOffice;

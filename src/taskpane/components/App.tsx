@@ -119,7 +119,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
                   />
                 </div>
                 <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>
-                  <FunctionsView language={language} insertFormula={actions.insertFormula} />
+                  <FunctionsView language={language} insertFormula={actions.insertFormula} readFormulaLocale={actions.readFormulaLocale} />
                 </div>
               </TemplatesProvider>
             </main>

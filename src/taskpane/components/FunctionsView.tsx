@@ -1,6 +1,8 @@
 /**
  * Fungsi: a short reference of every SPBE.* function, each with an example and a button that writes the example
- * into the selected cell.
+ * into the selected cell. Examples are shown as the user's Excel writes them (Indonesian names in Indonesian Excel,
+ * ";" and decimal commas where the locale has them); what is written is the en-US formula, which Excel and
+ * src/excel/insertFormula.ts turn into the user's form.
  */
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -11,6 +13,7 @@ import { describeError } from "../errorText";
 import { FUNCTION_REFERENCE } from "../functionReference";
 import { ErrorBar } from "./ErrorBar";
 import { useAsyncAction, type AsyncState } from "../useAsyncAction";
+import { EN_US_FORMULAS, INDONESIAN_NAMES, shownFormula, type FormulaLocale } from "../../excel/formulaText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -39,12 +42,29 @@ const useStyles = makeStyles({
 export interface FunctionsViewProps {
   readonly language: Language;
   readonly insertFormula: (formula: string) => Promise<string>;
+  /** The user's Excel's way of writing formulas; absent (tests, no host): en-US. */
+  readonly readFormulaLocale?: () => Promise<FormulaLocale>;
 }
 
-export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
+/** The locale read once; en-US until it is known, and when it cannot be read (the examples stay correct en-US). */
+function useFormulaLocale(read: (() => Promise<FormulaLocale>) | undefined): FormulaLocale {
+  const [locale, setLocale] = React.useState<FormulaLocale>(EN_US_FORMULAS);
+  React.useEffect(() => {
+    let live = true;
+    read?.().then((l) => live && setLocale(l), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [read]);
+  return locale;
+}
+
+export function FunctionsView({ language, insertFormula, readFormulaLocale }: FunctionsViewProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
+  const locale = useFormulaLocale(readFormulaLocale);
+  const shown = (formula: string) => shownFormula(formula, locale);
   // The outcome shows under the button that was pressed (the function id, the first argument), where the user is looking.
   const insert = useAsyncAction((_id: string, formula: string) => insertFormula(formula));
   const outcome = insert.state;
@@ -59,11 +79,13 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
           <li key={fn.id} className={styles.item}>
             <h3 className={mergeClasses(text.subheading, styles.name)}>
               SPBE.{fn.id}({fn.signature}){" "}
-              {language === "id" && <span className={mergeClasses(text.note, styles.localName)}>· SPBE.{fn.idName}</span>}
+              {(language === "id" || locale.names === "id") && (
+                <span className={mergeClasses(text.note, styles.localName)}>· SPBE.{INDONESIAN_NAMES.get(fn.id)}</span>
+              )}
             </h3>
             <p className={text.small}>{fn.description[language]}</p>
             <p className={text.small}>
-              {s.example}: <code className={styles.code}>{fn.example}</code> → {fn.result[language]}
+              {s.example}: <code className={styles.code}>{shown(fn.example)}</code> → {fn.result[language]}
             </p>
             <Button
               className={styles.insert}
@@ -74,7 +96,7 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
             >
               {s.insertExample}
             </Button>
-            <InsertOutcome outcome={shownFor(fn.id)} language={language} />
+            <InsertOutcome outcome={shownFor(fn.id)} language={language} shown={shown} />
           </li>
         ))}
       </ul>
@@ -82,7 +104,13 @@ export function FunctionsView({ language, insertFormula }: FunctionsViewProps) {
   );
 }
 
-function InsertOutcome({ outcome, language }: { readonly outcome: AsyncState<string, [string, string]> | undefined; readonly language: Language }) {
+interface InsertOutcomeProps {
+  readonly outcome: AsyncState<string, [string, string]> | undefined;
+  readonly language: Language;
+  readonly shown: (formula: string) => string;
+}
+
+function InsertOutcome({ outcome, language, shown }: InsertOutcomeProps) {
   const s = STRINGS[language];
   return (
     <div aria-live="polite">
@@ -90,7 +118,7 @@ function InsertOutcome({ outcome, language }: { readonly outcome: AsyncState<str
         <MessageBar intent="success">
           <MessageBarBody>
             <MessageBarTitle>{s.insertedTitle}</MessageBarTitle>
-            {s.inserted(outcome.args[1], outcome.result)}
+            {s.inserted(shown(outcome.args[1]), outcome.result)}
           </MessageBarBody>
         </MessageBar>
       )}
