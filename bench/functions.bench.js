@@ -31,9 +31,10 @@ async function run(log) {
   const { registered } = loadFunctionsBundle(dist, { realm: "current" });
   const index = registered.get("INDEX");
   // A realistic range as Excel hands it over: one column of 47 cells, with the range's address.
+  // INDEX returns a 1x1 matrix (it reads parameter addresses: src/functions/cells.ts, oneCell); [0][0] is the value.
   const levels = Array.from({ length: 47 }, (_, i) => [1 + (i % 5)]);
   const invocation = { parameterAddresses: ["'Kertas Kerja'!$F$12:$F$58"] };
-  const { median, sink } = medianMicroseconds((rounded) => index(levels, null, rounded, null, invocation));
+  const { median, sink } = medianMicroseconds((rounded) => index(levels, null, rounded, null, invocation)[0][0]);
   log(`SPBE.INDEX on 47 levels: median ${median.toFixed(3)} us per call over ${BATCHES} batches of ${CALLS_PER_BATCH} (checksum ${sink.toFixed(2)})`);
   const keyed = keyedIndexMedian(index, log);
   const bytes = fs.statSync(path.join(dist, "functions.js")).size;
@@ -60,7 +61,7 @@ function keyedIndexMedian(index, log) {
   const keys = rows.map((r) => [r[0]]);
   const levels = rows.map((r) => [r[1]]);
   const invocation = { parameterAddresses: ["'Rekap'!$E$3:$E$62", null, null, "'Rekap'!$B$3:$B$62"] };
-  const { median, sink } = medianMicroseconds((rounded) => index(levels, null, rounded, keys, invocation));
+  const { median, sink } = medianMicroseconds((rounded) => index(levels, null, rounded, keys, invocation)[0][0]);
   log(`SPBE.INDEX with indicators on a ${rows.length}-row table: median ${median.toFixed(3)} us per call (checksum ${sink.toFixed(2)})`);
   return median;
 }

@@ -2,7 +2,8 @@
 /**
  * Loads the shipped dist/functions.js the way the custom-functions runtime does: in a fresh JavaScript context
  * whose only global is `CustomFunctions` (associate, Error, ErrorCode). No DOM, no Office, no network, no
- * require. Returns the functions registered by id. Used by the tests of the built bundle and by the benchmarks.
+ * require. Returns the functions registered by id (`registered`, as Excel calls them) and as a cell shows their
+ * result (`shown`: a 1x1 matrix as its value). Used by the tests of the built bundle and by the benchmarks.
  */
 const fs = require("fs");
 const path = require("path");
@@ -51,7 +52,13 @@ function loadFunctionsBundle(distDir = path.resolve(__dirname, "..", "dist"), op
     context = vm.createContext({ CustomFunctions });
     vm.runInContext(source, context, { filename: "functions.js" });
   }
-  return { registered, context, CustomFunctionsError, ErrorCode };
+  // What a cell shows: Excel displays a 1x1 matrix result (the functions that read parameter addresses must declare
+  // a matrix result: src/functions/cells.ts, oneCell) as its one value.
+  const shown = new Map([...registered].map(([id, fn]) => [id, (...args) => {
+    const result = fn(...args);
+    return Array.isArray(result) && result.length === 1 && Array.isArray(result[0]) && result[0].length === 1 ? result[0][0] : result;
+  }]));
+  return { registered, shown, context, CustomFunctionsError, ErrorCode };
 }
 
 module.exports = { loadFunctionsBundle, CustomFunctionsError, ErrorCode };

@@ -144,3 +144,13 @@ export function messageLanguage(): Language {
     return "id";
   }
 }
+
+/**
+ * A scalar result as a 1x1 matrix, which Excel shows as the plain value. The functions that read their arguments'
+ * cell addresses (requiresParameterAddresses, so that a message names the cell: "Indikator 12 (sel F20)") must
+ * declare a matrix result: the custom-functions metadata reference allows that option only with result
+ * dimensionality "matrix" (test/functions/metadata.test.ts holds every function to it).
+ */
+export function oneCell<T>(value: T): T[][] {
+  return [[value]];
+}

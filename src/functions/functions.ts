@@ -12,7 +12,7 @@ import {
   roundHalfUpToHundredths, scoreBreakdown, SpbeError, type Ratio,
   localName, localPredikat,
 } from "../core";
-import { readCompleteLevelInput, readFlag, readLevelInput, requireValue } from "./cells";
+import { readCompleteLevelInput, readFlag, readLevelInput, requireValue, oneCell } from "./cells";
 import { excelResult } from "./errors";
 import { scoresTable } from "./scoresTable";
 
@@ -31,10 +31,10 @@ function present(value: Ratio, rounded: unknown): number {
  * @requiresParameterAddresses
  * @returns The index.
  */
-export function index(levels: any[][], framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
+export function index(levels: any[][], framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number[][] {
   return excelResult(() => {
     const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, invocation });
-    return present(overallIndex(fw, values, scale), rounded);
+    return oneCell(present(overallIndex(fw, values, scale), rounded));
   });
 }
 
@@ -66,10 +66,10 @@ export function category(index: any, framework: any, language: any): string {
  * @requiresParameterAddresses
  * @returns The domain index.
  */
-export function domain(levels: any[][], domain: any, framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
+export function domain(levels: any[][], domain: any, framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number[][] {
   return excelResult(() => {
     const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, invocation });
-    return present(domainIndex(fw, values, findDomain(fw, requireValue(domain, "domain")), scale), rounded);
+    return oneCell(present(domainIndex(fw, values, findDomain(fw, requireValue(domain, "domain")), scale), rounded));
   });
 }
 
@@ -85,10 +85,10 @@ export function domain(levels: any[][], domain: any, framework: any, rounded: an
  * @requiresParameterAddresses
  * @returns The aspect index.
  */
-export function aspect(levels: any[][], aspect: any, framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
+export function aspect(levels: any[][], aspect: any, framework: any, rounded: any, indicators: any[][], invocation: CustomFunctions.Invocation): number[][] {
   return excelResult(() => {
     const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, invocation });
-    return present(aspectIndex(fw, values, findAspect(fw, requireValue(aspect, "aspect")), scale), rounded);
+    return oneCell(present(aspectIndex(fw, values, findAspect(fw, requireValue(aspect, "aspect")), scale), rounded));
   });
 }
 
@@ -167,10 +167,10 @@ export function levelname(level: any, indicator: any, framework: any, language: 
  * @requiresParameterAddresses
  * @returns The filled share, e.g. 0.85.
  */
-export function progress(levels: any[][], framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
+export function progress(levels: any[][], framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): number[][] {
   return excelResult(() => {
     const read = readLevelInput({ levels, framework, indicators, invocation }).values;
-    return read.filter((l) => l !== null).length / read.length;
+    return oneCell(read.filter((l) => l !== null).length / read.length);
   });
 }
 
@@ -184,10 +184,10 @@ export function progress(levels: any[][], framework: any, indicators: any[][], i
  * @requiresParameterAddresses
  * @returns The indicator numbers still blank.
  */
-export function missing(levels: any[][], framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): string {
+export function missing(levels: any[][], framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): string[][] {
   return excelResult(() => {
     const read = readLevelInput({ levels, framework, indicators, invocation }).values;
-    return read.flatMap((l, i) => (l === null ? [String(i + 1)] : [])).join(", ");
+    return oneCell(read.flatMap((l, i) => (l === null ? [String(i + 1)] : [])).join(", "));
   });
 }
 

@@ -9,7 +9,7 @@ import {
   targetGapOfIndex, isBlank, type Framework, type IndicatorPlanOptions, type Language, type Plan,
   localName,
 } from "../core";
-import { flattenRange, readCompleteLevelInput, type CellGrid } from "./cells";
+import { flattenRange, readCompleteLevelInput, oneCell, type CellGrid } from "./cells";
 import { excelResult } from "./errors";
 
 const HEADINGS: Record<Language, string[]> = {
@@ -82,9 +82,9 @@ export function plan(levels: any[][], target: any, framework: any, maxRise: any,
  * @requiresParameterAddresses
  * @returns The index points missing, e.g. 1 from 1,45 to 2,45.
  */
-export function gap(levels: any[][], target: any, framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): number {
+export function gap(levels: any[][], target: any, framework: any, indicators: any[][], invocation: CustomFunctions.Invocation): number[][] {
   return excelResult(() => {
     const { fw, values, scale } = readCompleteLevelInput({ levels, framework, indicators, invocation });
-    return ratioToNumber(targetGapOfIndex(fw, overallIndex(fw, values, scale), readTarget(target, fw)));
+    return oneCell(ratioToNumber(targetGapOfIndex(fw, overallIndex(fw, values, scale), readTarget(target, fw))));
   });
 }

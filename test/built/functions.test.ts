@@ -13,11 +13,11 @@ const { loadFunctionsBundle } = require("../../scripts/load-functions-bundle.js"
 
 const dist = path.resolve(__dirname, "../../dist");
 const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as { functions: { id: string; name: string; parameters: { name: string }[] }[] };
-const { registered } = loadFunctionsBundle(dist) as { registered: Map<string, (...args: unknown[]) => unknown> };
+const { registered, shown } = loadFunctionsBundle(dist) as { registered: Map<string, (...args: unknown[]) => unknown>; shown: Map<string, (...args: unknown[]) => unknown> };
 
 type Fn = (...args: unknown[]) => unknown;
 const fn = (id: string): Fn => {
-  const f = registered.get(id);
+  const f = shown.get(id);
   if (!f) throw new Error(`${id} is not registered`);
   return f;
 };
@@ -36,6 +36,13 @@ describe("the built functions bundle", () => {
   it("registers exactly the ids listed in functions.json", () => {
     expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
     expect(registered.size).toBeGreaterThanOrEqual(11);
+  });
+
+  it("returns a matrix from every function that reads parameter addresses: INDEX gives [[index]], one cell's value", () => {
+    const asking = metadata.functions.filter((f) => (f as { options?: { requiresParameterAddresses?: boolean } }).options?.requiresParameterAddresses);
+    expect(asking.map((f) => f.id)).toEqual(expect.arrayContaining(["INDEX", "DOMAIN", "ASPECT", "PROGRESS", "MISSING", "GAP"]));
+    expect(registered.get("INDEX")!(column(kominfo.levels), "59/2020", true, null, addresses("Sheet1!E6:E52"))).toEqual([[4.75]]);
+    expect(registered.get("MISSING")!(column(kominfo.levels), "59/2020", null, addresses("Sheet1!E6:E52"))).toEqual([[""]]);
   });
 
   it("has Indonesian metadata with the same ids and parameters", () => {

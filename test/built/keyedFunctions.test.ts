@@ -14,9 +14,9 @@ const { loadFunctionsBundle } = require("../../scripts/load-functions-bundle.js"
 const dist = path.resolve(__dirname, "../../dist");
 const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as { functions: { id: string; parameters: { name: string; optional?: boolean }[] }[] };
 const metadataId = JSON.parse(fs.readFileSync(path.join(dist, "functions-id.json"), "utf8")) as { functions: { id: string; name: string; parameters: { name: string; description: string }[] }[] };
-const { registered } = loadFunctionsBundle(dist) as { registered: Map<string, (...args: unknown[]) => unknown> };
+const { shown } = loadFunctionsBundle(dist) as { shown: Map<string, (...args: unknown[]) => unknown> };
 
-const fn = (id: string) => registered.get(id)!;
+const fn = (id: string) => shown.get(id)!;
 function excelError(id: string, ...args: unknown[]): { code: string; message: string } {
   return excelErrorOf(id, () => fn(id)(...args));
 }

@@ -81,10 +81,13 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("declares the shared runtime, CustomFunctionsRuntime 1.2 or higher and ExcelApi 1.9", () => {
+  it("declares the shared runtime, ExcelApi 1.9 and the CustomFunctionsRuntime the built metadata needs", () => {
     const sets = new Map(all("Set").map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]));
     expect(sets.get("SharedRuntime")).toBe("1.1");
-    expect(Number(sets.get("CustomFunctionsRuntime"))).toBeGreaterThanOrEqual(1.2);
+    // CustomFunctions.Error with a message needs 1.2; Invocation.parameterAddresses (requiresParameterAddresses) 1.3.
+    const built = JSON.parse(fs.readFileSync(path.join(root, "dist/functions.json"), "utf8")) as { functions: { options?: { requiresParameterAddresses?: boolean } }[] };
+    const needed = built.functions.some((f) => f.options?.requiresParameterAddresses) ? "1.3" : "1.2";
+    expect(sets.get("CustomFunctionsRuntime")).toBe(needed);
     // insertTemplate uses pageLayout and suspendScreenUpdatingUntilNextSync.
     expect(sets.get("ExcelApi")).toBe("1.9");
   });

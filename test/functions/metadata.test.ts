@@ -15,7 +15,9 @@ const translations = require("../../src/functions/functions.id.json") as Record<
 const root = path.resolve(__dirname, "../..");
 
 describe("custom functions metadata", () => {
-  let metadata: { functions: { id: string; name: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[]; options?: Record<string, unknown> }[] };
+  let metadata: {
+    functions: { id: string; name: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[]; options?: Record<string, unknown>; result?: { dimensionality?: string } }[];
+  };
 
   beforeAll(async () => {
     const result = await generateCustomFunctionsMetadata(FUNCTION_FILES.map((f) => path.join(root, f)), true);
@@ -39,6 +41,14 @@ describe("custom functions metadata", () => {
     for (const fn of metadata.functions.filter((f) => f.parameters.some((p) => p.name === "levels"))) {
       expect([fn.id, fn.options?.requiresParameterAddresses]).toEqual([fn.id, true]);
     }
+  });
+
+  // The metadata reference (custom-functions-json.md, "options"): requiresParameterAddresses "must be used in
+  // combination with the dimensionality property of the result object, and dimensionality must be set to matrix".
+  it("declares a matrix result wherever it asks for parameter addresses, as the metadata reference requires", () => {
+    const asking = metadata.functions.filter((f) => f.options?.requiresParameterAddresses);
+    expect(asking.length).toBeGreaterThan(0);
+    for (const fn of asking) expect([fn.id, fn.result?.dimensionality]).toEqual([fn.id, "matrix"]);
   });
 
   it("has an Indonesian translation for exactly these functions and parameters", () => {

@@ -13,7 +13,7 @@ const dist = path.resolve(__dirname, "../../dist");
 type Metadata = { functions: { id: string; name: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[]; result: { dimensionality?: string } }[] };
 const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as Metadata;
 const metadataId = JSON.parse(fs.readFileSync(path.join(dist, "functions-id.json"), "utf8")) as Metadata;
-const { registered } = loadFunctionsBundle(dist) as { registered: Map<string, (...args: unknown[]) => unknown> };
+const { shown } = loadFunctionsBundle(dist) as { shown: Map<string, (...args: unknown[]) => unknown> };
 
 const column = (levels: unknown[]) => levels.map((l) => [l]);
 /** Index 1,45: indicators 11-12 at 3, 13-20 and 42-46 at 2, the rest at 1. */
@@ -23,7 +23,7 @@ const at145 = Array.from({ length: 47 }, (_, i) => {
 });
 
 function call(id: string, ...args: unknown[]): unknown {
-  const f = registered.get(id);
+  const f = shown.get(id);
   if (!f) throw new Error(`${id} is not registered`);
   return f(...args);
 }
