@@ -5,13 +5,15 @@
  *   taskpane.js + taskpane.html for the task pane, which also loads functions.js (shared runtime), and the
  *   manifest and icons.
  * - cli (dist/cli/spbe.js): the `spbe` command for Node, with its npm dependencies left external.
- * `--env only=cli` or `--env only=web` builds one of them.
+ * `--env only=cli` or `--env only=web` builds one of them. `--env baseUrl=https://...` (or SPBE_BASE_URL) writes the
+ * manifest of a deployment served from that address instead of the development one (scripts/production-manifest.js).
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/localized-metadata-plugin");
+const { productionManifest } = require("./scripts/production-manifest");
 
 const DEV_PORT = require("./package.json").config.dev_server_port;
 /**
@@ -39,7 +41,10 @@ function tsRule() {
   };
 }
 
-async function webConfig(mode) {
+/** The origin of every URL in manifest.xml (the development manifest). */
+const DEV_ORIGIN = `https://localhost:${DEV_PORT}`;
+
+async function webConfig(mode, baseUrl) {
   const dev = mode === "development";
   let httpsOptions;
   if (dev && process.env.SPBE_SKIP_CERTS !== "1") {
@@ -86,7 +91,13 @@ async function webConfig(mode) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          // With a base URL (a deployment), the manifest's URLs point there: scripts/production-manifest.js.
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            ...(baseUrl ? { transform: (content) => productionManifest(content.toString("utf8"), baseUrl, DEV_ORIGIN) } : {}),
+          },
+          { from: "assets/help.html", to: "help.html" },
         ],
       }),
     ],
@@ -127,7 +138,9 @@ function cliConfig(mode) {
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const configs = [];
-  if (env.only !== "cli") configs.push(await webConfig(mode));
+  // The public https address dist/ is served from, for a deployment's manifest (README, "Deployment").
+  const baseUrl = env.baseUrl || process.env.SPBE_BASE_URL || undefined;
+  if (env.only !== "cli") configs.push(await webConfig(mode, baseUrl));
   if (env.only !== "web") configs.push(cliConfig(mode));
   return configs;
 };

@@ -6,22 +6,42 @@
  */
 import fs from "fs";
 import path from "path";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { productionManifest, PRODUCTION_ID } = require("../../scripts/production-manifest.js") as {
+  productionManifest: (xml: string, baseUrl: string, devOrigin: string) => string;
+  PRODUCTION_ID: string;
+};
 
 const root = path.resolve(__dirname, "../..");
 const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-const doc = new DOMParser().parseFromString(xml, "application/xml");
-const all = (tag: string) => Array.from(doc.getElementsByTagName(tag));
-const one = (tag: string) => {
-  const found = all(tag);
-  expect(found).toHaveLength(1);
-  return found[0];
-};
-const resources = new Map(
-  ["bt:Image", "bt:Url", "bt:String"].flatMap((tag) => all(tag).filter((e) => e.getAttribute("id")).map((e) => [e.getAttribute("id")!, e] as const)),
-);
-const valueOf = (resid: string) => resources.get(resid)?.getAttribute("DefaultValue");
+const DEV_ORIGIN = "https://localhost:3000";
+/** A Diskominfo's own server, with a path and a trailing slash, as an administrator may write it. */
+const BASE_URL = "https://spbe.contoh.go.id/addin/";
 
-describe("manifest.xml", () => {
+/** The manifest parsed, with the lookups the rules use. */
+function parse(text: string) {
+  const doc = new DOMParser().parseFromString(text, "application/xml");
+  const all = (tag: string) => Array.from(doc.getElementsByTagName(tag));
+  const one = (tag: string) => {
+    const found = all(tag);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+  const resources = new Map(
+    ["bt:Image", "bt:Url", "bt:String"].flatMap((tag) => all(tag).filter((e) => e.getAttribute("id")).map((e) => [e.getAttribute("id")!, e] as const)),
+  );
+  const valueOf = (resid: string) => resources.get(resid)?.getAttribute("DefaultValue");
+  return { doc, all, one, resources, valueOf };
+}
+
+const MANIFESTS: [string, string, string][] = [
+  ["manifest.xml (development)", xml, DEV_ORIGIN],
+  ["the manifest of a deployment (SPBE_BASE_URL)", productionManifest(xml, BASE_URL, DEV_ORIGIN), "https://spbe.contoh.go.id/addin"],
+];
+
+describe.each(MANIFESTS)("%s", (_label, text, origin) => {
+  const { doc, all, one, resources, valueOf } = parse(text);
+
   it("is well-formed XML", () => {
     expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
   });
@@ -73,10 +93,12 @@ describe("manifest.xml", () => {
     const urls = new Set(
       Array.from(doc.querySelectorAll("[DefaultValue],[Value]"))
         .flatMap((e) => [e.getAttribute("DefaultValue"), e.getAttribute("Value")])
-        .filter((v): v is string => !!v && v.startsWith("https://localhost:3000/")),
+        .filter((v): v is string => !!v && v.includes("://")),
     );
+    expect(urls.size).toBeGreaterThan(8);
     for (const url of urls) {
-      const file = path.join(root, "dist", new URL(url).pathname);
+      expect(url.startsWith(`${origin}/`)).toBe(true);
+      const file = path.join(root, "dist", url.slice(origin.length));
       expect([url, fs.existsSync(file)]).toEqual([url, true]);
     }
   });
@@ -106,7 +128,7 @@ describe("manifest.xml", () => {
     const metadataResid = one("Metadata").getElementsByTagName("SourceLocation")[0].getAttribute("resid")!;
     expect(valueOf(metadataResid)).toMatch(/\/functions\.json$/);
     const override = resources.get(metadataResid)!.getElementsByTagName("bt:Override")[0];
-    expect([override.getAttribute("Locale"), override.getAttribute("Value")]).toEqual(["id-ID", "https://localhost:3000/functions-id.json"]);
+    expect([override.getAttribute("Locale"), override.getAttribute("Value")]).toEqual(["id-ID", `${origin}/functions-id.json`]);
   });
 
   it("gives the display strings an Indonesian override", () => {
@@ -117,5 +139,34 @@ describe("manifest.xml", () => {
     for (const id of ["GetStarted.Title", "TaskpaneButton.Label", "GetStarted.Description", "TaskpaneButton.Tooltip"]) {
       expect(resources.get(id)!.getElementsByTagName("bt:Override")[0].getAttribute("Locale")).toBe("id-ID");
     }
+  });
+});
+
+describe("the manifest of a deployment", () => {
+  it("has its own Id, a help page as SupportUrl, and no AppDomain for its own origin", () => {
+    const dev = parse(xml);
+    const prod = parse(productionManifest(xml, BASE_URL, DEV_ORIGIN));
+    expect(prod.one("Id").textContent).toBe(PRODUCTION_ID);
+    expect(dev.one("Id").textContent).not.toBe(PRODUCTION_ID);
+    expect(prod.one("SupportUrl").getAttribute("DefaultValue")).toBe("https://spbe.contoh.go.id/addin/help.html");
+    expect(dev.one("SupportUrl").getAttribute("DefaultValue")).toBe(`${DEV_ORIGIN}/help.html`);
+    expect(prod.all("AppDomain")).toHaveLength(0);
+    expect(dev.all("AppDomain")).toHaveLength(0);
+  });
+
+  it.each([
+    ["http://spbe.contoh.go.id", /must use https/],
+    ["spbe.contoh.go.id", /is not a URL/],
+    ["https://spbe.contoh.go.id/?v=1", /without query/],
+  ])("refuses the base URL %s, saying why", (base, message) => {
+    expect(() => productionManifest(xml, base, DEV_ORIGIN)).toThrow(message);
+  });
+
+  it("is what the build writes when given a base URL", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const configs = await (require("../../webpack.config.js") as (env: object, argv: object) => Promise<{ name: string; plugins: unknown[] }[]>)({ only: "web", baseUrl: BASE_URL }, { mode: "production" });
+    const copy = configs[0].plugins.find((p) => (p as object).constructor.name === "CopyPlugin") as { patterns: { from: string; transform?: (c: Buffer) => string }[] };
+    const manifest = copy.patterns.find((p) => p.from === "manifest.xml")!;
+    expect(manifest.transform!(Buffer.from(xml))).toBe(productionManifest(xml, BASE_URL, DEV_ORIGIN));
   });
 });
