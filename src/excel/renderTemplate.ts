@@ -101,9 +101,9 @@ function renderSheet(ws: Excel.Worksheet, spec: TemplateSpec, sheet: SheetSpec):
  * Queues the whole template: new sheets (their names must be free: see uniqueSheetNames), cells, formats,
  * validation, colours, frozen rows, print setup, chart, protection, then the defined names (workbook-scoped, or
  * scoped to the evaluation sheet when spec.nameScope is "sheet"), and shows the evaluation sheet.
- * Touches nothing outside the new sheets, except adding workbook-scoped names.
+ * Touches nothing outside the new sheets, except adding workbook-scoped names. Returns the new sheets by name.
  */
-export function queueTemplate(context: Excel.RequestContext, spec: TemplateSpec): void {
+export function queueTemplate(context: Excel.RequestContext, spec: TemplateSpec): ReadonlyMap<string, Excel.Worksheet> {
   const sheets = new Map<string, Excel.Worksheet>();
   for (const sheet of spec.sheets) {
     const ws = context.workbook.worksheets.add(sheet.name);
@@ -122,4 +122,5 @@ export function queueTemplate(context: Excel.RequestContext, spec: TemplateSpec)
     else context.workbook.names.add(name.name, target);
   }
   main.activate();
+  return sheets;
 }

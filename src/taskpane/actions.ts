@@ -4,6 +4,8 @@
  */
 import type { occupiedBlockCells, readSelectedCell, readTableSource, writeConnection } from "../excel/connectTable";
 import type { FormulaLocale } from "../excel/formulaText";
+import type { HostFacts, SelfTestReading } from "../excel/selfTest";
+import type { Language } from "../core";
 import type { InsertTemplateOptions, InsertTemplateResult } from "../excel/insertTemplate";
 import type { RawTemplate } from "../excel/readTemplates";
 import type { Unsubscribe } from "../excel/workbookChanges";
@@ -39,6 +41,9 @@ export interface ConnectActions {
   readonly writeConnection: typeof writeConnection;
 }
 
+/** The Diagnostik view's self-test: the host's facts and what the test read in it (src/excel/selfTest.ts). */
+export type RunSelfTest = (language: Language) => Promise<{ readonly host: HostFacts; readonly reading: SelfTestReading }>;
+
 export interface PaneActions {
   readonly readTemplates: () => Promise<RawTemplate[]>;
   /** Calls back on workbook changes; absent where events are not available. */
@@ -58,4 +63,6 @@ export interface PaneActions {
   readonly connect: ConnectActions;
   /** Unit/OPD view, fan-out; absent where Excel cannot open a new workbook (ExcelApi 1.8). */
   readonly createUnitWorkbook?: CreateUnitWorkbook;
+  /** Diagnostik view (the in-Excel self-test); absent, the view's link is not shown. */
+  readonly runSelfTest?: RunSelfTest;
 }

@@ -17,7 +17,9 @@ import { readMergeSources } from "../excel/readMergeSources";
 import { writeMerge } from "../excel/writeMerge";
 import { openWorkbook } from "../excel/openWorkbook";
 import { occupiedBlockCells, readSelectedCell, readTableSource, writeConnection } from "../excel/connectTable";
-import type { CreateUnitWorkbook } from "./actions";
+import type { CreateUnitWorkbook, RunSelfTest } from "./actions";
+import { readHostFacts, runSelfTest as runSelfTestInExcel } from "../excel/selfTest";
+import { SELF_TEST_VECTOR } from "./selfTestModel";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
 const HOST_TIMEOUT_MS = 8000;
@@ -29,6 +31,11 @@ const createUnitWorkbook: CreateUnitWorkbook = async (source, unit, options) => 
   await openWorkbook(built.base64);
   return { fileName: built.fileName };
 };
+
+const runSelfTest: RunSelfTest = async (language) => ({
+  host: readHostFacts(),
+  reading: await runSelfTestInExcel(SELF_TEST_VECTOR.framework, SELF_TEST_VECTOR.levels, language),
+});
 
 function excelActions(): PaneActions {
   const canCreateWorkbook = Office.context.requirements.isSetSupported("ExcelApi", "1.8");
@@ -43,6 +50,7 @@ function excelActions(): PaneActions {
     writeMerge,
     connect: { readTableSource, readSelectedCell, occupiedBlockCells, writeConnection },
     ...(canCreateWorkbook ? { createUnitWorkbook } : {}),
+    runSelfTest,
   };
 }
 

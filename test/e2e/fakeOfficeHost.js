@@ -17,6 +17,12 @@
  *   config.localFunctionNames: { INDEX: "INDEKS", ... }: the names a non-English display language registers. With
  *     it, a formula that calls a custom function by another name evaluates to #NAME? (office-js issue #891), and
  *     formulasLocal (get and set) is modelled: the locale's separators, custom-function names as written.
+ *   config.namedResults: { SPBE_INDEX: 4.745, ... }: what a formula cell behind that defined name shows. The fake
+ *     computes no Excel formula; this stands for Excel's calculation where a test needs a result (the self-test).
+ *   config.diagnostics: Office.context.diagnostics ({ host, platform, version })
+ * Custom functions: window.CustomFunctions.associate (which the shipped functions.js calls) registers them, and a
+ * formula that is one call of SPBE.<name>(...) with ranges, text, numbers and TRUE/FALSE as arguments is computed
+ * with the registered function when written; a matrix result spills into the cells below and to the right.
  */
 (function (root) {
   function colNum(letters) {
@@ -148,6 +154,109 @@
         return code.replace(/(\d)\.(\d)/g, "$1\u0000$2").replace(/,/g, ";").replace(/\u0000/g, ",");
       });
     }
+    var customFunctions = {};
+    state.customFunctions = customFunctions;
+    function CustomFunctionError(code, message) {
+      var e = new Error(message);
+      e.code = code;
+      return e;
+    }
+    root.CustomFunctions = {
+      associate: function (id, fn) { customFunctions[id.toUpperCase()] = fn; },
+      Error: CustomFunctionError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    };
+    /** The function a name calls in this display language (the English id, or the registered local name). */
+    function customFunctionOf(name) {
+      var upper = name.toUpperCase();
+      if (localNames) {
+        var ids = Object.keys(localNames).filter(function (id) { return localNames[id].toUpperCase() === upper; });
+        return ids.length ? customFunctions[ids[0]] : null;
+      }
+      return customFunctions[upper] || null;
+    }
+    /** Splits "a,b,(c,d)" at the top-level commas, outside quotes. */
+    function splitArgs(text) {
+      var parts = [], depth = 0, current = "", quote = null;
+      for (var i = 0; i < text.length; i++) {
+        var ch = text.charAt(i);
+        if (quote) { current += ch; if (ch === quote) quote = null; continue; }
+        if (ch === '"' || ch === "'") { quote = ch; current += ch; continue; }
+        if (ch === "(") depth++;
+        if (ch === ")") depth--;
+        if (ch === "," && depth === 0) { parts.push(current); current = ""; continue; }
+        current += ch;
+      }
+      parts.push(current);
+      return parts.map(function (p) { return p.trim(); });
+    }
+    function argValue(text, sheetName) {
+      if (text === "") return null;
+      if (/^".*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
+      if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === "TRUE";
+      if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+      var m = /^(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(text);
+      if (!m) return undefined;
+      var sheet = sheetByName(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2] || sheetName);
+      var area = parseRef(m[3].replace(/\$/g, ""));
+      var rows = [];
+      for (var r = area.top; r <= area.bottom; r++) {
+        var row = [];
+        for (var c = area.left; c <= area.right; c++) {
+          var cell = sheet && sheet.cells[r + "," + c];
+          row.push(cell && cell.value !== undefined && cell.value !== null ? cell.value : "");
+        }
+        rows.push(row);
+      }
+      return { values: rows, address: (sheet ? quoteSheet(sheet.name) : "") + "!" + m[3] };
+    }
+    /** The result of a formula that is one custom-function call, or undefined for any other formula. */
+    function computeCustom(formula, sheetName) {
+      var m = /^=(?:_xludf\.)?SPBE\.([A-Za-z0-9_]+)\((.*)\)$/i.exec(formula);
+      if (!m) return undefined;
+      var fn = customFunctionOf(m[1]);
+      if (!fn) return "#NAME?";
+      var args = [], addresses = [];
+      var parts = m[2].trim() === "" ? [] : splitArgs(m[2]);
+      for (var i = 0; i < parts.length; i++) {
+        var v = argValue(parts[i], sheetName);
+        if (v === undefined) return undefined;
+        if (v && typeof v === "object" && v.values) { args.push(v.values); addresses.push(v.address); }
+        else { args.push(v); addresses.push(""); }
+      }
+      while (args.length < fn.length - 1) { args.push(null); addresses.push(""); }
+      args.push({ parameterAddresses: addresses });
+      try {
+        return fn.apply(null, args);
+      } catch (e) {
+        return e && e.code ? e.code : "#VALUE!";
+      }
+    }
+    /** A matrix result written below and to the right of its cell, as Excel spills it. */
+    function spillFrom(sheet, row, col, matrix) {
+      sheet.cells[row + "," + col].spillSize = { rows: matrix.length, cols: matrix[0].length };
+      for (var i = 0; i < matrix.length; i++) {
+        for (var j = 0; j < matrix[i].length; j++) {
+          if (i === 0 && j === 0) continue;
+          sheet.cells[row + i + "," + (col + j)] = { value: matrix[i][j], formula: null };
+        }
+      }
+    }
+    /** config.namedResults' value for the cell (row, col) of `sheetName` when a name of that list points at it. */
+    function namedResultAt(sheetName, row, col) {
+      var results = config.namedResults;
+      if (!results) return undefined;
+      var lists = [state.workbookNames].concat(state.sheets.map(function (x) { return x.names; }));
+      for (var l = 0; l < lists.length; l++) {
+        for (var k = 0; k < lists[l].length; k++) {
+          var n = lists[l][k];
+          if (!(n.name in results) || n.sheet !== sheetName) continue;
+          var a = parseRef(n.ref.replace(/\$/g, ""));
+          if (a.top === row && a.left === col) return results[n.name];
+        }
+      }
+      return undefined;
+    }
     function fromLocal(formula) {
       if (!decimalComma) return formula;
       return outsideLiterals(formula, function (code) {
@@ -262,7 +371,8 @@
           var row = [], frow = [];
           for (var c = area.left; c <= area.right; c++) {
             var cell = sheet.cells[r + "," + c];
-            row.push(cell ? (cell.value === undefined || cell.value === null ? "" : cell.value) : "");
+            var named = cell && cell.formula !== null ? namedResultAt(sheetName, r, c) : undefined;
+            row.push(named !== undefined ? named : cell ? (cell.value === undefined || cell.value === null ? "" : cell.value) : "");
             frow.push(cell ? (cell.formula !== null ? cell.formula : cell.value === null ? "" : cell.value) : "");
           }
           values.push(row);
@@ -303,7 +413,9 @@
           var sheet = sheetByName(sheetName);
           for (var i = 0; i < rows.length; i++) {
             for (var j = 0; j < rows[i].length; j++) {
-              sheet.cells[area.top + i + "," + (area.left + j)] = cellOf(rows[i][j]);
+              var written = cellOf(rows[i][j]);
+              sheet.cells[area.top + i + "," + (area.left + j)] = written;
+              if (written.spill) spillFrom(sheet, area.top + i, area.left + j, written.spill);
               state.writes.push({ sheet: sheetName, address: colLetters(area.left + j) + (area.top + i), what: location, value: rows[i][j] });
             }
           }
@@ -312,9 +424,13 @@
       }
       function formulaCell(f) {
         var isFormula = typeof f === "string" && f.charAt(0) === "=";
-        // A text constant (="59/2020") evaluates to its text; any other formula to 0 (nothing is computed here).
+        // A text constant (="59/2020") evaluates to its text; a custom-function call to its result; any other
+        // formula to 0 (Excel's own functions are not computed here).
         var text = isFormula ? /^="([^"]*)"$/.exec(f) : null;
         var error = isFormula ? evaluated(f) : null;
+        var custom = isFormula && !error ? computeCustom(f, sheetName) : undefined;
+        if (Array.isArray(custom)) return { value: custom[0][0], formula: f, spill: custom.length > 1 || custom[0].length > 1 ? custom : null };
+        if (custom !== undefined) return { value: custom, formula: f };
         return { value: error || (text ? text[1] : isFormula ? 0 : f), formula: isFormula ? f : null };
       }
       Object.defineProperty(self, "formulas", {
@@ -358,7 +474,72 @@
           state.formatting.push(sheetName + "!" + ref + ".numberFormat");
         },
       });
-      ["format", "dataValidation", "conditionalFormats"].forEach(function (p) {
+      var areaKey = isNull ? "" : area.top + "," + area.left + ":" + area.bottom + "," + area.right;
+      Object.defineProperty(self, "dataValidation", {
+        get: function () {
+          var dv = {};
+          loadable(dv, ctx, "DataValidation", function () {});
+          var validations = function () {
+            var sheet = sheetByName(sheetName);
+            sheet.validations = sheet.validations || {};
+            return sheet.validations;
+          };
+          dv.clear = function () {
+            ctx.pending.push(function () { delete validations()[areaKey]; });
+          };
+          ["ignoreBlanks", "prompt", "errorAlert"].forEach(function (p) {
+            Object.defineProperty(dv, p, { set: function () { state.formatting.push(sheetName + "!" + ref + ".dataValidation." + p); } });
+          });
+          Object.defineProperty(dv, "rule", {
+            set: function (rule) {
+              ctx.pending.push(function () { validations()[areaKey] = rule; });
+            },
+          });
+          Object.defineProperty(dv, "type", {
+            get: function () {
+              // The rule of a validated area holding this one (Excel reports a sub-range's rule the same way).
+              var all = validations();
+              var rule = null;
+              Object.keys(all).forEach(function (key) {
+                var p = key.split(/[,:]/).map(Number);
+                if (p[0] <= area.top && p[1] <= area.left && p[2] >= area.bottom && p[3] >= area.right) rule = all[key];
+              });
+              var type = !rule ? "None" : rule.decimal ? "Decimal" : rule.wholeNumber ? "WholeNumber" : rule.list ? "List" : "Custom";
+              return dv._get("type", type);
+            },
+          });
+          return dv;
+        },
+      });
+      // ExcelApi 1.12: the range a formula in this (top-left) cell spills into, or a null object.
+      this.getSpillingToRangeOrNullObject = function () {
+        var spilled = {};
+        var found = { isNull: true, values: null };
+        loadable(spilled, ctx, "Range", function () {
+          var sheet = sheetByName(sheetName);
+          var cell = sheet && sheet.cells[area.top + "," + area.left];
+          if (!cell || !cell.spillSize) return;
+          var rows = [];
+          for (var i = 0; i < cell.spillSize.rows; i++) {
+            var row = [];
+            for (var j = 0; j < cell.spillSize.cols; j++) {
+              var c = sheet.cells[area.top + i + "," + (area.left + j)];
+              row.push(c ? c.value : "");
+            }
+            rows.push(row);
+          }
+          found = { isNull: false, values: rows };
+        });
+        Object.defineProperty(spilled, "isNullObject", { get: function () { return found.isNull; } });
+        Object.defineProperty(spilled, "values", {
+          get: function () {
+            if (found.isNull) throw OfficeError("InvalidObjectPath", "The object is a null object.", "Range.values");
+            return spilled._get("values", found.values);
+          },
+        });
+        return spilled;
+      };
+      ["format", "conditionalFormats"].forEach(function (p) {
         Object.defineProperty(self, p, {
           get: function () {
             return absorber(state.formatting, sheetName + "!" + ref + "." + p);
@@ -476,13 +657,39 @@
         });
       };
       var self = this;
-      ["freezePanes", "pageLayout", "charts", "protection"].forEach(function (p) {
+      ["freezePanes", "pageLayout"].forEach(function (p) {
         Object.defineProperty(self, p, {
           get: function () {
             return absorber(state.formatting, def.name + "." + p);
           },
         });
       });
+      var protection = {};
+      loadable(protection, ctx, "WorksheetProtection", function () {});
+      protection.protect = function () {
+        ctx.pending.push(function () { def.protected = true; });
+      };
+      Object.defineProperty(protection, "protected", { get: function () { return protection._get("protected", !!def.protected); } });
+      this.protection = protection;
+      this.charts = {
+        add: function () {
+          ctx.pending.push(function () { def.charts = (def.charts || 0) + 1; });
+          return absorber(state.formatting, def.name + ".chart");
+        },
+        getCount: function () {
+          var result = {};
+          ctx.pending.push(function () { result.value = def.charts || 0; });
+          return result;
+        },
+      };
+      this.delete = function () {
+        ctx.pending.push(function () {
+          var at = state.sheets.indexOf(sheetByName(def.name));
+          if (at < 0) throw OfficeError("ItemNotFound", "The requested resource doesn't exist.", "Worksheet.delete");
+          state.sheets.splice(at, 1);
+          fire("WorksheetDeleted", def.name, "");
+        });
+      };
     }
 
     function eventSource(ctx, type) {
@@ -560,6 +767,7 @@
         get: function () { return numberFormat._get("numberDecimalSeparator", config.decimalSeparator || "."); },
       });
       app.cultureInfo = { numberFormat: numberFormat };
+      app.calculate = function () {};
       this.application = app;
     }
 
@@ -573,6 +781,7 @@
         });
       },
       RequestContext: Context,
+      CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
       createWorkbook: function (base64) {
         return new Promise(function (resolve) {
           setTimeout(function () {
@@ -596,8 +805,12 @@
       },
       context: {
         displayLanguage: config.displayLanguage || "en-US",
+        diagnostics: config.diagnostics || { host: "Excel", platform: "OfficeOnline", version: "16.0 (fake)" },
         requirements: {
           isSetSupported: function (name, version) {
+            // The custom-functions sets of a current Excel: the self-test reports them.
+            if (name === "SharedRuntime") return Number(version) <= 1.1;
+            if (name === "CustomFunctionsRuntime") return Number(String(version).split(".")[1] || 0) <= 3;
             if (name !== "ExcelApi") return false;
             // "1.9" < "1.12": compare the minor numbers, not the decimals.
             var minor = Number(String(version).split(".")[1] || 0);

@@ -366,6 +366,27 @@ describe("task pane in Excel (fake host)", () => {
     await page.close();
   });
 
+  it("runs the Diagnostik self-test green, with the shipped functions computing in the page, and leaves the workbook's sheets", async () => {
+    // The fake computes no Excel formula: the template's index cells answer the published result (namedResults);
+    // the SPBE.* calls are computed by the functions.js this page loaded, registered into the fake host.
+    const config = { ...(WORKBOOK as object), namedResults: { SPBE_INDEX: 4.745, SPBE_INDEX_ROUNDED: 4.75, SPBE_PREDIKAT: "Memuaskan" } };
+    const { page, problems } = await openPane(harness.fakeOfficeScript(config), { width: 320, height: 1400 });
+    const sheetsBefore = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map((x) => x.name));
+    await page.getByRole("button", { name: "Diagnostik" }).click();
+    await page.getByRole("button", { name: "Jalankan uji mandiri" }).click();
+    await page.getByTestId("self-test-summary").filter({ hasText: "12 dari 12 pemeriksaan lolos." }).waitFor({ timeout: 15000 });
+    expect(await page.getByTestId("self-test-custom").textContent()).toBe("LOLOS SPBE.INDEX di sel (tepat / 2 desimal): terbaca 4,745 / 4,75");
+    expect(await page.getByRole("textbox", { name: "Laporan untuk pesan dukungan" }).inputValue()).toContain("LOLOS SPBE.SCORES melebar");
+    const sheetsAfter = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map((x) => x.name));
+    expect(sheetsAfter).toEqual(sheetsBefore);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shot(page, "15-diagnostik-320");
+    await page.getByRole("button", { name: /Kembali/ }).click();
+    await page.getByRole("tab", { name: "Ringkasan" }).waitFor();
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
   it("says clearly when the workbook has no template", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript({ sheets: [{ name: "Sheet1", cells: {} }] }));
     await page.getByRole("tabpanel", { name: "Ringkasan" }).getByText("Belum ada template evaluasi di buku kerja ini").waitFor();

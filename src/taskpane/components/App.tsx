@@ -16,6 +16,7 @@ import { NoHost } from "./NoHost";
 import { PlannerView } from "./PlannerView";
 import { UnitsView } from "./UnitsView";
 import { ConnectView } from "./ConnectView";
+import { DiagnosticsView } from "./DiagnosticsView";
 import { TemplatesProvider } from "../templatesContext";
 import { useTextStyles } from "./textStyles";
 
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-export type ViewId = "summary" | "template" | "connect" | "functions" | "planner" | "units";
+export type ViewId = "summary" | "template" | "connect" | "functions" | "planner" | "units" | "diagnostics";
 
 export interface AppProps {
   /** The workbook operations; absent when the page runs outside Excel. */
@@ -121,8 +122,21 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
                 <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>
                   <FunctionsView language={language} insertFormula={actions.insertFormula} readFormulaLocale={actions.readFormulaLocale} />
                 </div>
+                {actions.runSelfTest && (
+                  <div role="region" aria-label={s.selfTestHeading} hidden={view !== "diagnostics"}>
+                    <DiagnosticsView language={language} runSelfTest={actions.runSelfTest} onBack={() => setView("summary")} />
+                  </div>
+                )}
               </TemplatesProvider>
             </main>
+            {actions.runSelfTest && view !== "diagnostics" && (
+              // Out of the analyst's way: a plain link under the views, for whoever confirms the add-in on a platform.
+              <footer>
+                <Button appearance="transparent" size="small" onClick={() => setView("diagnostics")}>
+                  {s.selfTestOpen}
+                </Button>
+              </footer>
+            )}
           </>
         )}
       </div>

@@ -13,11 +13,12 @@ import { plannerStrings } from "./planner";
 import { unitsStrings } from "./units";
 import { connectStrings } from "./connect";
 import { noHostStrings } from "./noHost";
+import { diagnosticsStrings } from "./diagnostics";
 
 /** The catalogue's parts; a key belongs to exactly one (test/taskpane/strings.test.ts). */
-export const STRING_PARTS = [appStrings, summaryStrings, templateStrings, functionsStrings, plannerStrings, unitsStrings, connectStrings, noHostStrings] as const;
+export const STRING_PARTS = [appStrings, summaryStrings, templateStrings, functionsStrings, plannerStrings, unitsStrings, connectStrings, noHostStrings, diagnosticsStrings] as const;
 
-export type Strings = typeof appStrings.id & typeof summaryStrings.id & typeof templateStrings.id & typeof functionsStrings.id & typeof plannerStrings.id & typeof unitsStrings.id & typeof connectStrings.id & typeof noHostStrings.id;
+export type Strings = typeof appStrings.id & typeof summaryStrings.id & typeof templateStrings.id & typeof functionsStrings.id & typeof plannerStrings.id & typeof unitsStrings.id & typeof connectStrings.id & typeof noHostStrings.id & typeof diagnosticsStrings.id;
 
 function assemble(language: Language): Strings {
   return {
@@ -29,6 +30,7 @@ function assemble(language: Language): Strings {
     ...unitsStrings[language],
     ...connectStrings[language],
     ...noHostStrings[language],
+    ...diagnosticsStrings[language],
   };
 }
 
