@@ -15,7 +15,6 @@ import { STRINGS } from "./strings";
  */
 export const SELF_TEST_VECTOR = {
   framework: "59/2020" as FrameworkId,
-  source: "Kementerian Komunikasi dan Informatika, Indeks SPBE 2024",
   levels: [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5],
   publishedIndex: 4.75,
   publishedPredikat: "Memuaskan",

@@ -213,7 +213,8 @@
     /** The result of a formula that is one custom-function call, or undefined for any other formula. */
     function computeCustom(formula, sheetName) {
       var m = /^=(?:_xludf\.)?SPBE\.([A-Za-z0-9_]+)\((.*)\)$/i.exec(formula);
-      if (!m) return undefined;
+      // Nothing registered (a test of the pane alone): the fake computes nothing, as before functions were loaded.
+      if (!m || Object.keys(customFunctions).length === 0) return undefined;
       var fn = customFunctionOf(m[1]);
       if (!fn) return "#NAME?";
       var args = [], addresses = [];

@@ -6,7 +6,7 @@ const id = {
   selfTestBack: "Kembali",
   selfTestHeading: "Diagnostik: uji mandiri di Excel ini",
   selfTestIntro:
-    "Menguji add-in di Excel ini dengan hasil resmi Kementerian Komunikasi dan Informatika 2024 (indeks tepat 4,745; resmi 4,75, Memuaskan): membuat templat di lembar baru, mengisinya, membiarkan Excel menghitung, membandingkan rumus Excel, fungsi SPBE.* dan mesin hitung, lalu menghapus lembar-lembar itu. Lembar Anda tidak disentuh.",
+    "Menguji add-in di Excel ini dengan hasil resmi Kementerian Komunikasi dan Informatika 2024 (indeks tepat 4,745; resmi 4,75, Memuaskan): membuat template di lembar baru, mengisinya, membiarkan Excel menghitung, membandingkan rumus Excel, fungsi SPBE.* dan mesin hitung, lalu menghapus lembar-lembar itu. Lembar Anda tidak disentuh.",
   selfTestRun: "Jalankan uji mandiri",
   selfTestRunning: "Menguji…",
   selfTestFailedTitle: "Uji mandiri terhenti",
@@ -30,12 +30,12 @@ const id = {
   selfTestCheck: {
     requirements: "Set persyaratan",
     engine: "Mesin hitung = hasil resmi",
-    native: "Rumus Excel templat (indeks, 2 desimal, predikat)",
+    native: "Rumus Excel template (indeks, 2 desimal, predikat)",
     registered: "Fungsi SPBE.* terdaftar",
     custom: "SPBE.INDEX di sel (tepat / 2 desimal)",
     scores: "SPBE.SCORES melebar",
     localNames: "Rumus ditulis dengan nama fungsi bahasa tampilan",
-    names: "Nama terdefinisi templat",
+    names: "Nama terdefinisi template",
     validation: "Validasi sel tingkat",
     protection: "Lembar evaluasi terkunci",
     chart: "Grafik ringkasan",
