@@ -141,9 +141,9 @@ export function indicator(indicator: any, framework: any, language: any): string
 }
 
 /**
- * Official name of a level of an indicator (59/2020: Rintisan ... Optimum for indicators 1-31, Informasi ... Optimum for 32-47).
+ * Official name of a level of an indicator (59/2020: Rintisan ... Optimum for indicators 1-31, Informasi ... Optimum for 32-47; 8/2026: Merintis ... Unggul).
  * @customfunction LEVELNAME
- * @param level A whole level, 0-5.
+ * @param level A level, 0-5; for 8/2026 also a continuous value (2.26: the name of its band, Membangun).
  * @param indicator Indicator number.
  * @param [framework] Regulation or evaluation year. Omitted: 59/2020.
  * @param [language] "id" (default) or "en".

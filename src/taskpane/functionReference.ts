@@ -86,8 +86,8 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
     id: "LEVELNAME",
     signature: "level, indicator, [framework], [language]",
     description: {
-      id: "Nama resmi sebuah tingkat indikator (59/2020: Rintisan … Optimum untuk indikator 1-31, Informasi … Optimum untuk 32-47).",
-      en: "Official name of a level of an indicator (59/2020: Rintisan … Optimum for indicators 1-31, Informasi … Optimum for 32-47).",
+      id: "Nama resmi sebuah tingkat indikator (59/2020: Rintisan … Optimum untuk indikator 1-31, Informasi … Optimum untuk 32-47; 8/2026: Merintis … Unggul, juga untuk nilai kontinu seperti 2,26).",
+      en: "Official name of a level of an indicator (59/2020: Rintisan … Optimum for indicators 1-31, Informasi … Optimum for 32-47; 8/2026: Merintis … Unggul, also for continuous values such as 2.26).",
     },
     example: '=SPBE.LEVELNAME(3, 32, "59/2020")',
     result: { id: '"Transaksi".', en: '"Transaksi" (Transaction).' },

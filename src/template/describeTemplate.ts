@@ -13,7 +13,7 @@
  * - predikat, 2024 practice: 100N >= min x D (integers); 2023 practice: rounded hundredths >= min.
  * A blank or invalid level makes the value a text ("belum lengkap (3 kosong)"), never a silent 0.
  */
-import { FRAMEWORK_IDS, SpbeError, getFramework, type Framework, type FrameworkId, type Language } from "../core";
+import { FRAMEWORK_IDS, SpbeError, formatHundredths, getFramework, type Framework, type FrameworkId, type Indicator, type Language } from "../core";
 import { cellRef, columnLetters, rangeRef } from "./a1";
 import { templateLabels } from "./labels";
 import { estimateRowHeights } from "./rowHeights";
@@ -123,13 +123,14 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
   for (let i = 1; i <= indicators.length; i++) {
     if (i < indicators.length && indicators[i].scaleId === indicators[start].scaleId) continue;
     const names = levelNamesList(framework, indicators[start], language).map((n, k) => `${framework.minLevel + k} ${n}`).join("; ");
+    const bands = valueBandsText(framework, indicators[start], language);
     for (const col of [c.level, c.target, c.official]) {
       validations.push({
         ref: rangeRef(EV.firstRow + start, col, EV.firstRow + i - 1, col),
         min: framework.minLevel,
         max: framework.maxLevel,
         promptTitle: `${labels.validationTitle} ${framework.minLevel}-${framework.maxLevel}`,
-        prompt: labels.validationPrompt(names),
+        prompt: bands ? labels.validationPromptBands(names, bands) : labels.validationPrompt(names),
         errorTitle: labels.validationErrorTitle,
         errorMessage: labels.validationError(framework.minLevel, framework.maxLevel),
       });
@@ -205,4 +206,21 @@ export function describeTemplate(frameworkId: FrameworkId, options: TemplateOpti
     nameScope: options.nameScope ?? "workbook",
     mainSheet: sheetNames.evaluation,
   };
+}
+
+/**
+ * The value bands of a scale that has them (Pemdi: "1,00-1,49 Merintis; 1,50-2,49 Membangun; ..."), for the level
+ * cells' prompt; "" for a scale of whole levels only.
+ */
+function valueBandsText(framework: Framework, indicator: Indicator, language: Language): string {
+  const scale = framework.levelScales.find((s) => s.id === indicator.scaleId);
+  const floors = scale?.valueBandFloors;
+  if (!scale || !floors) return "";
+  const names = language === "id" ? scale.names : scale.namesEn;
+  return floors
+    .map((floor, i) => {
+      const top = i + 1 < floors.length ? floors[i + 1] - 1 : framework.maxLevel * 100;
+      return `${formatHundredths(floor, language)}-${formatHundredths(top, language)} ${names[i]}`;
+    })
+    .join("; ");
 }

@@ -23,6 +23,8 @@ export interface TemplateLabels {
   readonly blanks: string;
   readonly validationTitle: string;
   readonly validationPrompt: (names: string) => string;
+  /** The prompt of a scale with value bands (Pemdi): the names, then what a continuous value means. */
+  readonly validationPromptBands: (names: string, bands: string) => string;
   readonly validationErrorTitle: string;
   readonly validationError: (min: number, max: number) => string;
   readonly summaryTitle: (indexName: string) => string;
@@ -52,8 +54,10 @@ export interface TemplateLabels {
   readonly referenceTitle: (indexName: string) => string;
   readonly referenceSource: (regulation: string) => string;
   readonly referenceNone: (regulation: string) => string;
+  /** Criteria from training modules, not the regulation: said on the sheet, as a warning. */
+  readonly referenceSourceModules: (regulation: string) => string;
   readonly referenceColumns: {
-    readonly no: string; readonly aspect: string; readonly indicator: string; readonly question: string;
+    readonly no: string; readonly aspect: string; readonly indicator: string; readonly question: string; readonly description: string;
     readonly level: (n: number) => string; readonly externalSource: string;
   };
 }
@@ -85,6 +89,7 @@ const ID: TemplateLabels = {
   blanks: "kosong",
   validationTitle: "Tingkat",
   validationPrompt: (names) => `${names}. Boleh desimal (paling banyak dua).`,
+  validationPromptBands: (names, bands) => `${names}. Nilai kontinu (paling banyak dua desimal) menurut pita: ${bands}.`,
   validationErrorTitle: "Tingkat tidak valid",
   validationError: (min, max) => `Isi angka ${min} sampai ${max}, paling banyak dua desimal (0 = belum terpenuhi/belum dinilai).`,
   summaryTitle: (indexName) => `Ringkasan ${indexName}`,
@@ -118,8 +123,10 @@ const ID: TemplateLabels = {
     `Sumber: ${regulation}, Lampiran Bab II huruf E (Kuesioner). Teks hasil konversi PDF, dapat memuat kekeliruan kata: rujuk dokumen resmi.`,
   referenceNone: (regulation) =>
     `Kriteria tingkat per indikator untuk kerangka ini belum tersedia dalam add-in. Rujuk ${regulation} dan pedoman teknisnya.`,
+  referenceSourceModules: (regulation) =>
+    `Sumber sekunder: kriteria dari modul pelatihan KemenPANRB 2026 (Modul Indikator) dan deskripsi dari Lampiran peraturan, sebagaimana diekstrak sebuah tim pemerintah daerah; belum diperiksa terhadap Lampiran ${regulation}. Pakai sebagai bahan rujukan, rujuk dokumen resmi.`,
   referenceColumns: {
-    no: "No", aspect: "Aspek", indicator: "Indikator", question: "Pertanyaan", level: (n) => `Kriteria tingkat ${n}`,
+    no: "No", aspect: "Aspek", indicator: "Indikator", question: "Pertanyaan", description: "Deskripsi", level: (n) => `Kriteria tingkat ${n}`,
     externalSource: "Sumber nilai (instansi lain)",
   },
 };
@@ -151,6 +158,7 @@ const EN: TemplateLabels = {
   blanks: "blank",
   validationTitle: "Level",
   validationPrompt: (names) => `${names}. Decimals allowed (at most two).`,
+  validationPromptBands: (names, bands) => `${names}. Continuous values (at most two decimals) by band: ${bands}.`,
   validationErrorTitle: "Invalid level",
   validationError: (min, max) => `Enter a number from ${min} to ${max}, at most two decimals (0 = not met/not scored).`,
   summaryTitle: (indexName) => `Summary - ${indexName}`,
@@ -184,8 +192,10 @@ const EN: TemplateLabels = {
     `Source: ${regulation}, Lampiran Bab II huruf E (questionnaire), in the regulation's Indonesian. Converted from PDF; a few words may carry conversion errors: see the official document.`,
   referenceNone: (regulation) =>
     `The level criteria of this framework's indicators are not available in the add-in. See ${regulation} and its technical guide.`,
+  referenceSourceModules: (regulation) =>
+    `Secondary source: criteria from KemenPANRB's 2026 training modules (Modul Indikator) and descriptions from the regulation's Lampiran, as extracted by a local government team; not checked against the Lampiran of ${regulation}. Use as reference material; see the official document.`,
   referenceColumns: {
-    no: "No", aspect: "Aspect", indicator: "Indicator", question: "Question", level: (n) => `Level ${n} criteria`,
+    no: "No", aspect: "Aspect", indicator: "Indicator", question: "Question", description: "Description", level: (n) => `Level ${n} criteria`,
     externalSource: "Value source (other agency)",
   },
 };

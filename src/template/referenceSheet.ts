@@ -1,6 +1,6 @@
 /** The Referensi sheet: each indicator's level criteria, from the framework's questionnaire where one is published. */
 import { levelName } from "../core";
-import { questionnaireOf } from "../core/frameworks/questionnaires";
+import { questionnaireOf, questionnaireSourceOf } from "../core/frameworks/questionnaires";
 import { rangeRef } from "./a1";
 import { REFERENCE as REF } from "./layout";
 import type { CellSpec } from "./types";
@@ -10,11 +10,18 @@ export function describeReferenceSheet(ctx: Context): SheetLayout {
   const { framework, labels, language } = ctx;
   const W = REF.lastCol;
   const criteria = questionnaireOf(framework.id);
+  const source = questionnaireSourceOf(framework.id);
   const R = labels.referenceColumns;
   const rows: CellSpec[][] = [];
   rows.push(row(W, { 1: text(labels.referenceTitle(framework.indexName), "title") }));
-  rows.push(row(W, { 1: text(criteria ? labels.referenceSource(framework.regulation) : labels.referenceNone(framework.regulation), criteria ? "note" : "warning") }));
-  rows.push([R.no, R.aspect, R.indicator, R.question, R.level(1), R.level(2), R.level(3), R.level(4), R.level(5), R.externalSource].map((h) => text(h, "header")));
+  // The status of the text is part of it: secondary criteria (training modules) are said to be so, as a warning.
+  const sourceLine =
+    source === "regulation" ? text(labels.referenceSource(framework.regulation), "note")
+      : source === "modules" ? text(labels.referenceSourceModules(framework.regulation), "warning")
+        : text(labels.referenceNone(framework.regulation), "warning");
+  rows.push(row(W, { 1: sourceLine }));
+  const second = source === "modules" ? R.description : R.question;
+  rows.push([R.no, R.aspect, R.indicator, second, R.level(1), R.level(2), R.level(3), R.level(4), R.level(5), R.externalSource].map((h) => text(h, "header")));
   for (const indicator of framework.indicators) {
     const entry = criteria?.[indicator.no - 1];
     const cells: CellSpec[] = [

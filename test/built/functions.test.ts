@@ -214,6 +214,13 @@ describe("lookups: WEIGHT, INDICATOR, LEVELNAME, THRESHOLD", () => {
     expect(excelError("INDICATOR", 48, null, null).message).toContain("nomor 1 sampai 47");
   });
 
+  it("LEVELNAME names 8/2026 levels Merintis ... Unggul, and a continuous 2026 value by its band", () => {
+    expect([1, 2, 3, 4, 5].map((l) => fn("LEVELNAME")(l, 3, "8/2026", null))).toEqual(["Merintis", "Membangun", "Berkembang", "Melembaga", "Unggul"]);
+    expect(fn("LEVELNAME")(2.26, 3, "8/2026", null)).toBe("Membangun");
+    expect(fn("LEVELNAME")("1,26", 3, "8/2026", "en")).toBe("Initiate");
+    expect(fn("LEVELNAME")(4.2, 3, 2026, "en")).toBe("Leading");
+  });
+
   it("LEVELNAME uses the process scale for 1-31 and the service scale for 32-47", () => {
     expect(fn("LEVELNAME")(3, 31, null, null)).toBe("Terdefinisi");
     expect(fn("LEVELNAME")(3, 32, null, null)).toBe("Transaksi");

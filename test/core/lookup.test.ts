@@ -127,6 +127,18 @@ describe("levelName", () => {
     expect(levelName(SPBE_59_2020, SPBE_59_2020.indicators[40], 3, "en")).toBe("Transaction");
   });
 
+  it.each([
+    [1, "Merintis", "Initiate"], [2, "Membangun", "Emerging"], [3, "Berkembang", "Developing"], [4, "Melembaga", "Embedded"], [5, "Unggul", "Leading"],
+    [0, "Belum Terpenuhi", "Not met"],
+    // Continuous 2026 values take the name of their band (1,00 / 1,50 / 2,50 / 3,50 / 4,00).
+    [1.26, "Merintis", "Initiate"], [1.49, "Merintis", "Initiate"], [1.5, "Membangun", "Emerging"], [2.26, "Membangun", "Emerging"],
+    [2.5, "Berkembang", "Developing"], [3.49, "Berkembang", "Developing"], [3.5, "Melembaga", "Embedded"], [3.99, "Melembaga", "Embedded"],
+    [4.2, "Unggul", "Leading"], [0.5, "Belum Terpenuhi", "Not met"],
+  ])("8/2026 level %p is %s (%s)", (level, id, en) => {
+    expect(levelName(PEMDI_8_2026, PEMDI_8_2026.indicators[2], level)).toBe(id);
+    expect(levelName(PEMDI_8_2026, PEMDI_8_2026.indicators[2], level, "en")).toBe(en);
+  });
+
   it.each([[3.5, "LEVEL_NOT_WHOLE"], [6, "LEVEL_OUT_OF_RANGE"], [-1, "LEVEL_OUT_OF_RANGE"]])("refuses level %p", (level, code) => {
     expect(codeOf(() => levelName(SPBE_59_2020, SPBE_59_2020.indicators[0], level))).toBe(code);
   });

@@ -108,15 +108,38 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
     else expect(status).toContain(framework.status === "secondary" ? "sekunder" : "rekonstruksi");
   });
 
-  it("shows the level criteria for 59/2020 and says they are not available otherwise", () => {
+  it("shows the level criteria of 59/2020 and of 8/2026 (the latter marked as a secondary source), and says they are not available otherwise", () => {
     const reference = spec.sheets.find((s) => s.key === "reference")!;
-    const note = reference.blocks[0].cells[1][0].value as string;
+    const note = reference.blocks[0].cells[1][0];
+    const header = reference.blocks[0].cells[2].map((c) => c.value);
     if (frameworkId === "59/2020") {
-      expect(note).toContain("Kuesioner");
+      expect(note.value).toContain("Kuesioner");
+      expect(header[3]).toBe("Pertanyaan");
       expect(reference.blocks[0].cells[3][4].value).toMatch(/^Rintisan: Konsep kebijakan internal/);
+    } else if (frameworkId === "8/2026") {
+      expect(note.value).toMatch(/^Sumber sekunder: kriteria dari modul pelatihan KemenPANRB 2026 .*belum diperiksa terhadap Lampiran Peraturan Menteri PANRB Nomor 8 Tahun 2026/);
+      expect(note.style).toBe("warning");
+      expect(header[3]).toBe("Deskripsi");
+      expect(reference.blocks[0].cells[3][3].value).toMatch(/^Tata kelola Pemdi adalah kerangka kerja/);
+      expect(reference.blocks[0].cells[3][4].value).toMatch(/^Merintis: Substansi Rencana Aksi Nasional Pemdi/);
+      expect(reference.blocks[0].cells[3 + 19][8].value).toMatch(/^Unggul: /);
     } else {
-      expect(note).toContain("belum tersedia");
+      expect(note.value).toContain("belum tersedia");
     }
+  });
+
+  it("explains the value bands in the level cells' prompt where the scale has them (8/2026)", () => {
+    const prompts = [...new Set(spec.sheets[0].validations.map((v) => v.prompt))];
+    if (frameworkId === "8/2026") {
+      expect(prompts).toEqual([
+        "0 Belum Terpenuhi; 1 Merintis; 2 Membangun; 3 Berkembang; 4 Melembaga; 5 Unggul. Nilai kontinu (paling banyak dua desimal) menurut pita: " +
+          "1,00-1,49 Merintis; 1,50-2,49 Membangun; 2,50-3,49 Berkembang; 3,50-3,99 Melembaga; 4,00-5,00 Unggul.",
+      ]);
+    } else {
+      for (const prompt of prompts) expect(prompt).not.toContain("pita");
+    }
+    // Excel refuses a validation prompt longer than 255 characters.
+    for (const prompt of prompts) expect(prompt.length).toBeLessThanOrEqual(255);
   });
 });
 

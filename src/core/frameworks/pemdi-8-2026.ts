@@ -28,11 +28,13 @@ export const PEMDI_8_2026: Framework = {
   maxLevel: 5,
   levelScales: [
     {
-      // The sources transcribed here number the indicator levels without naming them (the stage names
-      // Merintis..Unggul belong to the index bands, below), so levels are shown by number.
+      // The level labels of KemenPANRB's 2026 indicator modules (and the Lampiran's questionnaire column): the
+      // stage words of the index bands, level by level. The modules' value bands ("pita nilai"): level 1 from
+      // 1,00, 2 from 1,50, 3 from 2,50, 4 from 3,50, 5 from 4,00 (../shared/reference, pemdi-8-2026-criteria.json).
       id: "pemdi",
-      names: ["Tingkat 1", "Tingkat 2", "Tingkat 3", "Tingkat 4", "Tingkat 5"],
-      namesEn: ["Level 1", "Level 2", "Level 3", "Level 4", "Level 5"],
+      names: ["Merintis", "Membangun", "Berkembang", "Melembaga", "Unggul"],
+      namesEn: ["Initiate", "Emerging", "Developing", "Embedded", "Leading"],
+      valueBandFloors: [100, 150, 250, 350, 400],
     },
   ],
   domains: [],

@@ -17,6 +17,11 @@ export interface LevelScale {
   /** Official name of each level, index 0 = level 1. */
   readonly names: readonly [string, string, string, string, string];
   readonly namesEn: readonly [string, string, string, string, string];
+  /**
+   * For continuous values (Pemdi results read 1,26 or 2,50): the lowest value of each level's band, in hundredths,
+   * index 0 = level 1. A value takes the name of the band it falls in. Absent: only whole levels have a name.
+   */
+  readonly valueBandFloors?: readonly [number, number, number, number, number];
 }
 
 export interface Indicator {
