@@ -16,13 +16,16 @@ import { freeSheetName } from "./writeMerge";
 import { displayLanguage, localizeFormulas } from "./localizeFormulas";
 import { queueTemplate } from "./renderTemplate";
 
-/** The requirement sets the self-test reports, with the versions the add-in uses. */
-export const REPORTED_SETS: readonly (readonly [string, string])[] = [
-  ["SharedRuntime", "1.1"],
-  ["CustomFunctionsRuntime", "1.3"],
-  ["ExcelApi", "1.9"],
-  ["ExcelApi", "1.11"],
-  ["ExcelApi", "1.12"],
+/**
+ * The requirement sets the self-test reports: the manifest's three, without which the add-in does not run
+ * (`required`), and the two later ExcelApi sets some features use when present (culture separators, spills).
+ */
+export const REPORTED_SETS: readonly { readonly name: string; readonly version: string; readonly required: boolean }[] = [
+  { name: "SharedRuntime", version: "1.1", required: true },
+  { name: "CustomFunctionsRuntime", version: "1.3", required: true },
+  { name: "ExcelApi", version: "1.9", required: true },
+  { name: "ExcelApi", version: "1.11", required: false },
+  { name: "ExcelApi", version: "1.12", required: false },
 ];
 
 /** At most this many waits of WAIT_MS for Excel to finish the custom functions (about 10 s). */
@@ -34,7 +37,7 @@ export interface HostFacts {
   readonly platform: string;
   readonly version: string;
   readonly displayLanguage: string;
-  readonly sets: readonly { readonly name: string; readonly version: string; readonly supported: boolean }[];
+  readonly sets: readonly { readonly name: string; readonly version: string; readonly required: boolean; readonly supported: boolean }[];
 }
 
 /** What Office says about the host: no Excel.run. */
@@ -46,7 +49,7 @@ export function readHostFacts(): HostFacts {
     platform: String(diagnostics?.platform ?? "?"),
     version: diagnostics?.version ?? "?",
     displayLanguage: displayLanguage() ?? "?",
-    sets: REPORTED_SETS.map(([name, version]) => ({ name, version, supported: Office.context.requirements.isSetSupported(name, version) })),
+    sets: REPORTED_SETS.map((set) => ({ ...set, supported: Office.context.requirements.isSetSupported(set.name, set.version) })),
   };
 }
 

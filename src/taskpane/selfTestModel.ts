@@ -30,9 +30,6 @@ export interface SelfTestCheck {
   readonly detail: string;
 }
 
-/** The three sets the add-in cannot run without (the manifest's). */
-const REQUIRED_SETS = new Set(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.3", "ExcelApi 1.9"]);
-
 const sameNumber = (value: unknown, expected: number) => typeof value === "number" && Math.abs(value - expected) < 1e-9;
 /** A value as read, numbers in the language's decimals ("4,745"). */
 const shownIn = (language: Language) => (value: unknown) =>
@@ -47,7 +44,7 @@ export function selfTestChecks(host: HostFacts, reading: SelfTestReading, langua
   const exactNumber = ratioToNumber(exact);
   const roundedNumber = roundHalfUpToHundredths(exact) / 100;
   const predikat = bandOfIndex(framework, exact).predikat;
-  const missingSets = host.sets.filter((x) => REQUIRED_SETS.has(`${x.name} ${x.version}`) && !x.supported).map((x) => `${x.name} ${x.version}`);
+  const missingSets = host.sets.filter((x) => x.required && !x.supported).map((x) => `${x.name} ${x.version}`);
   const customText = `${shown(reading.custom.index)} / ${shown(reading.custom.rounded)}`;
   const expectedName = host.displayLanguage.toLowerCase().startsWith("id") ? "SPBE.INDEKS(" : "SPBE.INDEX(";
   const required = ["SPBE_FRAMEWORK", "SPBE_LEVELS", "SPBE_INDEX", "SPBE_INDEX_ROUNDED", "SPBE_PREDIKAT"];

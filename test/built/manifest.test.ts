@@ -142,6 +142,15 @@ describe.each(MANIFESTS)("%s", (_label, text, origin) => {
   });
 });
 
+describe("the self-test's required sets", () => {
+  it("are the manifest's requirement sets, so a report names what the manifest demands", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { REPORTED_SETS } = require("../../src/excel/selfTest") as { REPORTED_SETS: { name: string; version: string; required: boolean }[] };
+    const declared = parse(xml).all("Set").map((e) => `${e.getAttribute("Name")} ${e.getAttribute("MinVersion")}`).sort();
+    expect(REPORTED_SETS.filter((x) => x.required).map((x) => `${x.name} ${x.version}`).sort()).toEqual(declared);
+  });
+});
+
 describe("the manifest of a deployment", () => {
   it("has its own Id, a help page as SupportUrl, and no AppDomain for its own origin", () => {
     const dev = parse(xml);
