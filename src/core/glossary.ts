@@ -28,6 +28,24 @@ export const GLOSSARY = {
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
+/** The status of an evidence item (butir), as the 2026 evaluation application names it, with English words. */
+export type EvidenceStatus = "belum" | "draf" | "diunggah" | "diterima" | "revisi";
+
+/**
+ * The words of each evidence status. A cell in either language is read (a status counts as accepted when it reads
+ * "diterima" or "accepted"), so these are also what the template's native formulas compare with: lower case.
+ */
+export const EVIDENCE_STATUS_WORDS = {
+  id: { belum: "belum", draf: "draf", diunggah: "diunggah", diterima: "diterima", revisi: "revisi" },
+  en: { belum: "not started", draf: "draft", diunggah: "uploaded", diterima: "accepted", revisi: "revision" },
+} as const satisfies Record<Language, Record<EvidenceStatus, string>>;
+
+/** Why an assessor sent an item back (jenis revisi), in the application's words; "otomatis ditolak" is the cumulative rule. */
+export const EVIDENCE_REVISION_WORDS = {
+  id: ["tidak tepat", "belum diunggah", "otomatis ditolak"],
+  en: ["not appropriate", "not uploaded", "automatically rejected"],
+} as const satisfies Record<Language, readonly string[]>;
+
 /** The add-in's name, as files it writes record their creator and as the pane titles itself outside Excel. */
 export const PRODUCT_NAME = "SPBE & Pemdi for Excel";
 

@@ -22,4 +22,5 @@ export * from "./indicatorKeys";
 export * from "./keyedLevels";
 export * from "./levelText";
 export * from "./findTable";
+export * from "./evidence";
 export { parseDeadline } from "./deadline";

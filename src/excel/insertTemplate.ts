@@ -18,6 +18,8 @@ export interface InsertTemplateOptions {
   instansi?: string;
   year?: number;
   filledBy?: string;
+  /** Add the Bukti Dukung sheet; default: for 8/2026 (see TemplateOptions.evidence). */
+  evidence?: boolean;
 }
 
 export interface InsertTemplateResult {
@@ -50,6 +52,7 @@ export async function insertTemplate(options: InsertTemplateOptions): Promise<In
       instansi: options.instansi,
       year: options.year,
       filledBy: options.filledBy,
+      evidence: options.evidence,
       sheetNames: uniqueSheetNames(taken, options.language),
       nameScope: hasTemplate ? "sheet" : "workbook",
     });

@@ -69,9 +69,13 @@ function renderSheet(ws: Excel.Worksheet, spec: TemplateSpec, sheet: SheetSpec):
     const validation = ws.getRange(v.ref).dataValidation;
     validation.clear();
     validation.ignoreBlanks = true;
-    validation.rule = { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } };
+    validation.rule =
+      v.kind === "decimal"
+        ? { decimal: { formula1: v.min, formula2: v.max, operator: "Between" } }
+        : { list: { inCellDropDown: true, source: v.items.join(",") } };
     validation.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
-    validation.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.errorMessage };
+    const style = v.kind === "list" && !v.strict ? "Warning" : "Stop";
+    validation.errorAlert = { showAlert: true, style, title: v.errorTitle, message: v.errorMessage };
   }
   for (const cf of sheet.conditionalFormats) {
     const format = ws.getRange(cf.ref).conditionalFormats.add("Custom");

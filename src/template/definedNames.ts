@@ -1,10 +1,14 @@
-/** The template's defined names: the input columns, the header cells, the overall results (by key) and each aspect and domain. */
+/**
+ * The template's defined names: the input columns, the header cells, the overall results (by key), each aspect and
+ * domain, and the evidence items and levels when the template has the Bukti Dukung sheet.
+ */
 import { cellRef, qualified, rangeRef } from "./a1";
 import { EVALUATION as EV, OVERALL_ROWS, overallRowOf, SUMMARY as SUM } from "./layout";
 import * as N from "./names";
 import type { DefinedNameSpec } from "./types";
 import { lastIndicatorRow, type Context } from "./specParts";
 import { summaryRows } from "./summarySheet";
+import { evidenceNameRefs } from "./evidenceSheet";
 
 export function describeNames(ctx: Context): DefinedNameSpec[] {
   const { framework } = ctx;
@@ -15,6 +19,7 @@ export function describeNames(ctx: Context): DefinedNameSpec[] {
   const column = (col: number) => qualified(ev, rangeRef(first, col, last, col, true));
   const single = (sheet: string, r: number, col: number) => qualified(sheet, cellRef(r, col, true));
   const positions = summaryRows(framework);
+  const evidence = ctx.withEvidence ? evidenceNameRefs(framework, ctx.sheetNames.evidence) : undefined;
   return [
     { name: N.SPBE_FRAMEWORK, ref: single(ev, EV.frameworkRow, EV.valueCol) },
     { name: N.SPBE_LEVELS, ref: column(EV.col.level) },
@@ -30,6 +35,15 @@ export function describeNames(ctx: Context): DefinedNameSpec[] {
     ...OVERALL_ROWS.flatMap((r) => ("name" in r ? [{ name: r.name, ref: single(sum, overallRowOf(r.key), 3) }] : [])),
     ...framework.aspects.map((a, i) => ({ name: N.aspectName(a.no), ref: single(sum, positions.aspects[i], SUM.col.index) })),
     ...framework.domains.map((d, i) => ({ name: N.domainName(d.no), ref: single(sum, positions.domains[i], SUM.col.index) })),
+    ...(evidence
+      ? [
+        { name: N.SPBE_EVIDENCE_ITEMS, ref: evidence.items },
+        { name: N.SPBE_EVIDENCE_STATUS, ref: evidence.status },
+        { name: N.SPBE_EVIDENCE_PIC, ref: evidence.pic },
+        { name: N.SPBE_EVIDENCE_DEADLINE, ref: evidence.deadline },
+        { name: N.SPBE_EVIDENCE_LEVELS, ref: evidence.levels },
+      ]
+      : []),
   ];
 }
 

@@ -26,6 +26,7 @@ import {
 import { describeSummarySheet } from "./summarySheet";
 import { describeReferenceSheet } from "./referenceSheet";
 import { describeNames } from "./definedNames";
+import { describeEvidenceSheet, hasEvidenceSheet } from "./evidenceSheet";
 
 export { TEMPLATE_STYLES };
 
@@ -126,6 +127,7 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
     const bands = valueBandsText(framework, indicators[start], language);
     for (const col of [c.level, c.target, c.official]) {
       validations.push({
+        kind: "decimal",
         ref: rangeRef(EV.firstRow + start, col, EV.firstRow + i - 1, col),
         min: framework.minLevel,
         max: framework.maxLevel,
@@ -181,7 +183,8 @@ export function checkTemplateRequest(framework: unknown, language: unknown = "id
 }
 
 /**
- * Describes the evaluation template of a framework: three sheets (evaluation, summary, level-criteria reference),
+ * Describes the evaluation template of a framework: its sheets (evaluation, summary, Bukti Dukung when it has one,
+ * level-criteria reference),
  * their cells, formats, validations, colours, protection and print setup, and the defined names.
  *
  * @example describeTemplate("59/2020", { instansi: "Pemerintah Kab. Contoh", year: 2025 }).names[1]
@@ -193,11 +196,15 @@ export function describeTemplate(frameworkId: FrameworkId, options: TemplateOpti
   assertGroupedInOrder(framework);
   const labels = templateLabels(language);
   const sheetNames = { ...labels.sheetNames, ...options.sheetNames };
-  const ctx: Context = { framework, language, labels, options, sheetNames };
+  const withEvidence = hasEvidenceSheet(framework, options.evidence);
+  const ctx: Context = { framework, language, labels, options, sheetNames, withEvidence };
+  const sheets = [
+    describeEvaluationSheet(ctx), describeSummarySheet(ctx), ...(withEvidence ? [describeEvidenceSheet(ctx)] : []), describeReferenceSheet(ctx),
+  ];
   return {
     framework: framework.id,
     language,
-    sheets: [describeEvaluationSheet(ctx), describeSummarySheet(ctx), describeReferenceSheet(ctx)].map((sheet) => ({
+    sheets: sheets.map((sheet) => ({
       ...sheet,
       rowHeights: estimateRowHeights(sheet, TEMPLATE_STYLES),
     })),

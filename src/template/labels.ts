@@ -1,9 +1,9 @@
 /** Interface text of the template, Indonesian first. Names of indicators, aspects, domains and predikat stay official Indonesian. */
 import type { Language } from "../core";
-import type { EvaluationColumnKey } from "./layout";
+import type { EvaluationColumnKey, EvidenceItemColumnKey, EvidenceRecapColumnKey } from "./layout";
 
 export interface TemplateLabels {
-  readonly sheetNames: { readonly evaluation: string; readonly summary: string; readonly reference: string };
+  readonly sheetNames: { readonly evaluation: string; readonly summary: string; readonly reference: string; readonly evidence: string };
   readonly evaluationTitle: (indexName: string) => string;
   readonly instansi: string;
   readonly year: string;
@@ -60,10 +60,33 @@ export interface TemplateLabels {
     readonly no: string; readonly aspect: string; readonly indicator: string; readonly question: string; readonly description: string;
     readonly level: (n: number) => string; readonly externalSource: string;
   };
+  /** The Bukti Dukung sheet (evidence items and the cumulative rule). */
+  readonly evidence: {
+    readonly title: (indexName: string) => string;
+    readonly note: string;
+    readonly invalidCodes: string;
+    readonly itemColumns: Readonly<Record<EvidenceItemColumnKey, string>>;
+    /** Headers of the recap; `level(n)` and the status columns take their words from the glossary. */
+    readonly recapColumns: Readonly<Record<Exclude<EvidenceRecapColumnKey, `level${number}` | `status${number}` | `ok${number}`>, string>>;
+    readonly levelColumn: (n: number) => string;
+    readonly recapTitle: string;
+    readonly picTitle: string;
+    readonly picColumn: string;
+    readonly invalidCode: string;
+    readonly overdue: string;
+    readonly aboveEvidence: string;
+    readonly codes: string;
+    readonly statusPromptTitle: string;
+    readonly statusPrompt: (words: string) => string;
+    readonly statusErrorTitle: string;
+    readonly statusError: (words: string) => string;
+    readonly revisionPromptTitle: string;
+    readonly revisionPrompt: (words: string) => string;
+  };
 }
 
 const ID: TemplateLabels = {
-  sheetNames: { evaluation: "Kertas Kerja", summary: "Ringkasan", reference: "Referensi" },
+  sheetNames: { evaluation: "Kertas Kerja", summary: "Ringkasan", reference: "Referensi", evidence: "Bukti Dukung" },
   evaluationTitle: (indexName) => `Kertas Kerja Penilaian Mandiri ${indexName}`,
   instansi: "Instansi",
   year: "Tahun evaluasi",
@@ -129,10 +152,40 @@ const ID: TemplateLabels = {
     no: "No", aspect: "Aspek", indicator: "Indikator", question: "Pertanyaan", description: "Deskripsi", level: (n) => `Kriteria tingkat ${n}`,
     externalSource: "Sumber nilai (instansi lain)",
   },
+  evidence: {
+    title: (indexName) => `Bukti Dukung - ${indexName}`,
+    note:
+      "Satu baris per butir, kode I{indikator}-L{tingkat}-{nomor} seperti di aplikasi evaluasi (I4-L2-02); tambahkan butir sendiri di baris kosong. Aturan kumulatif: tingkat n didukung bukti bila setiap tingkat 1 sampai n punya butir dan semua butirnya diterima.",
+    invalidCodes: "Kode tidak valid",
+    itemColumns: {
+      code: "Kode butir", indicator: "Indikator", level: "Tingkat", description: "Uraian butir", pic: "PIC / OPD", deadline: "Tenggat",
+      status: "Status", revision: "Jenis revisi", link: "Tautan dokumen", assessorNote: "Catatan asesor", ownNote: "Catatan sendiri",
+      overdue: "Lewat tenggat", codeText: "Kode (huruf besar)", dashAt: "Posisi -L", indicatorNo: "No indikator", levelNo: "No tingkat",
+      statusNo: "No status", overdueFlag: "Lewat (1/0)",
+    },
+    recapColumns: {
+      no: "No", indicator: "Indikator", claimed: "Nilai mandiri", supported: "Tingkat didukung bukti", remark: "Keterangan", items: "Butir",
+      overdue: "Lewat tenggat",
+    },
+    levelColumn: (n) => `L${n} diterima/butir`,
+    recapTitle: "Rekap per indikator (dihitung dari daftar butir)",
+    picTitle: "Rekap per PIC / OPD (ketik nama PIC persis seperti di daftar butir)",
+    picColumn: "PIC / OPD",
+    invalidCode: "kode tidak valid",
+    overdue: "lewat tenggat",
+    aboveEvidence: "di atas bukti",
+    codes: "kode",
+    statusPromptTitle: "Status butir",
+    statusPrompt: (words) => `${words}. Hanya "diterima" yang dihitung sebagai didukung bukti.`,
+    statusErrorTitle: "Status tidak dikenal",
+    statusError: (words) => `Pilih salah satu: ${words}.`,
+    revisionPromptTitle: "Jenis revisi",
+    revisionPrompt: (words) => `Bila status revisi: ${words}.`,
+  },
 };
 
 const EN: TemplateLabels = {
-  sheetNames: { evaluation: "Worksheet", summary: "Summary", reference: "Reference" },
+  sheetNames: { evaluation: "Worksheet", summary: "Summary", reference: "Reference", evidence: "Evidence" },
   evaluationTitle: (indexName) => `Self-assessment worksheet - ${indexName}`,
   instansi: "Agency (instansi)",
   year: "Evaluation year",
@@ -197,6 +250,36 @@ const EN: TemplateLabels = {
   referenceColumns: {
     no: "No", aspect: "Aspect", indicator: "Indicator", question: "Question", description: "Description", level: (n) => `Level ${n} criteria`,
     externalSource: "Value source (other agency)",
+  },
+  evidence: {
+    title: (indexName) => `Evidence items - ${indexName}`,
+    note:
+      "One row per item, coded I{indicator}-L{level}-{number} as in the evaluation application (I4-L2-02); add your own items on the empty rows. Cumulative rule: level n is supported by evidence when every level 1 to n has items and all of them are accepted.",
+    invalidCodes: "Invalid codes",
+    itemColumns: {
+      code: "Item code", indicator: "Indicator", level: "Level", description: "Item description", pic: "PIC / OPD", deadline: "Deadline",
+      status: "Status", revision: "Revision type", link: "Document link", assessorNote: "Assessor note", ownNote: "Own note",
+      overdue: "Overdue", codeText: "Code (capitals)", dashAt: "Position of -L", indicatorNo: "Indicator no", levelNo: "Level no",
+      statusNo: "Status no", overdueFlag: "Overdue (1/0)",
+    },
+    recapColumns: {
+      no: "No", indicator: "Indicator", claimed: "Self-assessed value", supported: "Level supported by evidence", remark: "Remark", items: "Items",
+      overdue: "Overdue",
+    },
+    levelColumn: (n) => `L${n} accepted/items`,
+    recapTitle: "Recap per indicator (computed from the item list)",
+    picTitle: "Recap per PIC / OPD (type each PIC exactly as in the item list)",
+    picColumn: "PIC / OPD",
+    invalidCode: "invalid code",
+    overdue: "overdue",
+    aboveEvidence: "above evidence",
+    codes: "codes",
+    statusPromptTitle: "Item status",
+    statusPrompt: (words) => `${words}. Only "accepted" counts as supported by evidence.`,
+    statusErrorTitle: "Unknown status",
+    statusError: (words) => `Choose one of: ${words}.`,
+    revisionPromptTitle: "Revision type",
+    revisionPrompt: (words) => `When the status is revision: ${words}.`,
   },
 };
 

@@ -109,3 +109,82 @@ export type OverallKey = (typeof OVERALL_ROWS)[number]["key"];
 export function overallRowOf(key: OverallKey): number {
   return SUMMARY.firstOverallRow + OVERALL_ROWS.findIndex((r) => r.key === key);
 }
+
+/**
+ * The Bukti Dukung sheet: the item list on the left (one row per evidence item, header in row 4, items from row 5),
+ * then, after a spacer column, the recap per indicator (same header row, one row per indicator) and below it the
+ * recap per PIC / OPD, whose counts sit in the same columns as the indicator recap's.
+ */
+export const EVIDENCE_ITEM_COLUMNS = [
+  { key: "code", width: 12, style: "inputText", format: "@" },
+  { key: "indicator", width: 10, style: "formula" },
+  { key: "level", width: 8, style: "formula" },
+  { key: "description", width: 40, style: "inputText", format: "@" },
+  { key: "pic", width: 16, style: "inputText", format: "@" },
+  { key: "deadline", width: 12, style: "input", format: "dd/mm/yyyy" },
+  { key: "status", width: 12, style: "inputText", format: "@" },
+  { key: "revision", width: 16, style: "inputText", format: "@" },
+  { key: "link", width: 28, style: "inputText", format: "@" },
+  { key: "assessorNote", width: 28, style: "inputText", format: "@" },
+  { key: "ownNote", width: 28, style: "inputText", format: "@" },
+  { key: "overdue", width: 12, style: "formula" },
+  // Hidden helpers, read by the recap's COUNTIFS: the code in capitals, where "-L" is, the indicator and level the
+  // code names (-1 for a code that is not one), the status as its position 1-5 (0: no status word), overdue 1/0.
+  { key: "codeText", width: 10, style: "helper", hidden: true },
+  { key: "dashAt", width: 6, style: "helper", hidden: true },
+  { key: "indicatorNo", width: 6, style: "helper", hidden: true },
+  { key: "levelNo", width: 6, style: "helper", hidden: true },
+  { key: "statusNo", width: 6, style: "helper", hidden: true },
+  { key: "overdueFlag", width: 6, style: "helper", hidden: true },
+] as const satisfies readonly { key: string; width: number; style: StyleId; format?: string; hidden?: boolean }[];
+
+export type EvidenceItemColumnKey = (typeof EVIDENCE_ITEM_COLUMNS)[number]["key"];
+
+/** The recap columns, after the item columns and one spacer. The per-level columns are 1..5, the statuses 1..5. */
+export const EVIDENCE_RECAP_COLUMNS = [
+  { key: "no", width: 5, style: "number" },
+  { key: "indicator", width: 36, style: "textWrap" },
+  { key: "claimed", width: 11, style: "formula", format: "0.00" },
+  { key: "supported", width: 11, style: "result" },
+  { key: "remark", width: 20, style: "formula" },
+  { key: "level1", width: 7, style: "formula" },
+  { key: "level2", width: 7, style: "formula" },
+  { key: "level3", width: 7, style: "formula" },
+  { key: "level4", width: 7, style: "formula" },
+  { key: "level5", width: 7, style: "formula" },
+  { key: "items", width: 7, style: "formula" },
+  { key: "status1", width: 9, style: "formula" },
+  { key: "status2", width: 9, style: "formula" },
+  { key: "status3", width: 9, style: "formula" },
+  { key: "status4", width: 9, style: "formula" },
+  { key: "status5", width: 9, style: "formula" },
+  { key: "overdue", width: 9, style: "formula" },
+  // Hidden: 1 when level n has items and all are accepted (the cumulative rule reads these five in order).
+  { key: "ok1", width: 4, style: "helper", hidden: true },
+  { key: "ok2", width: 4, style: "helper", hidden: true },
+  { key: "ok3", width: 4, style: "helper", hidden: true },
+  { key: "ok4", width: 4, style: "helper", hidden: true },
+  { key: "ok5", width: 4, style: "helper", hidden: true },
+] as const satisfies readonly { key: string; width: number; style: StyleId; format?: string; hidden?: boolean }[];
+
+export type EvidenceRecapColumnKey = (typeof EVIDENCE_RECAP_COLUMNS)[number]["key"];
+
+const ITEM_COL = Object.fromEntries(EVIDENCE_ITEM_COLUMNS.map((column, i) => [column.key, i + 1])) as Readonly<Record<EvidenceItemColumnKey, number>>;
+const RECAP_FIRST_COL = EVIDENCE_ITEM_COLUMNS.length + 2;
+const RECAP_COL = Object.fromEntries(EVIDENCE_RECAP_COLUMNS.map((column, i) => [column.key, RECAP_FIRST_COL + i])) as Readonly<Record<EvidenceRecapColumnKey, number>>;
+
+export const EVIDENCE = {
+  titleRow: 1,
+  noteRow: 2,
+  invalidRow: 3,
+  headerRow: 4,
+  firstRow: 5,
+  itemCol: ITEM_COL,
+  recapCol: RECAP_COL,
+  spacerCol: EVIDENCE_ITEM_COLUMNS.length + 1,
+  lastCol: RECAP_FIRST_COL + EVIDENCE_RECAP_COLUMNS.length - 1,
+  /** Rows of items: each indicator's levels 1-5 this many times over (one pre-filled, the rest for the team's own). */
+  itemRowsPerLevel: 3,
+  /** Rows of the per-PIC recap, whose PIC / OPD names the team types. */
+  picRows: 15,
+} as const;

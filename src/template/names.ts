@@ -38,6 +38,19 @@ export const SPBE_PREDIKAT_ROUNDED = "SPBE_PREDIKAT_ROUNDED";
 export const SPBE_TARGET_INDEX = "SPBE_TARGET_INDEX";
 
 /**
+ * The Bukti Dukung sheet (8/2026 by default, other frameworks when asked): ITEMS is the item-code column
+ * ("I4-L2-02"), STATUS, PIC and DEADLINE the same rows' status, PIC / OPD and deadline; LEVELS holds one cell per
+ * indicator, in indicator order: the level its evidence supports under the cumulative rule.
+ */
+export const SPBE_EVIDENCE_ITEMS = "SPBE_EVIDENCE_ITEMS";
+export const SPBE_EVIDENCE_STATUS = "SPBE_EVIDENCE_STATUS";
+export const SPBE_EVIDENCE_PIC = "SPBE_EVIDENCE_PIC";
+export const SPBE_EVIDENCE_DEADLINE = "SPBE_EVIDENCE_DEADLINE";
+export const SPBE_EVIDENCE_LEVELS = "SPBE_EVIDENCE_LEVELS";
+/** The evidence names that hold one cell per item, same rows. */
+export const EVIDENCE_ITEM_NAMES = [SPBE_EVIDENCE_ITEMS, SPBE_EVIDENCE_STATUS, SPBE_EVIDENCE_PIC, SPBE_EVIDENCE_DEADLINE] as const;
+
+/**
  * A table of the analyst's own, connected by the task pane's Hubungkan view (not a template): names scoped to the
  * table's sheet. KEYS and LEVELS are the user's own columns, same rows, read by indicator key (any order, repeats,
  * headings); FRAMEWORK is the one cell the pane wrote, holding the framework id, that the written formulas use.

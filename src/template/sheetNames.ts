@@ -8,7 +8,7 @@ const MAX_SHEET_NAME = 31;
 
 /**
  * The template's sheet names, made unique against `existing` (compared case-insensitively, as Excel does): the
- * language's names as they are when all are free, else all three with the smallest free suffix " (2)", " (3)"...
+ * language's names as they are when all are free, else all of them with the smallest free suffix " (2)", " (3)"...
  *
  * @example uniqueSheetNames(["Kertas Kerja"], "id") // { evaluation: "Kertas Kerja (2)", summary: "Ringkasan (2)", ... }
  */
@@ -17,11 +17,9 @@ export function uniqueSheetNames(existing: readonly string[], language: Language
   const base = templateLabels(language).sheetNames;
   for (let k = 1; ; k++) {
     const suffix = k === 1 ? "" : ` (${k})`;
-    const names = {
-      evaluation: base.evaluation.slice(0, MAX_SHEET_NAME - suffix.length) + suffix,
-      summary: base.summary.slice(0, MAX_SHEET_NAME - suffix.length) + suffix,
-      reference: base.reference.slice(0, MAX_SHEET_NAME - suffix.length) + suffix,
-    };
+    const names = Object.fromEntries(
+      (Object.keys(base) as SheetKey[]).map((key) => [key, base[key].slice(0, MAX_SHEET_NAME - suffix.length) + suffix]),
+    ) as Record<SheetKey, string>;
     if (Object.values(names).every((n) => !taken.has(n.toLowerCase()))) return names;
   }
 }

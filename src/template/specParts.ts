@@ -89,6 +89,8 @@ export interface Context {
   readonly labels: TemplateLabels;
   readonly options: TemplateOptions;
   readonly sheetNames: Record<SheetKey, string>;
+  /** Whether the template has the Bukti Dukung sheet (see hasEvidenceSheet). */
+  readonly withEvidence: boolean;
 }
 
 export function lastIndicatorRow(framework: Framework): number {

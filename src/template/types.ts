@@ -7,7 +7,7 @@
  */
 import type { FrameworkId, Language } from "../core";
 
-export type SheetKey = "evaluation" | "summary" | "reference";
+export type SheetKey = "evaluation" | "summary" | "reference" | "evidence";
 
 export type CellValue = string | number | boolean | null;
 
@@ -60,11 +60,8 @@ export interface StyleSpec {
   readonly locked: boolean;
 }
 
-/** Level cells: a decimal between min and max, with the level names in the input message. */
-export interface ValidationSpec {
+interface ValidationBase {
   readonly ref: string;
-  readonly min: number;
-  readonly max: number;
   /** At most 32 characters (Excel's limit). */
   readonly promptTitle: string;
   /** At most 255 characters (Excel's limit). */
@@ -72,6 +69,26 @@ export interface ValidationSpec {
   readonly errorTitle: string;
   readonly errorMessage: string;
 }
+
+/** Level cells: a decimal between min and max, with the level names in the input message. */
+export interface DecimalValidationSpec extends ValidationBase {
+  readonly kind: "decimal";
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * A choice from a short list (evidence status, revision type), shown as a drop-down. `strict` false: other text
+ * is let through with a warning (a revision type the application adds later must not be refused).
+ */
+export interface ListValidationSpec extends ValidationBase {
+  readonly kind: "list";
+  /** The choices; none holds a comma (Excel's list separator in a literal list). */
+  readonly items: readonly string[];
+  readonly strict: boolean;
+}
+
+export type ValidationSpec = DecimalValidationSpec | ListValidationSpec;
 
 /** A formula rule: the fill (and font colour) applies where `formula`, relative to the top-left cell of `ref`, is TRUE. */
 export interface ConditionalFormatSpec {
@@ -152,6 +169,11 @@ export interface TemplateOptions {
   readonly year?: number;
   readonly filledBy?: string;
   readonly nameScope?: NameScope;
+  /**
+   * Whether to add the Bukti Dukung sheet (evidence items and the level each indicator's evidence supports).
+   * Default: for 8/2026, whose cycle is run on evidence items; 59/2020 and 5/2018 have it when asked.
+   */
+  readonly evidence?: boolean;
   /** Final names of the sheets; defaults are the language's names ("Kertas Kerja", "Ringkasan", "Referensi"). */
   readonly sheetNames?: Partial<Record<SheetKey, string>>;
 }

@@ -100,15 +100,15 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: Shee
   for (const v of sheet.validations) {
     for (const address of cellsOf(v.ref)) {
       ws.getCell(address).dataValidation = {
-        type: "decimal",
-        operator: "between",
+        ...(v.kind === "decimal"
+          ? { type: "decimal", operator: "between", formulae: [v.min, v.max] }
+          : { type: "list", formulae: [`"${v.items.join(",")}"`] }),
         allowBlank: true,
-        formulae: [v.min, v.max],
         showInputMessage: true,
         promptTitle: v.promptTitle,
         prompt: v.prompt,
         showErrorMessage: true,
-        errorStyle: "stop",
+        errorStyle: v.kind === "list" && !v.strict ? "warning" : "stop",
         errorTitle: v.errorTitle,
         error: v.errorMessage,
       };

@@ -27,8 +27,10 @@ function plainRef(ref: string): string {
 
 /** The spec insertTemplate must have rendered, given the sheet names it chose. */
 function expectedSpec(framework: FrameworkId, language: "id" | "en", sheetNames: string[], nameScope: "workbook" | "sheet"): TemplateSpec {
-  const [evaluation, summary, reference] = sheetNames;
-  return describeTemplate(framework, { language, sheetNames: { evaluation, summary, reference }, nameScope, instansi: "Kab. Contoh", year: 2025 });
+  // The written names, in the spec's sheet order, by sheet key.
+  const keys = describeTemplate(framework, { language }).sheets.map((s) => s.key);
+  const byKey = Object.fromEntries(keys.map((key, i) => [key, sheetNames[i]]));
+  return describeTemplate(framework, { language, sheetNames: byKey, nameScope, instansi: "Kab. Contoh", year: 2025 });
 }
 
 describe.each<FrameworkId>(["59/2020", "8/2026", "5/2018"])("insertTemplate(%s)", (framework) => {
@@ -100,7 +102,7 @@ describe("insertTemplate in a workbook that already has content", () => {
   it("scopes the names to the new evaluation sheet when the workbook already has SPBE_ names", async () => {
     const fake = install({ ...existing, names: { [N.SPBE_LEVELS]: "kertas kerja!F9:F55", spbe_index: "Ringkasan (2)!C6" } });
     const result = await insertTemplate({ framework: "8/2026", language: "en" });
-    expect(result.sheetNames).toEqual(["Worksheet", "Summary", "Reference"]);
+    expect(result.sheetNames).toEqual(["Worksheet", "Summary", "Evidence", "Reference"]);
     expect(Object.fromEntries(fake.workbook.names)).toEqual({ [N.SPBE_LEVELS]: "kertas kerja!F9:F55", spbe_index: "Ringkasan (2)!C6" });
     const scoped = fake.workbook.sheets.find((s) => s.name === "Worksheet")!.names;
     expect(scoped.get(N.SPBE_LEVELS)).toBe("Worksheet!F9:F28");

@@ -10,6 +10,8 @@ const FRAMEWORKS: FrameworkId[] = ["59/2020", "8/2026", "5/2018"];
 /** Functions every engine we target shares (Excel 2016, LibreOffice, HyperFormula). */
 const ALLOWED_FUNCTIONS = new Set([
   "IF", "AND", "OR", "ISNUMBER", "ISERROR", "TRIM", "ROUND", "ABS", "INT", "MOD", "CHOOSE", "SUMPRODUCT", "COUNT", "COUNTIF",
+  // The Bukti Dukung sheet's reading of item codes, its counts and its deadlines.
+  "UPPER", "LOWER", "LEFT", "MID", "LEN", "FIND", "VALUE", "COUNTIFS", "TODAY",
 ]);
 
 function formulas(spec: TemplateSpec): string[] {
@@ -27,6 +29,8 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
       N.SPBE_PREDIKAT_ROUNDED, N.SPBE_TARGET_INDEX,
       ...framework.aspects.map((_, i) => `SPBE_ASPECT_${i + 1}`),
       ...framework.domains.map((_, i) => `SPBE_DOMAIN_${i + 1}`),
+      // The Bukti Dukung sheet's names, in the template that has it by default.
+      ...(frameworkId === "8/2026" ? [N.SPBE_EVIDENCE_ITEMS, N.SPBE_EVIDENCE_STATUS, N.SPBE_EVIDENCE_PIC, N.SPBE_EVIDENCE_DEADLINE, N.SPBE_EVIDENCE_LEVELS] : []),
     ]);
   });
 
@@ -83,7 +87,7 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
       expect(v.errorTitle.length).toBeLessThanOrEqual(32);
       expect(v.prompt.length).toBeLessThanOrEqual(255);
       expect(v.errorMessage.length).toBeLessThanOrEqual(255);
-      expect([v.min, v.max]).toEqual([0, 5]);
+      expect(v.kind === "decimal" && [v.min, v.max]).toEqual([0, 5]);
     }
     const first = framework.indicators[0];
     expect(evaluation.validations[0].prompt).toContain(`1 ${levelName(framework, first, 1)}`);

@@ -9,8 +9,12 @@ import { parseRange, splitQualified, type TemplateSpec } from "../../src/templat
 export interface SpecEngine {
   /** Writes one value per cell of a per-indicator name (SPBE_LEVELS, SPBE_TARGETS, ...). */
   fill(name: string, values: readonly RawCellContent[]): void;
+  /** Runs several fills with one recalculation (HyperFormula's batch). */
+  batch(fills: () => void): void;
   /** The value of a single-cell name. */
   value(name: string): unknown;
+  /** The values of a one-column name, top to bottom. */
+  column(name: string): unknown[];
   /** The value of a cell by sheet name and A1 address. */
   cell(sheet: string, address: string): unknown;
   destroy(): void;
@@ -50,6 +54,13 @@ export function buildSpecEngine(spec: TemplateSpec): SpecEngine {
     value(name) {
       const at = where(name);
       return hf.getCellValue({ sheet: at.sheetId, row: at.row - 1, col: at.col - 1 });
+    },
+    batch(fills) {
+      hf.batch(fills);
+    },
+    column(name) {
+      const at = where(name);
+      return Array.from({ length: at.lastRow - at.row + 1 }, (_, i) => hf.getCellValue({ sheet: at.sheetId, row: at.row - 1 + i, col: at.col - 1 }));
     },
     cell(sheet, address) {
       const sheetId = hf.getSheetId(sheet);

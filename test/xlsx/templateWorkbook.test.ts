@@ -166,7 +166,7 @@ describe("two templates in one .xlsx workbook", () => {
   it("puts the second template in new sheets with sheet-scoped names", async () => {
     const workbook = await twoTemplates();
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      "Kertas Kerja", "Ringkasan", "Referensi", "Kertas Kerja (2)", "Ringkasan (2)", "Referensi (2)",
+      "Kertas Kerja", "Ringkasan", "Referensi", "Kertas Kerja (2)", "Ringkasan (2)", "Bukti Dukung (2)", "Referensi (2)",
     ]);
     // The file itself: the second set of names carries the evaluation sheet's index (3) as localSheetId.
     const JSZip = require("jszip"); // eslint-disable-line @typescript-eslint/no-require-imports -- ExcelJS's own zip library, to look at the raw XML

@@ -1,0 +1,135 @@
+/**
+ * Evidence items (butir data dukung) and the cumulative rule of the 2026 evaluation: an indicator's level is
+ * supported by its evidence up to the highest n such that every level 1..n has at least one item and all of that
+ * level's items are accepted (diterima). A level with a sent-back item stops the count, and so does a level with no
+ * item at all; nothing above it counts ("otomatis ditolak").
+ *
+ * Items are coded as in the official application, `I{indicator}-L{level}-{NN}` ("I4-L2-02"). The template's
+ * native formulas (src/template/evidenceSheet.ts) read codes by exactly this rule, so the two never disagree.
+ */
+import { EVIDENCE_STATUS_WORDS, type EvidenceStatus } from "./glossary";
+import type { Framework } from "./frameworks";
+
+export type { EvidenceStatus };
+
+/** The statuses in the order of the cycle: not started, draft, uploaded, accepted, sent back. */
+export const EVIDENCE_STATUSES: readonly EvidenceStatus[] = ["belum", "draf", "diunggah", "diterima", "revisi"];
+
+/** Which indicator and level an item belongs to. */
+export interface EvidenceCode {
+  readonly indicator: number;
+  readonly level: number;
+}
+
+/** The highest level an item can belong to: the scale's top level. Levels start at 1 (level 0 has no evidence). */
+export const EVIDENCE_MAX_LEVEL = 5;
+
+/**
+ * Reads an item code: "I4-L2-02" (any case, trimmed) is indicator 4, level 2. The indicator is written without
+ * leading zeros, as the official application writes it; the level is one digit 1-5; a non-empty suffix follows.
+ * Returns null for a blank cell and "invalid" for anything else that is not such a code, or names an indicator
+ * the framework does not have.
+ *
+ * @example parseEvidenceCode("i4-l2-02", 20) // { indicator: 4, level: 2 }
+ */
+export function parseEvidenceCode(value: unknown, indicatorCount: number): EvidenceCode | null | "invalid" {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "string") return "invalid";
+  const text = spreadsheetTrim(value).toUpperCase();
+  if (text === "") return null;
+  const match = /^I([1-9]\d*)-L([1-5])-(.+)$/.exec(text);
+  if (!match) return "invalid";
+  const indicator = Number(match[1]);
+  if (indicator > indicatorCount) return "invalid";
+  return { indicator, level: Number(match[2]) };
+}
+
+/**
+ * The status a cell names, in either language (any case, trimmed): "diterima" and "accepted" are both accepted.
+ * A blank status is "belum" (nothing done yet); a word that is no status gives null.
+ */
+export function readEvidenceStatus(value: unknown): EvidenceStatus | null {
+  if (value === null || value === undefined) return "belum";
+  if (typeof value !== "string") return null;
+  const text = spreadsheetTrim(value).toLowerCase();
+  if (text === "") return "belum";
+  for (const status of EVIDENCE_STATUSES) {
+    if (EVIDENCE_STATUS_WORDS.id[status] === text || EVIDENCE_STATUS_WORDS.en[status] === text) return status;
+  }
+  return null;
+}
+
+/**
+ * TRIM as spreadsheets do it: spaces (only U+0020) off both ends and runs of them inside made one, so that a
+ * code or status reads here exactly as the template's native formulas read it.
+ */
+export function spreadsheetTrim(text: string): string {
+  return text.replace(/^ +| +$/g, "").replace(/ {2,}/g, " ");
+}
+
+/** One item as the rule needs it. */
+export interface EvidenceItem {
+  readonly indicator: number;
+  readonly level: number;
+  readonly accepted: boolean;
+}
+
+/**
+ * The items of a list of codes and the statuses of the same rows (blank codes are no item). `invalid` holds the
+ * 0-based positions of codes that are not codes: the rule cannot be applied while one is there, since the item it
+ * meant could change any level.
+ */
+export function readEvidenceItems(
+  codes: readonly unknown[], statuses: readonly unknown[], indicatorCount: number,
+): { items: EvidenceItem[]; invalid: number[] } {
+  const items: EvidenceItem[] = [];
+  const invalid: number[] = [];
+  codes.forEach((value, i) => {
+    const code = parseEvidenceCode(value, indicatorCount);
+    if (code === "invalid") invalid.push(i);
+    else if (code) items.push({ ...code, accepted: readEvidenceStatus(statuses[i]) === "diterima" });
+  });
+  return { items, invalid };
+}
+
+/** Per level 1..5 of one indicator: how many items there are and how many are accepted. */
+export interface EvidenceLevelCounts {
+  readonly items: number;
+  readonly accepted: number;
+}
+
+/** The items of one indicator counted per level (index 0 = level 1). */
+export function countEvidenceByLevel(items: readonly EvidenceItem[], indicator: number): EvidenceLevelCounts[] {
+  const counts = Array.from({ length: EVIDENCE_MAX_LEVEL }, () => ({ items: 0, accepted: 0 }));
+  for (const item of items) {
+    if (item.indicator !== indicator) continue;
+    const level = counts[item.level - 1];
+    level.items++;
+    if (item.accepted) level.accepted++;
+  }
+  return counts;
+}
+
+/**
+ * The level supported by evidence: the highest n such that every level 1..n has at least one item and all its
+ * items are accepted; 0 when level 1 is not. Items of other indicators are ignored.
+ *
+ * @example evidenceLevel([{ indicator: 4, level: 1, accepted: true }, { indicator: 4, level: 2, accepted: false }], 4) // 1
+ */
+export function evidenceLevel(items: readonly EvidenceItem[], indicator: number): number {
+  const counts = countEvidenceByLevel(items, indicator);
+  let level = 0;
+  while (level < counts.length && counts[level].items > 0 && counts[level].accepted === counts[level].items) level++;
+  return level;
+}
+
+/**
+ * The whole level a self-assessed value claims: for a scale with value bands (Pemdi: 2,26 is level 2, whose band
+ * starts at 1,50) the band it falls in, else the whole part of the level. In hundredths, as levels are read.
+ */
+export function claimedLevel(framework: Framework, indicatorNo: number, hundredths: number): number {
+  const indicator = framework.indicators[indicatorNo - 1];
+  const floors = framework.levelScales.find((s) => s.id === indicator.scaleId)?.valueBandFloors;
+  if (!floors) return Math.floor(hundredths / 100);
+  return floors.filter((floor) => hundredths >= floor).length;
+}
