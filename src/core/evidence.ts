@@ -8,6 +8,7 @@
  * native formulas (src/template/evidenceSheet.ts) read codes by exactly this rule, so the two never disagree.
  */
 import { EVIDENCE_STATUS_WORDS, type EvidenceStatus } from "./glossary";
+import { SpbeError } from "./errors";
 import type { Framework } from "./frameworks";
 
 export type { EvidenceStatus };
@@ -132,4 +133,49 @@ export function claimedLevel(framework: Framework, indicatorNo: number, hundredt
   const floors = framework.levelScales.find((s) => s.id === indicator.scaleId)?.valueBandFloors;
   if (!floors) return Math.floor(hundredths / 100);
   return floors.filter((floor) => hundredths >= floor).length;
+}
+
+/** A whole number 1..max written as a number or as its digits ("4"), else null. */
+function wholeIn(value: unknown, max: number): number | null {
+  const n = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(spreadsheetTrim(value)) ? Number(spreadsheetTrim(value)) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= max ? n : null;
+}
+
+/**
+ * The level one indicator's evidence supports, from cells as a spreadsheet gives them: `items` rows of one cell
+ * (a code, "I4-L2-02") or of two (indicator number, level), `statuses` the same rows' statuses. A blank item row is
+ * no item; anything else that names no item of the framework is refused with its cell (EVIDENCE_CODE_INVALID),
+ * since the item it meant could change the level. `addressOf(row, column)` names a cell for the message.
+ */
+export function evidenceLevelOfCells(
+  framework: Framework, items: readonly (readonly unknown[])[], statuses: readonly unknown[], indicatorNo: number,
+  addressOf?: (row: number, column: number) => string | undefined,
+): number {
+  const columns = items.reduce((most, cells) => Math.max(most, cells.length), 0);
+  if (columns < 1 || columns > 2 || statuses.length !== items.length) {
+    throw new SpbeError("EVIDENCE_ITEMS_SHAPE", { rows: items.length, columns, actual: statuses.length });
+  }
+  const count = framework.indicators.length;
+  const read: EvidenceItem[] = [];
+  items.forEach((cells, row) => {
+    const refuse = (column: number) => {
+      throw new SpbeError("EVIDENCE_CODE_INVALID", { cell: addressOf?.(row, column), position: row + 1, value: cells[column], framework: framework.id, max: count });
+    };
+    let code: EvidenceCode | null;
+    if (columns === 1) {
+      const parsed = parseEvidenceCode(cells[0], count);
+      if (parsed === "invalid") refuse(0);
+      code = parsed === "invalid" ? null : parsed;
+    } else {
+      const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && spreadsheetTrim(v) === "");
+      if (blank(cells[0]) && blank(cells[1])) return;
+      const indicator = wholeIn(cells[0], count);
+      const level = wholeIn(cells[1], EVIDENCE_MAX_LEVEL);
+      if (indicator === null) refuse(0);
+      if (level === null) refuse(1);
+      code = { indicator: indicator!, level: level! };
+    }
+    if (code) read.push({ ...code, accepted: readEvidenceStatus(statuses[row]) === "diterima" });
+  });
+  return evidenceLevel(read, indicatorNo);
 }

@@ -44,7 +44,9 @@ export type ErrorCode =
   | "LEVEL_TEXT_UNKNOWN"
   | "LEVEL_TEXT_CONTRADICTS"
   | "LEVEL_NAME_NEEDS_INDICATOR"
-  | "PLAN_LEVEL_NOT_HUNDREDTHS";
+  | "PLAN_LEVEL_NOT_HUNDREDTHS"
+  | "EVIDENCE_CODE_INVALID"
+  | "EVIDENCE_ITEMS_SHAPE";
 
 /** Facts of one problem. All optional: each message uses the ones its code needs. */
 export interface MessageParams {
@@ -257,6 +259,14 @@ export const CATALOGUE: Catalogue<ErrorCode, MessageParams> = {
   PLAN_LEVEL_NOT_HUNDREDTHS: {
     id: (p, l) => `Indikator ${p.indicator} bernilai rata-rata tepat ${describeValue(p.value, l)} dari beberapa baris layanan, bukan kelipatan 0,01; perencana target memerlukan tingkat dengan paling banyak dua desimal. Indeks, aspek dan selisih target tetap dihitung tepat; untuk rencana, isi tingkat indikator itu dalam satu baris.`,
     en: (p, l) => `Indicator ${p.indicator} is the exact mean ${describeValue(p.value, l)} of several service rows, not a multiple of 0.01; the target planner needs levels with at most two decimals. The index, aspects and gap are still exact; to plan, give that indicator's level on one row.`,
+  },
+  EVIDENCE_CODE_INVALID: {
+    id: (p, l) => `${place(p, l)} berisi ${describeValue(p.value, l)}, bukan butir indikator ${p.framework}. Yang diizinkan: kode I{indikator}-L{tingkat}-{nomor} seperti "I4-L2-02" (indikator 1-${p.max}, tingkat 1-5), atau dua kolom: nomor indikator dan tingkat.`,
+    en: (p, l) => `${place(p, l)} holds ${describeValue(p.value, l)}, not an item of framework ${p.framework}. Allowed: a code I{indicator}-L{level}-{number} such as "I4-L2-02" (indicator 1-${p.max}, level 1-5), or two columns: indicator number and level.`,
+  },
+  EVIDENCE_ITEMS_SHAPE: {
+    id: (p) => `Rentang butir berukuran ${p.rows} baris x ${p.columns} kolom dan rentang status ${p.actual} sel. Pilih satu kolom kode butir (atau dua kolom: indikator dan tingkat) dan satu kolom status pada baris yang sama.`,
+    en: (p) => `The items range is ${p.rows} rows x ${p.columns} columns and the statuses range ${p.actual} cells. Select one column of item codes (or two: indicator and level) and one column of statuses over the same rows.`,
   },
 };
 

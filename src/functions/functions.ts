@@ -10,9 +10,9 @@ import {
   bandOfNumber, domainIndex, isBlank, findAspect, findBandByName, findDomain, findIndicator, levelName, numberFromText,
   overallIndex, readLevelText, resolveFramework, resolveLanguage, aspectIndex, ratioToNumber,
   roundHalfUpToHundredths, scoreBreakdown, SpbeError, type Ratio,
-  localName, localPredikat,
+  localName, localPredikat, evidenceLevelOfCells,
 } from "../core";
-import { readCompleteLevelInput, readFlag, readLevelInput, requireValue, oneCell } from "./cells";
+import { cellAddressOf, flattenRange, readCompleteLevelInput, readFlag, readLevelInput, requireValue, oneCell } from "./cells";
 import { excelResult } from "./errors";
 import { scoresTable } from "./scoresTable";
 
@@ -223,6 +223,29 @@ export function level(text: any, indicator: any, framework: any): number {
     const fw = resolveFramework(framework, { fallback: "59/2020" });
     const ind = isBlank(indicator) ? undefined : findIndicator(fw, numberFromText(indicator, "indicator"));
     return readLevelText(requireValue(text, "text"), fw, ind);
+  });
+}
+
+/**
+ * Level an indicator's evidence supports (cumulative rule): the highest n such that every level 1..n has items and all are accepted; 0 when level 1 is not.
+ * @customfunction EVIDENCELEVEL
+ * @param items One column of item codes ("I4-L2-02"), or two columns: indicator number and level. Items of other indicators are ignored.
+ * @param statuses The status of each item, same rows: "diterima" or "accepted" (any case) counts as accepted.
+ * @param indicator Indicator number.
+ * @param [framework] Regulation or evaluation year. Omitted: 8/2026.
+ * @param invocation Invocation details (cell addresses for error messages).
+ * @requiresParameterAddresses
+ * @returns The level supported by evidence, 0-5.
+ */
+export function evidencelevel(items: any[][], statuses: any[][], indicator: any, framework: any, invocation: CustomFunctions.Invocation): number[][] {
+  return excelResult(() => {
+    const fw = resolveFramework(framework, { fallback: "8/2026" });
+    const ind = findIndicator(fw, numberFromText(requireValue(indicator, "indicator"), "indicator"));
+    const grid = Array.isArray(items) ? items.map((cells) => (Array.isArray(cells) ? cells : [cells])) : [[items]];
+    const width = grid.reduce((most, cells) => Math.max(most, cells.length), 0);
+    const addressOf = cellAddressOf(invocation?.parameterAddresses?.[0], width);
+    const status = flattenRange(statuses).values;
+    return oneCell(evidenceLevelOfCells(fw, grid, status, ind.no, addressOf && ((row, column) => addressOf(row * width + column))));
   });
 }
 

@@ -4,58 +4,12 @@
  * languages, blanks, unknown words, codes that are not codes), and flag claims above their evidence.
  */
 import {
-  EVIDENCE_STATUSES, EVIDENCE_STATUS_WORDS, claimedLevel, evidenceLevel, getFramework, parseEvidenceCode, readEvidenceItems,
+  EVIDENCE_STATUSES, claimedLevel, evidenceLevel, getFramework, parseEvidenceCode, readEvidenceItems,
   readEvidenceStatus, type FrameworkId,
 } from "../../src/core";
 import { describeTemplate, names as N } from "../../src/template";
 import { buildSpecEngine, type SpecEngine } from "./specEngine";
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const STATUS_FORMS = [
-  ...EVIDENCE_STATUSES.map((s) => EVIDENCE_STATUS_WORDS.id[s]),
-  ...EVIDENCE_STATUSES.map((s) => EVIDENCE_STATUS_WORDS.en[s]),
-  "DITERIMA", " Diterima ", "Accepted", "", null, "ok", 4,
-];
-
-/**
- * Item codes and statuses for the first few indicators: one or two items per level, mostly accepted, a level left
- * out now and then (so the rule has levels to cut at), in shuffled rows among blank ones.
- */
-function itemSet(seed: number, rows: number, indicators: number, withInvalid: boolean): { codes: unknown[]; statuses: unknown[] } {
-  const next = random(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
-  const items: [unknown, unknown][] = [];
-  for (let ind = 1; ind <= Math.min(indicators, 6); ind++) {
-    for (let level = 1; level <= 5; level++) {
-      if (next() < 0.1) continue;
-      const count = 1 + Math.floor(next() * 2);
-      for (let k = 1; k <= count; k++) {
-        const code = next() < 0.2 ? ` i${ind}-l${level}-0${k} ` : `I${ind}-L${level}-0${k}`;
-        items.push([code, next() < 0.85 ? pick(["diterima", "accepted", " DITERIMA", "Diterima"]) : pick(STATUS_FORMS)]);
-      }
-    }
-  }
-  const codes: unknown[] = new Array(rows).fill(null);
-  const statuses: unknown[] = new Array(rows).fill(null);
-  for (const [code, status] of items) {
-    let at = Math.floor(next() * rows);
-    while (codes[at] !== null) at = (at + 1) % rows;
-    codes[at] = code;
-    statuses[at] = status;
-  }
-  // Statuses on rows without a code are no item: they must change nothing.
-  for (let i = 0; i < 5; i++) if (codes[i] === null) statuses[i] = "diterima";
-  if (withInvalid) codes[codes.indexOf(null)] = pick(["I4-L6-01", "I04-L2-01", "I4-L2-", "IK4-L2-01", "I4.5-L2-01", "I99-L1-01", 42, "4-L2-01"]);
-  return { codes, statuses };
-}
+import { itemSet } from "../helpers/evidenceItems";
 
 // 59/2020's sheet has 47 x 15 item rows and HyperFormula recalculates every COUNTIFS on each fill: fewer sets there.
 describe.each<[FrameworkId, number]>([["8/2026", 10], ["59/2020", 3]])("Bukti Dukung sheet of %s", (id, sets) => {
