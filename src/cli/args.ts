@@ -187,6 +187,7 @@ function parseTemplate(values: Values, positionals: string[], language: Language
     instansi: textOption(values, "instansi", "template"),
     year,
     filledBy: textOption(values, "filled-by", "template"),
+    ...(values.evidence === true ? { evidence: true } : values["no-evidence"] === true ? { evidence: false } : {}),
     force: values.force === true,
   };
 }

@@ -24,6 +24,8 @@ export interface ScoreOptions extends OwnTableChoice {
   readonly json: boolean;
   /** Which index the predikat is taken from: "exact" (2024 practice, the default) or "rounded" (2023). */
   readonly practice: PredikatPractice;
+  /** The day deadlines are compared with (yyyy-mm-dd); absent, today on this computer. Set by tests. */
+  readonly today?: string;
 }
 
 export interface TemplateOptions {
@@ -36,6 +38,8 @@ export interface TemplateOptions {
   /** Evaluation year for the header; defaults to the year given as --framework, when one was. */
   readonly year?: number;
   readonly filledBy?: string;
+  /** --evidence / --no-evidence: whether to add the Bukti Dukung sheet; absent, the framework's default. */
+  readonly evidence?: boolean;
   /** Overwrite `out` when it exists. */
   readonly force: boolean;
 }

@@ -25,6 +25,14 @@ export const REPORT_LABELS = {
       secondary: "Catatan: bobot kerangka ini bersumber sekunder (dua implementasi independen yang mengutip teksnya).",
       reconstructed: "Catatan: kerangka ini direkonstruksi dari sistem sebuah pemerintah daerah; sebutkan hal ini bila hasilnya dikutip.",
     },
+    evidence: {
+      supported: "Bukti dukung, tingkat yang didukung bukti",
+      above: "Klaim di atas bukti",
+      noneAbove: "Tidak ada klaim di atas bukti.",
+      accepted: (accepted: number, items: number) => `Butir diterima: ${accepted} dari ${items}.`,
+      overdue: "Lewat tenggat",
+      invalidCodes: (list: string) => `Bukti dukung: tingkat yang didukung bukti belum dapat dihitung, kode butir tidak valid: ${list}. Kode yang benar: I{indikator}-L{tingkat}-{nomor}, mis. I4-L2-02.`,
+    },
   },
   en: {
     file: "Template",
@@ -45,6 +53,14 @@ export const REPORT_LABELS = {
       verified: "",
       secondary: "Note: this framework's weights come from secondary sources (two independent implementations quoting the text).",
       reconstructed: "Note: this framework is reconstructed from a local government's system; say so when quoting the result.",
+    },
+    evidence: {
+      supported: "Evidence, level supported by evidence",
+      above: "Claims above their evidence",
+      noneAbove: "No claim is above its evidence.",
+      accepted: (accepted: number, items: number) => `Items accepted: ${accepted} of ${items}.`,
+      overdue: "Overdue",
+      invalidCodes: (list: string) => `Evidence: the levels supported cannot be computed yet, item codes that are not codes: ${list}. A code reads I{indicator}-L{level}-{number}, e.g. I4-L2-02.`,
     },
   },
 } as const;

@@ -4,7 +4,7 @@
  */
 import {
   formatExact as formatExactCore, formatHundredths, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths,
-  type Language, type Ratio,
+  type EvidenceSummary, type Language, type Ratio,
 } from "../core";
 import type { ScoreResult } from "./commands/score";
 import { REPORT_LABELS } from "./labels";
@@ -26,6 +26,12 @@ export interface ScoreJson {
   readonly domains: readonly { readonly id: string; readonly name: string; readonly index: number }[];
   /** Present when the workbook is not a template: where its table was found. */
   readonly table?: { readonly sheet: string; readonly indicators: string; readonly levels: string; readonly frameworkFrom: string; readonly skippedRows: number };
+  /**
+   * Present when the template has a Bukti Dukung sheet: per indicator the level its evidence supports (null while
+   * a code in the list is not one: see invalidCodes), the level the self-assessment claims and whether it is above;
+   * counts per status per indicator and per PIC; the overdue items.
+   */
+  readonly evidence?: EvidenceSummary;
 }
 
 export function scoreJson(result: ScoreResult): ScoreJson {
@@ -38,6 +44,7 @@ export function scoreJson(result: ScoreResult): ScoreJson {
     aspects: result.aspects.map(({ aspect, value }) => ({ id: aspect.id, name: aspect.name, index: ratioToNumber(value) })),
     domains: result.domains.map(({ domain, value }) => ({ id: domain.id, name: domain.name, index: ratioToNumber(value) })),
     ...(result.table ? { table: ownTableJson(result.table) } : {}),
+    ...(result.evidence ? { evidence: result.evidence } : {}),
   };
 }
 
@@ -99,6 +106,25 @@ export function scoreText(result: ScoreResult, language: Language): string {
     `${L.predikat}: ${predikat}${stage} (${L.practice[result.practice]})`,
   );
   if (result.zeroIndicators.length > 0) lines.push(`${L.indicators} ${result.zeroIndicators.join(", ")} ${L.zero}.`);
+  if (result.evidence) lines.push("", ...evidenceLines(result.evidence, language));
   if (L.status[f.status]) lines.push(L.status[f.status]);
   return `${lines.join("\n")}\n`;
+}
+
+/** The report's evidence section: levels supported, claims above them, overdue items, codes that are not codes. */
+function evidenceLines(e: EvidenceSummary, language: Language): string[] {
+  const L = REPORT_LABELS[language].evidence;
+  const lines: string[] = [];
+  if (e.invalidCodes.length > 0) {
+    lines.push(L.invalidCodes(e.invalidCodes.map((c) => `${c.address ?? "?"} ${JSON.stringify(c.value)}`).join(", ")));
+  } else {
+    lines.push(`${L.supported}: ${e.indicators.map((i) => `I${i.indicator} ${i.supported}`).join(", ")}`);
+  }
+  const above = e.indicators.filter((i) => i.aboveEvidence);
+  lines.push(above.length === 0 ? L.noneAbove : `${L.above}: ${above.map((i) => `I${i.indicator} (${i.claimed} > ${i.supported})`).join(", ")}`);
+  const accepted = e.indicators.reduce((sum, i) => sum + i.statuses.diterima, 0);
+  const items = e.indicators.reduce((sum, i) => sum + i.items, 0);
+  lines.push(L.accepted(accepted, items));
+  if (e.overdue.length > 0) lines.push(`${L.overdue} (${e.overdue.length}): ${e.overdue.map((o) => `${o.code} ${o.deadline}${o.pic ? ` ${o.pic}` : ""}`).join("; ")}`);
+  return lines;
 }

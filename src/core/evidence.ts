@@ -179,3 +179,104 @@ export function evidenceLevelOfCells(
   });
   return evidenceLevel(read, indicatorNo);
 }
+
+/** One row of an evidence list as a workbook holds it (the Bukti Dukung sheet's names, or a team's own columns). */
+export interface EvidenceRow {
+  readonly code: unknown;
+  readonly status: unknown;
+  readonly pic?: unknown;
+  /** A date (as ExcelJS gives a date cell: midnight UTC) or an Excel date serial; anything else has no deadline. */
+  readonly deadline?: unknown;
+  /** "Bukti Dukung!A12", for messages and lists. */
+  readonly address?: string;
+}
+
+export type EvidenceStatusCounts = Readonly<Record<EvidenceStatus, number>>;
+
+export interface EvidenceSummary {
+  /** One per indicator, in order. `supported` is null while a code that is not one is in the list. */
+  readonly indicators: readonly {
+    readonly indicator: number;
+    readonly supported: number | null;
+    /** The whole level the self-assessed value claims (claimedLevel); null when it is not filled in. */
+    readonly claimed: number | null;
+    readonly aboveEvidence: boolean;
+    readonly items: number;
+    readonly statuses: EvidenceStatusCounts;
+    readonly overdue: number;
+  }[];
+  /** Per PIC / OPD as written (compared without case or outer spaces, as COUNTIFS does), first spelling kept; "" for items without one. */
+  readonly pics: readonly { readonly pic: string; readonly items: number; readonly statuses: EvidenceStatusCounts; readonly overdue: number }[];
+  /** Items past their deadline and not accepted, in list order; `deadline` as yyyy-mm-dd. */
+  readonly overdue: readonly { readonly code: string; readonly indicator: number; readonly level: number; readonly pic: string; readonly deadline: string; readonly address?: string }[];
+  readonly invalidCodes: readonly { readonly value: unknown; readonly address?: string }[];
+}
+
+/** Excel's day 0 (serial 25569 is 1970-01-01). */
+const EXCEL_EPOCH_OFFSET = 25569;
+const DAY_MS = 86_400_000;
+
+/** A deadline cell as yyyy-mm-dd, or null when it holds no date. */
+export function deadlineDay(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === "number" && Number.isFinite(value) && value > 0) return new Date(Math.round((Math.floor(value) - EXCEL_EPOCH_OFFSET) * DAY_MS)).toISOString().slice(0, 10);
+  return null;
+}
+
+function zeroCounts(): Record<EvidenceStatus, number> {
+  return { belum: 0, draf: 0, diunggah: 0, diterima: 0, revisi: 0 };
+}
+
+/**
+ * Everything a report says about an evidence list: per indicator the level supported, the claim beside it, counts
+ * per status and the overdue items; the same counts per PIC; the overdue items; the codes that are not codes.
+ * The rules are the Bukti Dukung sheet's (an item is overdue when its deadline is before `today`, yyyy-mm-dd, and
+ * it is not accepted). `selfHundredths`: the self-assessed value per indicator in hundredths, null when blank.
+ */
+export function summariseEvidence(
+  framework: Framework, rows: readonly EvidenceRow[], selfHundredths: readonly (number | null)[], today: string,
+): EvidenceSummary {
+  const count = framework.indicators.length;
+  const items: (EvidenceItem & { status: EvidenceStatus | null; overdue: boolean; row: EvidenceRow; pic: string })[] = [];
+  const invalidCodes: { value: unknown; address?: string }[] = [];
+  for (const row of rows) {
+    const code = parseEvidenceCode(row.code, count);
+    if (code === null) continue;
+    if (code === "invalid") {
+      invalidCodes.push({ value: row.code, ...(row.address ? { address: row.address } : {}) });
+      continue;
+    }
+    const status = readEvidenceStatus(row.status);
+    const day = deadlineDay(row.deadline);
+    const pic = typeof row.pic === "string" ? spreadsheetTrim(row.pic) : typeof row.pic === "number" ? String(row.pic) : "";
+    items.push({ ...code, accepted: status === "diterima", status, overdue: day !== null && day < today && status !== "diterima", row, pic });
+  }
+  const tally = (list: typeof items) => {
+    const statuses = zeroCounts();
+    for (const item of list) if (item.status) statuses[item.status]++;
+    return { items: list.length, statuses, overdue: list.filter((i) => i.overdue).length };
+  };
+  const indicators = framework.indicators.map((ind) => {
+    const own = items.filter((i) => i.indicator === ind.no);
+    const supported = invalidCodes.length > 0 ? null : evidenceLevel(items, ind.no);
+    const self = selfHundredths[ind.no - 1];
+    const claimed = self === null || self === undefined ? null : claimedLevel(framework, ind.no, self);
+    return { indicator: ind.no, supported, claimed, aboveEvidence: claimed !== null && supported !== null && claimed > supported, ...tally(own) };
+  });
+  const byPic = new Map<string, typeof items>();
+  for (const item of items) {
+    const key = item.pic.toLowerCase();
+    const group = byPic.get(key);
+    if (group) group.push(item);
+    else byPic.set(key, [item]);
+  }
+  return {
+    indicators,
+    pics: [...byPic.values()].map((group) => ({ pic: group[0].pic, ...tally(group) })),
+    overdue: items.filter((i) => i.overdue).map((i) => ({
+      code: spreadsheetTrim(String(i.row.code)), indicator: i.indicator, level: i.level, pic: i.pic, deadline: deadlineDay(i.row.deadline)!,
+      ...(i.row.address ? { address: i.row.address } : {}),
+    })),
+    invalidCodes,
+  };
+}

@@ -64,6 +64,16 @@ export interface TemplateReading {
   readonly evidence: readonly TemplateCell[];
   readonly notes: readonly TemplateCell[];
   /**
+   * The Bukti Dukung sheet's item list, when the template has one: the item codes and the same rows' statuses,
+   * PIC / OPD and deadlines (SPBE_EVIDENCE_ITEMS, _STATUS, _PIC, _DEADLINE).
+   */
+  readonly evidenceItems?: {
+    readonly codes: readonly TemplateCell[];
+    readonly statuses: readonly TemplateCell[];
+    readonly pics: readonly TemplateCell[];
+    readonly deadlines: readonly TemplateCell[];
+  };
+  /**
    * Results of the template's own formulas as last calculated by a spreadsheet (cached in the file); null values
    * when it was never calculated. Only tests and diagnostics read them: every number shown is recomputed.
    */
@@ -130,6 +140,15 @@ export function interpretTemplate(cellsOf: NamedCellsOf, options: { optional?: r
   const levels = column("levels");
   const result = (name: string) => part("computed", name, 1)[0];
   const summary = cellsOf(N.SPBE_INDEX);
+  // The item list has as many rows as its template gave it; the other three names must cover the same rows.
+  const items = cellsOf(N.SPBE_EVIDENCE_ITEMS);
+  const itemRows = items?.values.length ?? 0;
+  const evidenceItems = items && {
+    codes: columnCells(N.SPBE_EVIDENCE_ITEMS, items, itemRows),
+    statuses: columnCells(N.SPBE_EVIDENCE_STATUS, cellsOf(N.SPBE_EVIDENCE_STATUS), itemRows),
+    pics: columnCells(N.SPBE_EVIDENCE_PIC, cellsOf(N.SPBE_EVIDENCE_PIC), itemRows),
+    deadlines: columnCells(N.SPBE_EVIDENCE_DEADLINE, cellsOf(N.SPBE_EVIDENCE_DEADLINE), itemRows),
+  };
   return {
     sheet: sheetOfAddress(cellsOf(N.SPBE_LEVELS)!.address),
     summarySheet: summary ? sheetOfAddress(summary.address) : "",
@@ -145,6 +164,7 @@ export function interpretTemplate(cellsOf: NamedCellsOf, options: { optional?: r
     justification: column("justification"),
     evidence: column("evidence"),
     notes: column("notes"),
+    ...(evidenceItems ? { evidenceItems } : {}),
     computed: {
       index: result(N.SPBE_INDEX),
       rounded: result(N.SPBE_INDEX_ROUNDED),

@@ -6,7 +6,7 @@
  * each naming its indicator and cell.
  */
 import {
-  bandOfIndex, readLevel, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
+  bandOfIndex, readLevel, summariseEvidence, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
   type Aspect, type Band, type Domain, type Framework, type PredikatPractice, type Ratio,
 } from "../../core";
 import { quoteSheet } from "../../template/a1";
@@ -38,6 +38,8 @@ export interface ScoreResult {
   readonly zeroIndicators: readonly number[];
   /** Set when the workbook is not a template: where the table was found and how it was read. */
   readonly table?: Omit<OwnTableReading, "read">;
+  /** Set when the template has a Bukti Dukung sheet: evidence levels, claims above them, counts, overdue items. */
+  readonly evidence?: EvidenceSummary;
 }
 
 /** "Kertas Kerja!F12" (as the reader gives it) -> "'Kertas Kerja'!F12" (as Excel writes a reference). */
@@ -93,7 +95,24 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
     if (!isSpbeError(error) && !isTemplateError(error)) throw error;
     throw inputError("NOT_A_TEMPLATE", { file, problems: [error] }, error);
   }
-  return scoreResult(options, reading.framework, readAllLevels(reading.levels, reading.framework, file));
+  const levels = readAllLevels(reading.levels, reading.framework, file);
+  const result = scoreResult(options, reading.framework, levels);
+  return reading.evidenceItems ? { ...result, evidence: evidenceOf(reading, levels, options.today) } : result;
+}
+
+/** The evidence summary of a template's Bukti Dukung sheet, its deadlines compared with `today` (yyyy-mm-dd). */
+function evidenceOf(reading: TemplateReading, levels: readonly number[], today: string | undefined): EvidenceSummary {
+  const e = reading.evidenceItems!;
+  const rows = e.codes.map((code, i) => ({
+    code: code.value, status: e.statuses[i].value, pic: e.pics[i].value, deadline: e.deadlines[i].value, address: cellReference(code.address),
+  }));
+  return summariseEvidence(reading.framework, rows, levels, today ?? localDay(new Date()));
+}
+
+/** A date as yyyy-mm-dd in this computer's time zone: the day TODAY() gives in a spreadsheet opened here. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The score of a workbook that is not a template: its own table, read by indicator keys (ownTable.ts). */

@@ -32,6 +32,7 @@ export async function template(options: TemplateOptions, progress: Progress = ()
     instansi: options.instansi,
     year: options.year,
     filledBy: options.filledBy,
+    evidence: options.evidence,
   });
   await saveOutput(workbook, out, options.force);
   const { size } = await fs.stat(out);

@@ -86,6 +86,17 @@ Excel formulas, without the add-in.`,
       },
     },
     "filled-by": { type: "string", value: { id: "NAMA", en: "NAME" }, describe: { id: "pengisi kertas kerja", en: "who fills the template in" } },
+    evidence: {
+      type: "boolean",
+      describe: {
+        id: "tambahkan lembar Bukti Dukung (butir data dukung dan tingkat yang didukung bukti); bawaan untuk 8/2026",
+        en: "add the Bukti Dukung sheet (evidence items and the level they support); the default for 8/2026",
+      },
+    },
+    "no-evidence": {
+      type: "boolean",
+      describe: { id: "tanpa lembar Bukti Dukung, juga untuk 8/2026", en: "leave the Bukti Dukung sheet out, 8/2026 included" },
+    },
     force: forceOption({ id: "berkas --out yang sudah ada", en: "an existing --out file" }),
   },
   examples: {
