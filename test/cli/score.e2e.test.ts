@@ -280,7 +280,10 @@ describe("spbe score on a workbook holding two templates (the second with sheet-
     expect(JSON.parse(first.stdout)).toEqual(expectedJson(SPBE_59_2020, kominfo.levels, "exact"));
     const second = await runBuiltCli(["score", file, "--json", "--sheet", "Kertas Kerja (2)"]);
     expect(second.exitCode).toBe(0);
-    expect(JSON.parse(second.stdout)).toEqual(expectedJson(PEMDI_8_2026, vectors.pemdi_8_2026_synthetic[2].levels, "exact"));
+    // The Pemdi template carries its Bukti Dukung sheet: still pre-filled, no item accepted, so no level is supported.
+    const { evidence, ...scores } = JSON.parse(second.stdout);
+    expect(scores).toEqual(expectedJson(PEMDI_8_2026, vectors.pemdi_8_2026_synthetic[2].levels, "exact"));
+    expect(evidence.indicators.map((i: { supported: number; items: number }) => [i.supported, i.items])).toEqual(new Array(20).fill([0, 5]));
   });
 
   it("says so when --sheet names no template", async () => {

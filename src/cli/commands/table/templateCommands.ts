@@ -89,8 +89,8 @@ Excel formulas, without the add-in.`,
     evidence: {
       type: "boolean",
       describe: {
-        id: "tambahkan lembar Bukti Dukung (butir data dukung dan tingkat yang didukung bukti); bawaan untuk 8/2026",
-        en: "add the Bukti Dukung sheet (evidence items and the level they support); the default for 8/2026",
+        id: "tambahkan lembar Bukti Dukung (butir dan tingkat yang didukung\nbukti); bawaan untuk 8/2026",
+        en: "add the Bukti Dukung sheet (evidence items and the level they\nsupport); the default for 8/2026",
       },
     },
     "no-evidence": {
