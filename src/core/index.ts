@@ -23,4 +23,5 @@ export * from "./keyedLevels";
 export * from "./levelText";
 export * from "./findTable";
 export * from "./evidence";
+export * from "./external";
 export { parseDeadline } from "./deadline";

@@ -46,7 +46,10 @@ export type ErrorCode =
   | "LEVEL_NAME_NEEDS_INDICATOR"
   | "PLAN_LEVEL_NOT_HUNDREDTHS"
   | "EVIDENCE_CODE_INVALID"
-  | "EVIDENCE_ITEMS_SHAPE";
+  | "EVIDENCE_ITEMS_SHAPE"
+  | "EXTERNAL_NOT_EXTERNAL"
+  | "EXTERNAL_NO_CONVERSION"
+  | "EXTERNAL_SCORE_INVALID";
 
 /** Facts of one problem. All optional: each message uses the ones its code needs. */
 export interface MessageParams {
@@ -267,6 +270,18 @@ export const CATALOGUE: Catalogue<ErrorCode, MessageParams> = {
   EVIDENCE_ITEMS_SHAPE: {
     id: (p) => `Rentang butir berukuran ${p.rows} baris x ${p.columns} kolom dan rentang status ${p.actual} sel. Pilih satu kolom kode butir (atau dua kolom: indikator dan tingkat) dan satu kolom status pada baris yang sama.`,
     en: (p) => `The items range is ${p.rows} rows x ${p.columns} columns and the statuses range ${p.actual} cells. Select one column of item codes (or two: indicator and level) and one column of statuses over the same rows.`,
+  },
+  EXTERNAL_NOT_EXTERNAL: {
+    id: (p) => `Indikator ${p.indicator} tidak mengambil nilai dari indeks instansi lain. Pada kerangka ${p.framework} yang demikian: indikator ${p.list}.`,
+    en: (p) => `Indicator ${p.indicator} does not take its value from another agency's index. In framework ${p.framework} those are indicators ${p.list}.`,
+  },
+  EXTERNAL_NO_CONVERSION: {
+    id: (p) => `Konversi nilai ${p.argument} ke indikator ${p.indicator} belum dipublikasikan, jadi tidak dihitung. Isi nilai indikator dari hasil asesor; bila tidak ada nilai, asesor 2026 memakai 1,00 (asumsi).`,
+    en: (p) => `No conversion of the ${p.argument} value to indicator ${p.indicator} is published, so none is computed. Enter the indicator's value from the assessors' result; with no value, the 2026 assessors used 1.00 (an assumption).`,
+  },
+  EXTERNAL_SCORE_INVALID: {
+    id: (p, l) => `Nilai ${p.argument} ${describeValue(p.value, l)} untuk indikator ${p.indicator} di luar rentang. Yang diizinkan: angka 0 sampai ${p.max}.`,
+    en: (p, l) => `The ${p.argument} value ${describeValue(p.value, l)} for indicator ${p.indicator} is out of range. Allowed: a number from 0 to ${p.max}.`,
   },
 };
 

@@ -10,7 +10,7 @@ import {
   bandOfNumber, domainIndex, isBlank, findAspect, findBandByName, findDomain, findIndicator, levelName, numberFromText,
   overallIndex, readLevelText, resolveFramework, resolveLanguage, aspectIndex, ratioToNumber,
   roundHalfUpToHundredths, scoreBreakdown, SpbeError, type Ratio,
-  localName, localPredikat, evidenceLevelOfCells,
+  localName, localPredikat, evidenceLevelOfCells, convertExternalScore,
 } from "../core";
 import { cellAddressOf, flattenRange, readCompleteLevelInput, readFlag, readLevelInput, requireValue, oneCell } from "./cells";
 import { excelResult } from "./errors";
@@ -246,6 +246,22 @@ export function evidencelevel(items: any[][], statuses: any[][], indicator: any,
     const addressOf = cellAddressOf(invocation?.parameterAddresses?.[0], width);
     const status = flattenRange(statuses).values;
     return oneCell(evidenceLevelOfCells(fw, grid, status, ind.no, addressOf && ((row, column) => addressOf(row * width + column))));
+  });
+}
+
+/**
+ * Value of an external indicator (Pemdi I5 SDI, I6 SJIG, I7 EPSS, I18 interoperability) from its source index, where a conversion is published (SDI: linear within the bands, SDI 25 gives 2.00); says so where none is.
+ * @customfunction EXTERNAL
+ * @param indicator Indicator number (5, 6, 7 or 18 for 8/2026).
+ * @param score The source index score, 0-100.
+ * @param [framework] Regulation or evaluation year. Omitted: 8/2026.
+ * @returns The indicator's value, 1.00-5.00.
+ */
+export function external(indicator: any, score: any, framework: any): number {
+  return excelResult(() => {
+    const fw = resolveFramework(framework, { fallback: "8/2026" });
+    const ind = findIndicator(fw, numberFromText(requireValue(indicator, "indicator"), "indicator"));
+    return convertExternalScore(fw, ind, numberFromText(requireValue(score, "score"), "score") as number) / 100;
   });
 }
 

@@ -27,6 +27,7 @@ import { describeSummarySheet } from "./summarySheet";
 import { describeReferenceSheet } from "./referenceSheet";
 import { describeNames } from "./definedNames";
 import { describeEvidenceSheet, hasEvidenceSheet } from "./evidenceSheet";
+import { describeExternalBlock } from "./externalBlock";
 
 export { TEMPLATE_STYLES };
 
@@ -139,6 +140,10 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
     }
     start = i;
   }
+
+  const external = describeExternalBlock(ctx);
+  rows.push(...external.rows);
+  validations.push(...external.validations);
 
   const conditionalFormats: ConditionalFormatSpec[] = [c.level, c.target, c.official].map((col, k) => ({
     ref: rangeRef(EV.firstRow, col, last, col),

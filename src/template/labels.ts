@@ -60,6 +60,18 @@ export interface TemplateLabels {
     readonly no: string; readonly aspect: string; readonly indicator: string; readonly question: string; readonly description: string;
     readonly level: (n: number) => string; readonly externalSource: string;
   };
+  /** The block of indicators whose value is another agency's index (Pemdi), below the indicator rows. */
+  readonly external: {
+    readonly title: string;
+    readonly columns: { readonly no: string; readonly index: string; readonly source: string; readonly indicator: string; readonly score: string; readonly value: string; readonly remark: string };
+    readonly assumed: string;
+    readonly converted: string;
+    readonly noConversion: string;
+    readonly invalid: string;
+    readonly promptTitle: string;
+    readonly prompt: string;
+    readonly errorMessage: string;
+  };
   /** The Bukti Dukung sheet (evidence items and the cumulative rule). */
   readonly evidence: {
     readonly title: (indexName: string) => string;
@@ -151,6 +163,17 @@ const ID: TemplateLabels = {
   referenceColumns: {
     no: "No", aspect: "Aspek", indicator: "Indikator", question: "Pertanyaan", description: "Deskripsi", level: (n) => `Kriteria tingkat ${n}`,
     externalSource: "Sumber nilai (instansi lain)",
+  },
+  external: {
+    title: "Indikator yang nilainya dari indeks instansi lain",
+    columns: { no: "No", index: "Indeks", source: "Sumber", indicator: "Indikator", score: "Skor indeks sumber (0-100)", value: "Nilai indikator", remark: "Keterangan" },
+    assumed: "tidak ada skor: asesor 2026 memakai 1,00 (asumsi)",
+    converted: "konversi linear dalam pita (SDI 25 = 2,00); isi nilai ini di kolom Tingkat",
+    noConversion: "konversi belum dipublikasikan: isi nilai dari hasil asesor",
+    invalid: "tidak valid (0-100)",
+    promptTitle: "Skor indeks sumber",
+    prompt: "Skor indeks instansi lain, 0-100 (SDI dari Bappenas, SJIG dari BIG, EPSS dari BPS, interoperabilitas). Kosong: asesor 2026 memakai nilai 1,00 (asumsi).",
+    errorMessage: "Isi angka 0 sampai 100.",
   },
   evidence: {
     title: (indexName) => `Bukti Dukung - ${indexName}`,
@@ -250,6 +273,17 @@ const EN: TemplateLabels = {
   referenceColumns: {
     no: "No", aspect: "Aspect", indicator: "Indicator", question: "Question", description: "Description", level: (n) => `Level ${n} criteria`,
     externalSource: "Value source (other agency)",
+  },
+  external: {
+    title: "Indicators whose value is another agency's index",
+    columns: { no: "No", index: "Index", source: "Source", indicator: "Indicator", score: "Source index score (0-100)", value: "Indicator value", remark: "Remark" },
+    assumed: "no score: the 2026 assessors used 1.00 (an assumption)",
+    converted: "linear within the bands (SDI 25 = 2.00); enter this value in the Level column",
+    noConversion: "no published conversion: enter the value from the assessors' result",
+    invalid: "invalid (0-100)",
+    promptTitle: "Source index score",
+    prompt: "Another agency's index score, 0-100 (SDI from Bappenas, SJIG from BIG, EPSS from BPS, interoperability). Blank: the 2026 assessors used 1.00 (an assumption).",
+    errorMessage: "Enter a number from 0 to 100.",
   },
   evidence: {
     title: (indexName) => `Evidence items - ${indexName}`,

@@ -87,7 +87,8 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
       expect(v.errorTitle.length).toBeLessThanOrEqual(32);
       expect(v.prompt.length).toBeLessThanOrEqual(255);
       expect(v.errorMessage.length).toBeLessThanOrEqual(255);
-      expect(v.kind === "decimal" && [v.min, v.max]).toEqual([0, 5]);
+      // Level cells 0-5; the external block's score cells (8/2026) take an index score 0-100.
+      expect(v.kind === "decimal" && [v.min, v.max]).toEqual(v.promptTitle === "Skor indeks sumber" ? [0, 100] : [0, 5]);
     }
     const first = framework.indicators[0];
     expect(evaluation.validations[0].prompt).toContain(`1 ${levelName(framework, first, 1)}`);
@@ -133,7 +134,7 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
   });
 
   it("explains the value bands in the level cells' prompt where the scale has them (8/2026)", () => {
-    const prompts = [...new Set(spec.sheets[0].validations.map((v) => v.prompt))];
+    const prompts = [...new Set(spec.sheets[0].validations.filter((v) => v.promptTitle !== "Skor indeks sumber").map((v) => v.prompt))];
     if (frameworkId === "8/2026") {
       expect(prompts).toEqual([
         "0 Belum Terpenuhi; 1 Merintis; 2 Membangun; 3 Berkembang; 4 Melembaga; 5 Unggul. Nilai kontinu (paling banyak dua desimal) menurut pita: " +

@@ -9,6 +9,8 @@ import { parseRange, splitQualified, type TemplateSpec } from "../../src/templat
 export interface SpecEngine {
   /** Writes one value per cell of a per-indicator name (SPBE_LEVELS, SPBE_TARGETS, ...). */
   fill(name: string, values: readonly RawCellContent[]): void;
+  /** Writes one cell by sheet name and A1 address. */
+  setCell(sheet: string, address: string, value: RawCellContent): void;
   /** Runs several fills with one recalculation (HyperFormula's batch). */
   batch(fills: () => void): void;
   /** The value of a single-cell name. */
@@ -54,6 +56,10 @@ export function buildSpecEngine(spec: TemplateSpec): SpecEngine {
     value(name) {
       const at = where(name);
       return hf.getCellValue({ sheet: at.sheetId, row: at.row - 1, col: at.col - 1 });
+    },
+    setCell(sheet, address, value) {
+      const at = parseRange(address);
+      hf.setCellContents({ sheet: hf.getSheetId(sheet)!, row: at.row - 1, col: at.col - 1 }, [[value]]);
     },
     batch(fills) {
       hf.batch(fills);

@@ -58,6 +58,8 @@ describe("the Bukti Dukung sheet recalculated by LibreOffice Calc", () => {
       }
       const ws = workbook.getWorksheet("Bukti Dukung")!;
       ws.getCell("U28").value = "Diskominfo";
+      // The external block of the Kertas Kerja: SDI 68,75 for I5 (row 32), the 1,00 assumption for a blank I6.
+      workbook.getWorksheet("Kertas Kerja")!.getCell("F32").value = 68.75;
       await workbook.xlsx.writeFile(path.join(dir, set.file));
     }
     execFileSync(
@@ -79,6 +81,11 @@ describe("the Bukti Dukung sheet recalculated by LibreOffice Calc", () => {
     const read = readEvidenceItems(set.codes, set.statuses, 20);
     if (read.invalid.length > 0) expect(levels.every((v) => v === `tidak valid (${read.invalid.length} kode)`)).toBe(true);
     else expect(levels).toEqual(framework.indicators.map((ind) => evidenceLevel(read.items, ind.no)));
+  });
+
+  it("converts an SDI score in the Kertas Kerja's external block, and shows the 1,00 assumption for a blank one", () => {
+    const ws = results.get(SETS[0].file)!.getWorksheet("Kertas Kerja")!;
+    expect([ws.getCell("A32").value, resultOf(ws.getCell("G32")), ws.getCell("A33").value, resultOf(ws.getCell("G33"))]).toEqual([5, 3.75, 6, 1]);
   });
 
   it("flags the overdue item and counts the PIC's items by status", () => {

@@ -38,6 +38,13 @@ export interface Indicator {
   /** Set when the value is supplied by another agency instead of being self-assessed (Pemdi). */
   readonly externalSource?: string;
   /**
+   * Set when the indicator's value is another agency's index converted (Pemdi I5, I6, I7, I18; I10's IKASANDI is an
+   * ordinary evidence item, not this). `index` names it briefly ("SDI"); `conversion`, where one is published, the
+   * index scores (in hundredths) that bound each level's value band, 6 edges for levels 1-5: a score maps linearly
+   * within its band onto the level's value band (scale.valueBandFloors up to the next floor, 5,00 for the top).
+   */
+  readonly externalValue?: { readonly index: string; readonly conversion?: readonly [number, number, number, number, number, number] };
+  /**
    * Set when workbooks give the indicator one row per item it covers (5/2018 indicator 35: up to three public
    * services, keyed `35`, `35-2`, `35-3`), and its level is the exact mean of those rows.
    */
