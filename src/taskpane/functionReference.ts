@@ -155,4 +155,24 @@ export const FUNCTION_REFERENCE: readonly FunctionEntry[] = [
     example: "=SPBE.GAP(SPBE_LEVELS, 2.6)",
     result: { id: "Mis. 1 dari 1,60 ke 2,60.", en: "E.g. 1 from 1.60 to 2.60." },
   },
+  {
+    id: "EVIDENCELEVEL",
+    signature: "items, statuses, indicator, [framework]",
+    description: {
+      id: "Tingkat yang didukung bukti sebuah indikator (aturan kumulatif): n tertinggi sehingga setiap tingkat 1..n punya butir dan semuanya diterima.",
+      en: "Level an indicator's evidence supports (cumulative rule): the highest n such that every level 1..n has items and all are accepted.",
+    },
+    example: "=SPBE.EVIDENCELEVEL(SPBE_EVIDENCE_ITEMS, SPBE_EVIDENCE_STATUS, 4)",
+    result: { id: "Mis. 2 bila butir I4-L1 dan I4-L2 diterima semuanya dan I4-L3 belum.", en: "E.g. 2 when every I4-L1 and I4-L2 item is accepted and I4-L3 is not." },
+  },
+  {
+    id: "EXTERNAL",
+    signature: "indicator, score, [framework]",
+    description: {
+      id: "Nilai indikator eksternal Pemdi dari skor indeks sumbernya, bila konversinya dipublikasikan (SDI ke I5: linear dalam pita).",
+      en: "Value of a Pemdi external indicator from its source index score, where a conversion is published (SDI to I5: linear within the bands).",
+    },
+    example: "=SPBE.EXTERNAL(5, 68.75)",
+    result: { id: "3,75.", en: "3.75." },
+  },
 ];
