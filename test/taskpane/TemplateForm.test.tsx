@@ -25,7 +25,25 @@ describe("TemplateForm", () => {
     fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
     expect(await screen.findByText("Template dibuat")).toBeTruthy();
     expect(screen.getByText(/Lembar baru: Penilaian 2025, Referensi\. Isi tingkat setiap indikator di lembar Penilaian 2025\./)).toBeTruthy();
-    expect(insert).toHaveBeenCalledWith({ framework: "59/2020", language: "en", instansi: "Pemerintah Kab. Pacitan", year: 2025 });
+    expect(insert).toHaveBeenCalledWith({ framework: "59/2020", language: "en", instansi: "Pemerintah Kab. Pacitan", year: 2025, evidence: false });
+  });
+
+  it("ticks the Bukti Dukung sheet for the Pemdi Index by default, and leaves it to the user's choice once touched", async () => {
+    const insert = jest.fn<ReturnType<InsertTemplate>, Parameters<InsertTemplate>>().mockResolvedValue({ sheetNames: ["Kertas Kerja"], syncs: 2 });
+    renderForm(insert);
+    const box = () => screen.getByRole("checkbox", { name: "Sertakan lembar Bukti Dukung" }) as HTMLInputElement;
+    expect(box().checked).toBe(false);
+    fireEvent.change(screen.getByRole("combobox", { name: "Kerangka" }), { target: { value: "8/2026" } });
+    expect(box().checked).toBe(true);
+    fireEvent.click(box());
+    expect(box().checked).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
+    await screen.findByText("Template dibuat");
+    expect(insert).toHaveBeenLastCalledWith({ framework: "8/2026", language: "id", evidence: false });
+    fireEvent.change(screen.getByRole("combobox", { name: "Kerangka" }), { target: { value: "59/2020" } });
+    fireEvent.click(box());
+    fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
+    await waitFor(() => expect(insert).toHaveBeenLastCalledWith({ framework: "59/2020", language: "id", evidence: true }));
   });
 
   it("chooses the framework from the year", async () => {
@@ -36,7 +54,7 @@ describe("TemplateForm", () => {
     expect(screen.getByText("Tahun ini memakai PermenPANRB 8/2026.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
     await screen.findByText("Template dibuat");
-    expect(insert).toHaveBeenCalledWith({ framework: "8/2026", language: "id", year: 2026 });
+    expect(insert).toHaveBeenCalledWith({ framework: "8/2026", language: "id", year: 2026, evidence: true });
   });
 
   it.each([

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Select, makeStyles, tokens,
+  Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Select, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { EVALUATION_YEARS, FRAMEWORK_IDS, frameworkForYear, type FrameworkId } from "../../core";
 import type { Language } from "../language";
@@ -37,6 +37,8 @@ export interface TemplateFormValues {
   readonly instansi: string;
   readonly filledBy: string;
   readonly language: Language;
+  /** The Bukti Dukung sheet as ticked; undefined until the user touches it: then the framework's default. */
+  readonly evidence?: boolean;
 }
 
 interface YearCheck {
@@ -89,6 +91,8 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
   const running = generate.running;
   const yearCheck = checkYear(values, language);
   const showYearError = submitted && yearCheck.error !== undefined;
+  // The framework's default (the Pemdi cycle runs on evidence items) until the user ticks or unticks it.
+  const evidence = values.evidence ?? yearCheck.framework === "8/2026";
 
   const set = <K extends keyof TemplateFormValues>(key: K, value: TemplateFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -103,6 +107,7 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
       ...(values.instansi.trim() ? { instansi: values.instansi.trim() } : {}),
       ...(yearCheck.year !== undefined ? { year: yearCheck.year } : {}),
       ...(values.filledBy.trim() ? { filledBy: values.filledBy.trim() } : {}),
+      evidence,
     };
     await generate.run(options);
   }
@@ -146,6 +151,10 @@ export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
 
       <Field label={s.filledByLabel}>
         <Input value={values.filledBy} onChange={(_, d) => set("filledBy", d.value)} />
+      </Field>
+
+      <Field hint={s.evidenceHint}>
+        <Checkbox checked={evidence} onChange={(_, d) => set("evidence", d.checked === true)} label={s.evidenceLabel} />
       </Field>
 
       <Field label={s.templateLanguageLabel}>
