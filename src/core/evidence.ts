@@ -216,6 +216,12 @@ export interface EvidenceSummary {
 const EXCEL_EPOCH_OFFSET = 25569;
 const DAY_MS = 86_400_000;
 
+/** A date as yyyy-mm-dd in this computer's time zone: the day TODAY() gives in a spreadsheet opened here. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** A deadline cell as yyyy-mm-dd, or null when it holds no date. */
 export function deadlineDay(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);

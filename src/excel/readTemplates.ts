@@ -13,19 +13,21 @@
  */
 
 import {
-  NAME_PREFIX, SPBE_FILLED_BY, SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_LEVELS, SPBE_TABLE_FRAMEWORK, SPBE_TABLE_KEYS,
+  NAME_PREFIX, SPBE_EVIDENCE_DEADLINE, SPBE_EVIDENCE_ITEMS, SPBE_EVIDENCE_PIC, SPBE_EVIDENCE_STATUS, SPBE_FILLED_BY, SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_LEVELS, SPBE_TABLE_FRAMEWORK, SPBE_TABLE_KEYS,
   SPBE_TABLE_LEVELS, SPBE_TARGETS, SPBE_YEAR,
 } from "../template/names";
 import { sheetOfAddress } from "../template/a1";
 import type { NamedCells, NamedScope } from "../template/reading";
 
 /**
- * Names the task pane reads: a template's, and those of an own table connected by the Hubungkan view. The other
+ * Names the task pane reads: a template's (with its Bukti Dukung item list, when it has one), and those of an own
+ * table connected by the Hubungkan view. The other
  * SPBE_* names (SPBE_INDEX, SPBE_ASPECT_n, ...) hold formulas it does not trust.
  */
 export const NAMES_READ = [
   SPBE_FRAMEWORK, SPBE_LEVELS, SPBE_TARGETS, SPBE_INSTANSI, SPBE_YEAR, SPBE_FILLED_BY,
   SPBE_TABLE_KEYS, SPBE_TABLE_LEVELS, SPBE_TABLE_FRAMEWORK,
+  SPBE_EVIDENCE_ITEMS, SPBE_EVIDENCE_STATUS, SPBE_EVIDENCE_PIC, SPBE_EVIDENCE_DEADLINE,
 ] as const;
 
 export type TemplateNameKey = (typeof NAMES_READ)[number];

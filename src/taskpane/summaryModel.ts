@@ -9,7 +9,7 @@
 import {
   aspectIndex, bandOfIndex, domainIndex, isBlank, levelsInWholeHundredths, overallIndex, readKeyedLevels, readLevels,
   resolveFramework, roundHalfUpToHundredths,
-  SpbeError, totalWeight, type Band, type Framework, type Ratio,
+  SpbeError, localDay, summariseEvidence, totalWeight, type Band, type EvidenceSummary, type Framework, type Ratio,
 } from "../core";
 import { cellAddressAt } from "../template/a1";
 import type { NamedCells, RawTemplate } from "../excel/readTemplates";
@@ -60,6 +60,8 @@ export interface TemplateSummary {
   readonly gaps: readonly IndicatorGap[];
   /** A problem with the target cells; the summary is still shown, without targets. */
   readonly targetProblem?: SpbeError;
+  /** From the Bukti Dukung sheet, when the template has one: levels supported, claims above them, PICs, overdue. */
+  readonly evidence?: EvidenceSummary;
 }
 
 /** One template as listed in the pane: a summary, or the reason there is none. */
@@ -117,6 +119,20 @@ function readEntryLevels(raw: RawTemplate, levelCells: NamedCells): { framework:
   }
   const framework = resolveFramework(firstValue(raw.cells.SPBE_FRAMEWORK), { cellCount: cells.length });
   return { framework, read: readLevels(cells, framework, { addressOf: cellAddressAt(levelCells.address) }), scale: 1 };
+}
+
+/** The evidence summary of a template's Bukti Dukung sheet (its four item names, same rows), or nothing. */
+function evidenceOf(raw: RawTemplate, framework: Framework, levels: readonly (number | null)[], today = localDay(new Date())): { evidence?: EvidenceSummary } {
+  const { SPBE_EVIDENCE_ITEMS: items, SPBE_EVIDENCE_STATUS: statuses, SPBE_EVIDENCE_PIC: pics, SPBE_EVIDENCE_DEADLINE: deadlines } = raw.cells;
+  if (!items || !statuses) return {};
+  const codes = column(items);
+  const status = column(statuses);
+  if (status.length !== codes.length) return {};
+  const pic = pics ? column(pics) : [];
+  const deadline = deadlines ? column(deadlines) : [];
+  const at = cellAddressAt(items.address);
+  const rows = codes.map((code, i) => ({ code, status: status[i], pic: pic[i], deadline: deadline[i], address: at(i) }));
+  return { evidence: summariseEvidence(framework, rows, levels, today) };
 }
 
 /** The planner's levels (whole hundredths), or why there are none. */
@@ -193,6 +209,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
       })),
       gaps,
       targetProblem,
+      ...evidenceOf(raw, framework, scale === 1 ? scaled : read),
     };
     return { ...base, summary };
   } catch (error) {

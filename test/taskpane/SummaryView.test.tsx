@@ -36,7 +36,45 @@ function renderView(readTemplates: () => Promise<RawTemplate[]>, language: Langu
   );
 }
 
+/** A Pemdi template's raw cells with a Bukti Dukung list: codes, statuses, PICs and deadlines on the same rows. */
+function pemdiWithEvidence(codes: unknown[], statuses: unknown[], pics: unknown[], deadlines: unknown[]): RawTemplate {
+  const base = raw("workbook", "Kertas Kerja", [2.26, 3, ...new Array(18).fill(1)]);
+  const column = (col: string, values: unknown[]) => ({ address: `'Bukti Dukung'!${col}5:${col}${4 + values.length}`, values: values.map((v) => [v]) });
+  return {
+    ...base,
+    cells: {
+      ...base.cells,
+      SPBE_FRAMEWORK: { address: "Kertas Kerja!C4", values: [["8/2026"]] },
+      SPBE_EVIDENCE_ITEMS: column("A", codes),
+      SPBE_EVIDENCE_STATUS: column("G", statuses),
+      SPBE_EVIDENCE_PIC: column("E", pics),
+      SPBE_EVIDENCE_DEADLINE: column("F", deadlines),
+    },
+  };
+}
+
 describe("SummaryView", () => {
+  it("shows, for a template with a Bukti Dukung sheet, items accepted, claims above their evidence, overdue items and PICs", async () => {
+    // Excel gives a date cell as its serial: 43831 is 2020-01-01, long past.
+    const template = pemdiWithEvidence(
+      ["I1-L1-01", "I1-L2-01", "I2-L1-01", "I2-L2-01", "I2-L3-01", null],
+      ["diterima", "revisi", "diterima", "accepted", "diterima", null],
+      ["Diskominfo", "Bappeda", "Diskominfo", "Diskominfo", "Bappeda", null],
+      [null, 43831, null, null, null, null],
+    );
+    renderView(async () => [template]);
+    expect((await screen.findByTestId("evidence-above")).textContent).toMatch(/^Klaim di atas bukti: I1 \(2 > 1\), I3 \(1 > 0\)/);
+    expect(screen.getByText("Butir diterima: 4 dari 5.")).toBeTruthy();
+    expect(screen.getByText("Lewat tenggat: 1 butir.")).toBeTruthy();
+    const pics = screen.getByRole("list", { name: "Per PIC / OPD (diterima/butir)" });
+    expect(within(pics).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Diskominfo: 3/3", "Bappeda: 1/2, 1 lewat tenggat"]);
+  });
+
+  it("names the cell of an item code that is not one, instead of levels that would mislead", async () => {
+    renderView(async () => [pemdiWithEvidence(["I1-L1-01", "I1-L9-01"], ["diterima", ""], [null, null], [null, null])]);
+    expect((await screen.findByTestId("evidence-invalid")).textContent).toContain("'Bukti Dukung'!A6");
+  });
+
   it("shows the official and exact index and the predikat of the 2024 practice", async () => {
     renderView(async () => [raw("workbook", "Penilaian", kominfo.levels, { SPBE_INSTANSI: { address: "Penilaian!B3", values: [["Kominfo"]] } })]);
     expect(await screen.findByTestId("index-rounded")).toHaveProperty("textContent", "4,75");

@@ -6,7 +6,7 @@
  * each naming its indicator and cell.
  */
 import {
-  bandOfIndex, readLevel, summariseEvidence, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
+  bandOfIndex, localDay, readLevel, summariseEvidence, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
   type Aspect, type Band, type Domain, type Framework, type PredikatPractice, type Ratio,
 } from "../../core";
 import { quoteSheet } from "../../template/a1";
@@ -107,12 +107,6 @@ function evidenceOf(reading: TemplateReading, levels: readonly number[], today: 
     code: code.value, status: e.statuses[i].value, pic: e.pics[i].value, deadline: e.deadlines[i].value, address: cellReference(code.address),
   }));
   return summariseEvidence(reading.framework, rows, levels, today ?? localDay(new Date()));
-}
-
-/** A date as yyyy-mm-dd in this computer's time zone: the day TODAY() gives in a spreadsheet opened here. */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** The score of a workbook that is not a template: its own table, read by indicator keys (ownTable.ts). */

@@ -10,6 +10,7 @@ import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { formatExact, formatLevel, formatRounded } from "../format";
 import { practicesDiffer, type TemplateSummary } from "../summaryModel";
+import type { EvidenceSummary } from "../../core";
 import { PartChart } from "./PartChart";
 
 const useStyles = makeStyles({
@@ -118,6 +119,8 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
         </section>
       )}
 
+      {summary.evidence && <EvidenceSection evidence={summary.evidence} language={language} />}
+
       {summary.targetIndex && (
         <section className={styles.section} aria-labelledby="summary-gaps-heading">
           <h3 id="summary-gaps-heading" className={text.subheading}>
@@ -141,5 +144,40 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
         </section>
       )}
     </div>
+  );
+}
+
+/** The Bukti Dukung sheet at a glance: items accepted, claims above their evidence, overdue items, per PIC. */
+function EvidenceSection({ evidence, language }: { readonly evidence: EvidenceSummary; readonly language: Language }) {
+  const styles = useStyles();
+  const text = useTextStyles();
+  const s = STRINGS[language];
+  const accepted = evidence.indicators.reduce((sum, i) => sum + i.statuses.diterima, 0);
+  const items = evidence.indicators.reduce((sum, i) => sum + i.items, 0);
+  const above = evidence.indicators.filter((i) => i.aboveEvidence);
+  return (
+    <section className={styles.section} aria-labelledby="summary-evidence-heading">
+      <h3 id="summary-evidence-heading" className={text.subheading}>
+        {s.evidenceHeading}
+      </h3>
+      <p className={text.note}>{s.evidenceAccepted(accepted, items)}</p>
+      {evidence.invalidCodes.length > 0 ? (
+        <p className={text.note} data-testid="evidence-invalid">{s.evidenceInvalid(evidence.invalidCodes.map((c) => c.address ?? "?").join(", "))}</p>
+      ) : (
+        <p className={text.note} data-testid="evidence-above">
+          {above.length === 0 ? s.evidenceNoneAbove : s.evidenceAbove(above.map((i) => s.evidenceClaim(i.indicator, i.claimed!, i.supported!)).join(", "))}
+        </p>
+      )}
+      {evidence.overdue.length > 0 && <p className={text.note}>{s.evidenceOverdue(evidence.overdue.length)}</p>}
+      {evidence.pics.length > 0 && (
+        <ul className={styles.gapList} aria-label={s.evidencePics}>
+          {evidence.pics.map((p) => (
+            <li key={p.pic.toLowerCase()} className={text.itemDetail}>
+              {s.evidencePic(p.pic, p.statuses.diterima, p.items, p.overdue)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -40,6 +40,16 @@ const id = {
   frameworkLine: (name: string, id: string, status: string) => `${name} · PermenPANRB ${id}${status}`,
   statusReconstructed: " (rekonstruksi)",
   statusSecondary: " (sumber sekunder)",
+  evidenceHeading: "Bukti dukung",
+  evidenceAccepted: (accepted: number, items: number) => `Butir diterima: ${accepted} dari ${items}.`,
+  evidenceAbove: (list: string) => `Klaim di atas bukti: ${list}.`,
+  evidenceNoneAbove: "Tidak ada klaim di atas bukti.",
+  evidenceClaim: (no: number, claimed: number, supported: number) => `I${no} (${claimed} > ${supported})`,
+  evidenceInvalid: (list: string) => `Tingkat yang didukung bukti belum dapat dihitung: kode butir tidak valid di ${list}. Kode yang benar: I{indikator}-L{tingkat}-{nomor}, mis. I4-L2-02.`,
+  evidenceOverdue: (n: number) => `Lewat tenggat: ${n} butir.`,
+  evidencePics: "Per PIC / OPD (diterima/butir)",
+  evidencePic: (pic: string, accepted: number, items: number, overdue: number) =>
+    `${pic || "(tanpa PIC)"}: ${accepted}/${items}${overdue > 0 ? `, ${overdue} lewat tenggat` : ""}`,
 };
 
 const en: typeof id = {
@@ -81,6 +91,15 @@ const en: typeof id = {
   frameworkLine: (name, id, status) => `${name} · PermenPANRB ${id}${status}`,
   statusReconstructed: " (reconstructed)",
   statusSecondary: " (secondary source)",
+  evidenceHeading: "Evidence (bukti dukung)",
+  evidenceAccepted: (accepted, items) => `Items accepted: ${accepted} of ${items}.`,
+  evidenceAbove: (list) => `Claims above their evidence: ${list}.`,
+  evidenceNoneAbove: "No claim is above its evidence.",
+  evidenceClaim: (no, claimed, supported) => `I${no} (${claimed} > ${supported})`,
+  evidenceInvalid: (list) => `The levels supported by evidence cannot be computed yet: invalid item codes at ${list}. A code reads I{indicator}-L{level}-{number}, e.g. I4-L2-02.`,
+  evidenceOverdue: (n) => `Overdue: ${n} items.`,
+  evidencePics: "Per PIC / OPD (accepted/items)",
+  evidencePic: (pic, accepted, items, overdue) => `${pic || "(no PIC)"}: ${accepted}/${items}${overdue > 0 ? `, ${overdue} overdue` : ""}`,
 };
 
 export const summaryStrings = { id, en };
