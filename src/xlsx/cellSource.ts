@@ -4,7 +4,7 @@
  * workbook back: merge, split) and a workbook read part by part (partialWorkbook.ts: score and recap, which only
  * read, and must read a file of any size in bounded memory). The template and table readers see only this.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { rawDefinedNames } from "./sheetScopedNames";
 
 export interface CellSource {
@@ -53,6 +53,19 @@ export function groupNames(list: readonly { name: string; ranges: readonly strin
 }
 
 /**
+ * A cell's value as plainCellValue gives it, for a cell of a workbook ExcelJS loaded. A formula's cached result is
+ * read through `cell.result`: `cell.value` leaves out a result of 0 or FALSE (ExcelJS copies only truthy results),
+ * which would make a computed 0 (a level supported by no evidence, a gap of 0) read as missing. A formula whose
+ * result is "" reads as blank, as the sheet shows it.
+ */
+export function excelJsCellValue(cell: ExcelJS.Cell | undefined): unknown {
+  if (!cell) return null;
+  if (cell.type !== ExcelJS.ValueType.Formula) return plainCellValue(cell.value);
+  const result = cell.result as ExcelJS.CellValue | undefined;
+  return result === undefined || result === "" ? null : plainCellValue(result);
+}
+
+/**
  * A workbook ExcelJS loaded, as a CellSource. Without the raw list of names (a workbook loaded by plain ExcelJS,
  * not by loadTemplateWorkbook) there is one group: ExcelJS kept one definition per name.
  */
@@ -62,7 +75,7 @@ export function excelJsCellSource(workbook: ExcelJS.Workbook): CellSource {
     sheetNames: workbook.worksheets.map((w) => w.name),
     nameGroups: groupNames(list),
     sheet: (name) => workbook.getWorksheet(name)?.name,
-    value: (sheet, row, col) => plainCellValue(workbook.getWorksheet(sheet)?.getCell(row, col).value),
+    value: (sheet, row, col) => excelJsCellValue(workbook.getWorksheet(sheet)?.getCell(row, col)),
     extent: (sheet) => {
       const ws = workbook.getWorksheet(sheet);
       return !ws || ws.actualRowCount === 0 ? { rows: 0, cols: 0 } : { rows: ws.rowCount, cols: ws.columnCount };

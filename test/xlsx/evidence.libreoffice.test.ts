@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { evidenceLevel, getFramework, readEvidenceItems } from "../../src/core";
 import { describeTemplate, names as N, parseRange, splitQualified } from "../../src/template";
 import { writeTemplateWorkbook } from "../../src/xlsx";
+import { excelJsCellValue } from "../../src/xlsx/cellSource";
 import { itemSet } from "../helpers/evidenceItems";
 
 const SOFFICE = "/usr/bin/soffice";
@@ -26,13 +27,8 @@ function cellsOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Cell[] {
   return Array.from({ length: r.lastRow - r.row + 1 }, (_, i) => ws.getCell(r.row + i, r.col));
 }
 
-/**
- * A formula cell's cached value, as LibreOffice saved it. Through `cell.result`: `cell.value` drops a falsy result
- * (a level 0 would read as missing).
- */
-function resultOf(cell: ExcelJS.Cell): unknown {
-  return cell.formula ? cell.result : cell.value;
-}
+/** A cell's cached value as LibreOffice saved it, read as the CLI reads it (a formula's 0 stays 0). */
+const resultOf = excelJsCellValue;
 
 const SETS = [1, 2, 3, 4].map((seed) => ({ file: `evidence-${seed}.xlsx`, ...itemSet(seed * 31337, 300, 20, seed === 4) }));
 

@@ -89,6 +89,24 @@ describe.each<FrameworkId>(["59/2020", "8/2026", "5/2018"])("the %s template as 
   });
 });
 
+describe("cached formula results of a loaded file", () => {
+  it("reads a result of 0 as 0 and FALSE as false (ExcelJS's cell.value leaves them out), a result of \"\" as blank", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { excelJsCellSource } = require("../../src/xlsx/cellSource") as typeof import("../../src/xlsx/cellSource");
+    const written = new ExcelJS.Workbook();
+    const ws = written.addWorksheet("S");
+    ws.getCell("A1").value = { formula: "1-1", result: 0 };
+    ws.getCell("A2").value = { formula: "1>2", result: false };
+    ws.getCell("A3").value = { formula: "\"\"", result: "" };
+    ws.getCell("A4").value = { formula: "2+2", result: 4 };
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load((await written.xlsx.writeBuffer()) as ExcelJS.Buffer);
+    expect(loaded.getWorksheet("S")!.getCell("A1").value).toEqual({ formula: "1-1" }); // the ExcelJS behaviour worked around
+    const source = excelJsCellSource(loaded);
+    expect([1, 2, 3, 4].map((row) => source.value("S", row, 1))).toEqual([0, false, null, 4]);
+  });
+});
+
 describe("reading levels of a filled .xlsx template", () => {
   it("returns hundredths through the core, blanks as null", async () => {
     const workbook = await writeTemplateWorkbook({ framework: "8/2026" });
