@@ -25,6 +25,9 @@ export const REPORT_LABELS = {
       secondary: "Catatan: bobot kerangka ini bersumber sekunder (dua implementasi independen yang mengutip teksnya).",
       reconstructed: "Catatan: kerangka ini direkonstruksi dari sistem sebuah pemerintah daerah; sebutkan hal ini bila hasilnya dikutip.",
     },
+    declines: "Turun dari tahun lalu",
+    noDeclines: "Tidak ada indikator yang turun dari tahun lalu.",
+    fellFrom: "turun dari",
     evidence: {
       supported: "Bukti dukung, tingkat yang didukung bukti",
       above: "Klaim di atas bukti",
@@ -54,6 +57,9 @@ export const REPORT_LABELS = {
       secondary: "Note: this framework's weights come from secondary sources (two independent implementations quoting the text).",
       reconstructed: "Note: this framework is reconstructed from a local government's system; say so when quoting the result.",
     },
+    declines: "Below last year",
+    noDeclines: "No indicator is below last year's value.",
+    fellFrom: "fell from",
     evidence: {
       supported: "Evidence, level supported by evidence",
       above: "Claims above their evidence",

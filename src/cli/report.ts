@@ -32,6 +32,8 @@ export interface ScoreJson {
    * counts per status per indicator and per PIC; the overdue items.
    */
   readonly evidence?: EvidenceSummary;
+  /** Present when the template has last year's values: indicators whose self-assessment fell, `from` and `to` as levels. */
+  readonly declines?: readonly { readonly indicator: number; readonly from: number; readonly to: number }[];
 }
 
 export function scoreJson(result: ScoreResult): ScoreJson {
@@ -45,6 +47,7 @@ export function scoreJson(result: ScoreResult): ScoreJson {
     domains: result.domains.map(({ domain, value }) => ({ id: domain.id, name: domain.name, index: ratioToNumber(value) })),
     ...(result.table ? { table: ownTableJson(result.table) } : {}),
     ...(result.evidence ? { evidence: result.evidence } : {}),
+    ...(result.declines ? { declines: result.declines.map((d) => ({ indicator: d.indicator, from: hundredthsToNumber(d.from), to: hundredthsToNumber(d.to) })) } : {}),
   };
 }
 
@@ -106,6 +109,9 @@ export function scoreText(result: ScoreResult, language: Language): string {
     `${L.predikat}: ${predikat}${stage} (${L.practice[result.practice]})`,
   );
   if (result.zeroIndicators.length > 0) lines.push(`${L.indicators} ${result.zeroIndicators.join(", ")} ${L.zero}.`);
+  if (result.declines) {
+    lines.push(result.declines.length === 0 ? L.noDeclines : `${L.declines}: ${result.declines.map((d) => `I${d.indicator} ${formatHundredths(d.to, language)} (${L.fellFrom} ${formatHundredths(d.from, language)})`).join(", ")}`);
+  }
   if (result.evidence) lines.push("", ...evidenceLines(result.evidence, language));
   if (L.status[f.status]) lines.push(L.status[f.status]);
   return `${lines.join("\n")}\n`;

@@ -25,6 +25,7 @@ export function describeNames(ctx: Context): DefinedNameSpec[] {
     { name: N.SPBE_LEVELS, ref: column(EV.col.level) },
     { name: N.SPBE_TARGETS, ref: column(EV.col.target) },
     { name: N.SPBE_OFFICIAL, ref: column(EV.col.official) },
+    { name: N.SPBE_LAST_YEAR, ref: column(EV.col.lastYear) },
     { name: N.SPBE_PIC, ref: column(EV.col.pic) },
     { name: N.SPBE_JUSTIFICATION, ref: column(EV.col.justification) },
     { name: N.SPBE_EVIDENCE, ref: column(EV.col.evidence) },

@@ -13,9 +13,9 @@
  * - predikat, 2024 practice: 100N >= min x D (integers); 2023 practice: rounded hundredths >= min.
  * A blank or invalid level makes the value a text ("belum lengkap (3 kosong)"), never a silent 0.
  */
-import { FRAMEWORK_IDS, SpbeError, formatHundredths, getFramework, type Framework, type FrameworkId, type Indicator, type Language } from "../core";
+import { FRAMEWORK_IDS, SpbeError, decimalSeparator, formatHundredths, getFramework, type Framework, type FrameworkId, type Indicator, type Language } from "../core";
 import { cellRef, columnLetters, rangeRef } from "./a1";
-import { templateLabels } from "./labels";
+import { templateLabels, type TemplateLabels } from "./labels";
 import { estimateRowHeights } from "./rowHeights";
 import { EVALUATION as EV, EVALUATION_COLUMNS, type EvaluationColumn, type EvaluationColumnKey } from "./layout";
 import type { CellSpec, ConditionalFormatSpec, TemplateOptions, TemplateSpec, ValidationSpec } from "./types";
@@ -109,11 +109,14 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
         formula: `=IF(AND(ISNUMBER(${levelH}),ISNUMBER(${at("targetH")})),IF(AND(${levelH}>=0,${at("targetH")}>=0),(${at("targetH")}-${levelH})/100,""),"")`,
       },
       official: { value: null },
+      lastYear: { value: null },
+      change: { formula: changeFormula(labels, language, levelH, at("lastYearH")) },
       notes: { value: null },
       weightUnits: { value: indicator.weight },
       levelH: { formula: hundredthsFormula(framework, at("level")) },
       targetH: { formula: hundredthsFormula(framework, at("target")) },
       officialH: { formula: hundredthsFormula(framework, at("official")) },
+      lastYearH: { formula: hundredthsFormula(framework, at("lastYear")) },
     };
     rows.push(EVALUATION_COLUMNS.map((column) => indicatorCell(column, content[column.key])));
   }
@@ -126,7 +129,7 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
     if (i < indicators.length && indicators[i].scaleId === indicators[start].scaleId) continue;
     const names = levelNamesList(framework, indicators[start], language).map((n, k) => `${framework.minLevel + k} ${n}`).join("; ");
     const bands = valueBandsText(framework, indicators[start], language);
-    for (const col of [c.level, c.target, c.official]) {
+    for (const col of [c.level, c.target, c.official, c.lastYear]) {
       validations.push({
         kind: "decimal",
         ref: rangeRef(EV.firstRow + start, col, EV.firstRow + i - 1, col),
@@ -145,9 +148,9 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
   rows.push(...external.rows);
   validations.push(...external.validations);
 
-  const conditionalFormats: ConditionalFormatSpec[] = [c.level, c.target, c.official].map((col, k) => ({
+  const conditionalFormats: ConditionalFormatSpec[] = [c.level, c.target, c.official, c.lastYear].map((col, k) => ({
     ref: rangeRef(EV.firstRow, col, last, col),
-    formula: `=$${columnLetters([c.levelH, c.targetH, c.officialH][k])}${EV.firstRow}=-1`,
+    formula: `=$${columnLetters([c.levelH, c.targetH, c.officialH, c.lastYearH][k])}${EV.firstRow}=-1`,
     fill: INVALID_FILL,
     fontColor: "#9C0006",
   }));
@@ -173,6 +176,20 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
     protect: true,
     print: { orientation: "landscape", fitToWidth: 1, titleRows: `$${EV.headerRow}:$${EV.headerRow}` },
   };
+}
+
+/**
+ * "turun dari 2,50" when this year's level is below last year's, "naik dari 2,50" when above, else empty: from the
+ * two hundredths helpers, the value written with the template language's decimal separator (no TEXT(): its format
+ * codes depend on the user's locale).
+ */
+function changeFormula(labels: TemplateLabels, language: Language, levelH: string, lastH: string): string {
+  const sep = decimalSeparator(language);
+  const last = `INT(${lastH}/100)&${str(sep)}&RIGHT("0"&MOD(${lastH},100),2)`;
+  return (
+    `=IF(AND(ISNUMBER(${levelH}),ISNUMBER(${lastH})),IF(AND(${levelH}>=0,${lastH}>=0),` +
+    `IF(${levelH}<${lastH},${str(labels.fellFrom + " ")}&${last},IF(${levelH}>${lastH},${str(labels.roseFrom + " ")}&${last},"")),""),"")`
+  );
 }
 
 /**

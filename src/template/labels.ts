@@ -15,6 +15,9 @@ export interface TemplateLabels {
   /** The header of each evaluation column, by the key of `EVALUATION_COLUMNS` (layout.ts). */
   readonly columns: Readonly<Record<EvaluationColumnKey, string>>;
   readonly noDomain: string;
+  /** "turun dari 2,50" / "naik dari 2,50": this year's self-assessment against last year's value. */
+  readonly fellFrom: string;
+  readonly roseFrom: string;
   readonly invalidLevel: string;
   readonly decimalLevel: string;
   readonly invalid: string;
@@ -112,10 +115,13 @@ const ID: TemplateLabels = {
     no: "No", domain: "Domain", aspect: "Aspek", indicator: "Indikator", weight: "Bobot (%)",
     level: "Tingkat (penilaian mandiri)", levelName: "Nama tingkat", justification: "Penjelasan (FAKTA dan ANALISIS)",
     evidence: "Data dukung", pic: "PIC / OPD", target: "Target tingkat", gap: "Gap", official: "Tingkat hasil evaluasi (resmi)",
+    lastYear: "Tingkat tahun lalu", change: "Perubahan dari tahun lalu",
     notes: "Catatan", weightUnits: "Bobot (satuan bulat)", levelH: "Tingkat x 100", targetH: "Target x 100",
-    officialH: "Resmi x 100",
+    officialH: "Resmi x 100", lastYearH: "Tahun lalu x 100",
   },
   noDomain: "-",
+  fellFrom: "turun dari",
+  roseFrom: "naik dari",
   invalidLevel: "(tidak valid)",
   decimalLevel: "(desimal)",
   invalid: "tidak valid",
@@ -222,10 +228,13 @@ const EN: TemplateLabels = {
     no: "No", domain: "Domain", aspect: "Aspect (aspek)", indicator: "Indicator (official name)", weight: "Weight (%)",
     level: "Level (self-assessment)", levelName: "Level name", justification: "Justification (FAKTA and ANALISIS)",
     evidence: "Evidence (data dukung)", pic: "PIC / OPD", target: "Target level", gap: "Gap", official: "Level from official evaluation",
+    lastYear: "Last year's level", change: "Change from last year",
     notes: "Notes", weightUnits: "Weight (integer units)", levelH: "Level x 100", targetH: "Target x 100",
-    officialH: "Official x 100",
+    officialH: "Official x 100", lastYearH: "Last year x 100",
   },
   noDomain: "-",
+  fellFrom: "fell from",
+  roseFrom: "rose from",
   invalidLevel: "(invalid)",
   decimalLevel: "(decimal)",
   invalid: "invalid",

@@ -24,12 +24,16 @@ export const EVALUATION_COLUMNS = [
   { key: "target", width: 10, style: "input" },
   { key: "gap", width: 8, style: "formula", format: "0.00" },
   { key: "official", width: 13, style: "input" },
+  // Last year's value, and how this year's self-assessment moved from it ("turun dari 2,50"): flagged before the interview.
+  { key: "lastYear", width: 11, style: "input" },
+  { key: "change", width: 16, style: "formula" },
   { key: "notes", width: 30, style: "inputText", format: "@" },
   // Hidden helpers: integer weights and levels in whole hundredths, which the summary's exact formulas sum.
   { key: "weightUnits", width: 10, style: "helper", hidden: true },
   { key: "levelH", width: 10, style: "helper", hidden: true },
   { key: "targetH", width: 10, style: "helper", hidden: true },
   { key: "officialH", width: 10, style: "helper", hidden: true },
+  { key: "lastYearH", width: 10, style: "helper", hidden: true },
 ] as const satisfies readonly { key: string; width: number; style: StyleId; format?: string; hidden?: boolean }[];
 
 export type EvaluationColumnKey = (typeof EVALUATION_COLUMNS)[number]["key"];

@@ -20,6 +20,8 @@ export const SPBE_PIC = "SPBE_PIC";
 export const SPBE_JUSTIFICATION = "SPBE_JUSTIFICATION";
 /** Data dukung (evidence file names or links) per indicator, same rows. */
 export const SPBE_EVIDENCE = "SPBE_EVIDENCE";
+/** Last year's value per indicator, same rows (templates made before it was added lack it: readers treat it as optional). */
+export const SPBE_LAST_YEAR = "SPBE_LAST_YEAR";
 /** Catatan per indicator, same rows. */
 export const SPBE_NOTES = "SPBE_NOTES";
 /** Single cells of the header block. */

@@ -63,6 +63,8 @@ export interface TemplateReading {
   readonly justification: readonly TemplateCell[];
   readonly evidence: readonly TemplateCell[];
   readonly notes: readonly TemplateCell[];
+  /** Last year's values (SPBE_LAST_YEAR), one per indicator; absent in templates made before the column existed. */
+  readonly lastYear?: readonly TemplateCell[];
   /**
    * The Bukti Dukung sheet's item list, when the template has one: the item codes and the same rows' statuses,
    * PIC / OPD and deadlines (SPBE_EVIDENCE_ITEMS, _STATUS, _PIC, _DEADLINE).
@@ -165,6 +167,7 @@ export function interpretTemplate(cellsOf: NamedCellsOf, options: { optional?: r
     evidence: column("evidence"),
     notes: column("notes"),
     ...(evidenceItems ? { evidenceItems } : {}),
+    ...(cellsOf(N.SPBE_LAST_YEAR) ? { lastYear: columnCells(N.SPBE_LAST_YEAR, cellsOf(N.SPBE_LAST_YEAR), count) } : {}),
     computed: {
       index: result(N.SPBE_INDEX),
       rounded: result(N.SPBE_INDEX_ROUNDED),

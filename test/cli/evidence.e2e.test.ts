@@ -49,6 +49,9 @@ describe("spbe score on a Pemdi template with evidence items", () => {
       workbook.getWorksheet(sheet)!.getCell(cell).value = value as never;
     };
     reading.levels.forEach((cell, i) => put(cell.address, levels[i]));
+    // Last year: indicator 1 was at 2,50 (it fell to 2,26), indicator 2 at 2,00 (it rose).
+    put(reading.lastYear![0].address, 2.5);
+    put(reading.lastYear![1].address, 2);
     const e = reading.evidenceItems!;
     // The template starts with one row per indicator and level: blank them, then write this team's list.
     e.codes.forEach((cell) => put(cell.address, null));
@@ -82,12 +85,14 @@ describe("spbe score on a Pemdi template with evidence items", () => {
     ]);
     expect(evidence.overdue).toEqual([{ code: "I1-L2-02", indicator: 1, level: 2, pic: "Bappeda", deadline: "2020-06-30", address: "'Bukti Dukung'!A7" }]);
     expect(evidence.invalidCodes).toEqual([]);
+    expect(JSON.parse(result.stdout).declines).toEqual([{ indicator: 1, from: 2.5, to: 2.26 }]);
   });
 
   it("the report for people names the claims above evidence; a code that is not one is listed with its cell", async () => {
     const text = await runBuiltCli(["score", await filled("pemdi-evidence-text.xlsx")]);
     expect(text.stdout).toContain("Klaim di atas bukti: I1 (2 > 1), I3 (2 > 0), I4 (1 > 0)");
     expect(text.stdout).toContain("Lewat tenggat (1): I1-L2-02 2020-06-30 Bappeda");
+    expect(text.stdout).toContain("Turun dari tahun lalu: I1 2,26 (turun dari 2,50)");
     const bad = await runBuiltCli(["score", await filled("pemdi-evidence-bad.xlsx", ["I4-L9-01"]), "--json"]);
     const { evidence } = JSON.parse(bad.stdout);
     expect(evidence.invalidCodes).toEqual([{ value: "I4-L9-01", address: "'Bukti Dukung'!A12" }]);

@@ -154,7 +154,7 @@ describe("protection and styles written by insertTemplate", () => {
     expect(fake.cell(evaluation, "C2")?.style["protection.locked"]).toBe(false); // instansi input
     expect(fake.cell(evaluation, "B2")?.style["protection.locked"]).toBe(true); // its label spans A:B
     expect(fake.cell(evaluation, "G9")?.style["protection.locked"]).toBe(true);
-    expect(fake.cell(evaluation, "P9")?.style["protection.locked"]).toBe(true);
+    expect(fake.cell(evaluation, "R9")?.style["protection.locked"]).toBe(true);
     expect(fake.cell(summary, "C6")?.style["protection.locked"]).toBe(true);
   });
 

@@ -12,6 +12,8 @@ const ALLOWED_FUNCTIONS = new Set([
   "IF", "AND", "OR", "ISNUMBER", "ISERROR", "TRIM", "ROUND", "ABS", "INT", "MOD", "CHOOSE", "SUMPRODUCT", "COUNT", "COUNTIF",
   // The Bukti Dukung sheet's reading of item codes, its counts and its deadlines.
   "UPPER", "LOWER", "LEFT", "MID", "LEN", "FIND", "VALUE", "COUNTIFS", "TODAY",
+  // The change from last year, written without TEXT() (whose format codes follow the user's locale).
+  "RIGHT",
 ]);
 
 function formulas(spec: TemplateSpec): string[] {
@@ -24,7 +26,7 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
 
   it("defines exactly the contract's names, aspects and domains numbered from 1", () => {
     expect(spec.names.map((n) => n.name)).toEqual([
-      N.SPBE_FRAMEWORK, N.SPBE_LEVELS, N.SPBE_TARGETS, N.SPBE_OFFICIAL, N.SPBE_PIC, N.SPBE_JUSTIFICATION, N.SPBE_EVIDENCE,
+      N.SPBE_FRAMEWORK, N.SPBE_LEVELS, N.SPBE_TARGETS, N.SPBE_OFFICIAL, N.SPBE_LAST_YEAR, N.SPBE_PIC, N.SPBE_JUSTIFICATION, N.SPBE_EVIDENCE,
       N.SPBE_NOTES, N.SPBE_INSTANSI, N.SPBE_YEAR, N.SPBE_FILLED_BY, N.SPBE_INDEX, N.SPBE_INDEX_ROUNDED, N.SPBE_PREDIKAT,
       N.SPBE_PREDIKAT_ROUNDED, N.SPBE_TARGET_INDEX,
       ...framework.aspects.map((_, i) => `SPBE_ASPECT_${i + 1}`),

@@ -166,7 +166,7 @@ describe("splitting a partly filled 59/2020 template", () => {
 
     const crowded = await makeTemplate("59/2020");
     const ws = crowded.getWorksheet(readTemplateWorkbook(crowded).sheet)!;
-    for (let col = 1; col <= 14; col++) if (ws.getCell(3, col).value === null && !ws.getCell(3, col).isMerged) ws.getCell(3, col).value = "terisi";
+    for (let col = 1; col <= 16; col++) if (ws.getCell(3, col).value === null && !ws.getCell(3, col).isMerged) ws.getCell(3, col).value = "terisi";
     const sheet = stampUnit(crowded, readTemplateWorkbook(crowded), "BKD", { deadline: "2026-03-31", language: "en" });
     expect(sheet).toBe("Unit Assignment");
     const back = await reloaded(crowded);

@@ -38,6 +38,11 @@ export interface ScoreResult {
   readonly zeroIndicators: readonly number[];
   /** Set when the workbook is not a template: where the table was found and how it was read. */
   readonly table?: Omit<OwnTableReading, "read">;
+  /**
+   * Set when the template has last year's values: the indicators whose self-assessment is below last year's
+   * (levels in hundredths), to be explained before the interview.
+   */
+  readonly declines?: readonly { readonly indicator: number; readonly from: number; readonly to: number }[];
   /** Set when the template has a Bukti Dukung sheet: evidence levels, claims above them, counts, overdue items. */
   readonly evidence?: EvidenceSummary;
 }
@@ -49,19 +54,19 @@ function cellReference(address: string): string {
 }
 
 /**
- * Reads every level cell with the core; throws one CliError (exit 1) listing every invalid and every blank cell,
- * where the core's own readTemplateLevels stops at the first.
+ * Reads every level cell with the core; throws one CliError (exit 1) listing every invalid cell, and every blank one
+ * unless `blanks` allows them (null), where the core's own readTemplateLevels stops at the first.
  */
-function readAllLevels(cells: readonly TemplateCell[], framework: Framework, file: string): number[] {
-  const levels: number[] = [];
+function readLevelCells(cells: readonly TemplateCell[], framework: Framework, file: string, allowBlanks: boolean): (number | null)[] {
+  const levels: (number | null)[] = [];
   const problems: Problem[] = [];
   const blanks: BlankLevel[] = [];
   cells.forEach((c, i) => {
     const cell = cellReference(c.address);
     try {
       const level = readLevel(c.value, framework, { indicator: i + 1, position: i + 1, cell });
-      if (level === null) blanks.push({ indicator: i + 1, cell });
-      else levels[i] = level;
+      if (level === null && !allowBlanks) blanks.push({ indicator: i + 1, cell });
+      levels[i] = level;
     } catch (error) {
       if (!isSpbeError(error)) throw error;
       problems.push(error);
@@ -74,6 +79,14 @@ function readAllLevels(cells: readonly TemplateCell[], framework: Framework, fil
   }
   if (blankError) throw blankError;
   return levels;
+}
+
+function readAllLevels(cells: readonly TemplateCell[], framework: Framework, file: string): number[] {
+  return readLevelCells(cells, framework, file, false) as number[];
+}
+
+function readLevelsAllowingBlanks(cells: readonly TemplateCell[], framework: Framework, file: string): (number | null)[] {
+  return readLevelCells(cells, framework, file, true);
 }
 
 export async function score(options: ScoreOptions, progress: Progress = () => {}): Promise<ScoreResult> {
@@ -97,7 +110,18 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
   }
   const levels = readAllLevels(reading.levels, reading.framework, file);
   const result = scoreResult(options, reading.framework, levels);
-  return reading.evidenceItems ? { ...result, evidence: evidenceOf(reading, levels, options.today) } : result;
+  return {
+    ...result,
+    ...declinesOf(reading, levels, file),
+    ...(reading.evidenceItems ? { evidence: evidenceOf(reading, levels, options.today) } : {}),
+  };
+}
+
+/** Last year's values read like levels (every problem listed with its cell); the indicators that fell from them. */
+function declinesOf(reading: TemplateReading, levels: readonly number[], file: string): Pick<ScoreResult, "declines"> {
+  if (!reading.lastYear || reading.lastYear.every((c) => c.value === null || c.value === "")) return {};
+  const last = readLevelsAllowingBlanks(reading.lastYear, reading.framework, file);
+  return { declines: last.flatMap((from, i) => (from !== null && levels[i] < from ? [{ indicator: i + 1, from, to: levels[i] }] : [])) };
 }
 
 /** The evidence summary of a template's Bukti Dukung sheet, its deadlines compared with `today` (yyyy-mm-dd). */
