@@ -3,7 +3,7 @@
  * or one JSON object for programs (numbers as JSON numbers, names and predikat as the regulation writes them).
  */
 import {
-  formatExact as formatExactCore, formatHundredths, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths,
+  evidenceTotals, formatExact as formatExactCore, formatHundredths, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths,
   type EvidenceSummary, type Language, type Ratio,
 } from "../core";
 import type { ScoreResult } from "./commands/score";
@@ -128,9 +128,8 @@ function evidenceLines(e: EvidenceSummary, language: Language): string[] {
   }
   const above = e.indicators.filter((i) => i.aboveEvidence);
   lines.push(above.length === 0 ? L.noneAbove : `${L.above}: ${above.map((i) => `I${i.indicator} (${i.claimed} > ${i.supported})`).join(", ")}`);
-  const accepted = e.indicators.reduce((sum, i) => sum + i.statuses.diterima, 0);
-  const items = e.indicators.reduce((sum, i) => sum + i.items, 0);
-  lines.push(L.accepted(accepted, items));
+  const totals = evidenceTotals(e);
+  lines.push(L.accepted(totals.accepted, totals.items));
   if (e.overdue.length > 0) lines.push(`${L.overdue} (${e.overdue.length}): ${e.overdue.map((o) => `${o.code} ${o.deadline}${o.pic ? ` ${o.pic}` : ""}`).join("; ")}`);
   return lines;
 }

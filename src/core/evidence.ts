@@ -156,26 +156,22 @@ export function evidenceLevelOfCells(
     throw new SpbeError("EVIDENCE_ITEMS_SHAPE", { rows: items.length, columns, actual: statuses.length });
   }
   const count = framework.indicators.length;
+  const refuse = (row: number, column: number): never => {
+    throw new SpbeError("EVIDENCE_CODE_INVALID", { cell: addressOf?.(row, column), position: row + 1, value: items[row][column], framework: framework.id, max: count });
+  };
+  if (columns === 1) {
+    // Codes: read as the template's list is read, the first code that is not one refused.
+    const { items: read, invalid } = readEvidenceItems(items.map((cells) => cells[0]), statuses, count);
+    if (invalid.length > 0) refuse(invalid[0], 0);
+    return evidenceLevel(read, indicatorNo);
+  }
   const read: EvidenceItem[] = [];
   items.forEach((cells, row) => {
-    const refuse = (column: number) => {
-      throw new SpbeError("EVIDENCE_CODE_INVALID", { cell: addressOf?.(row, column), position: row + 1, value: cells[column], framework: framework.id, max: count });
-    };
-    let code: EvidenceCode | null;
-    if (columns === 1) {
-      const parsed = parseEvidenceCode(cells[0], count);
-      if (parsed === "invalid") refuse(0);
-      code = parsed === "invalid" ? null : parsed;
-    } else {
-      const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && spreadsheetTrim(v) === "");
-      if (blank(cells[0]) && blank(cells[1])) return;
-      const indicator = wholeIn(cells[0], count);
-      const level = wholeIn(cells[1], EVIDENCE_MAX_LEVEL);
-      if (indicator === null) refuse(0);
-      if (level === null) refuse(1);
-      code = { indicator: indicator!, level: level! };
-    }
-    if (code) read.push({ ...code, accepted: readEvidenceStatus(statuses[row]) === "diterima" });
+    const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && spreadsheetTrim(v) === "");
+    if (blank(cells[0]) && blank(cells[1])) return;
+    const indicator = wholeIn(cells[0], count) ?? refuse(row, 0);
+    const level = wholeIn(cells[1], EVIDENCE_MAX_LEVEL) ?? refuse(row, 1);
+    read.push({ indicator, level, accepted: readEvidenceStatus(statuses[row]) === "diterima" });
   });
   return evidenceLevel(read, indicatorNo);
 }
@@ -243,7 +239,7 @@ export function summariseEvidence(
   framework: Framework, rows: readonly EvidenceRow[], selfHundredths: readonly (number | null)[], today: string,
 ): EvidenceSummary {
   const count = framework.indicators.length;
-  const items: (EvidenceItem & { status: EvidenceStatus | null; overdue: boolean; row: EvidenceRow; pic: string })[] = [];
+  const items: (EvidenceItem & { status: EvidenceStatus | null; day: string | null; overdue: boolean; row: EvidenceRow; pic: string })[] = [];
   const invalidCodes: { value: unknown; address?: string }[] = [];
   for (const row of rows) {
     const code = parseEvidenceCode(row.code, count);
@@ -255,7 +251,7 @@ export function summariseEvidence(
     const status = readEvidenceStatus(row.status);
     const day = deadlineDay(row.deadline);
     const pic = typeof row.pic === "string" ? spreadsheetTrim(row.pic) : typeof row.pic === "number" ? String(row.pic) : "";
-    items.push({ ...code, accepted: status === "diterima", status, overdue: day !== null && day < today && status !== "diterima", row, pic });
+    items.push({ ...code, accepted: status === "diterima", status, day, overdue: day !== null && day < today && status !== "diterima", row, pic });
   }
   const tally = (list: typeof items) => {
     const statuses = zeroCounts();
@@ -264,7 +260,7 @@ export function summariseEvidence(
   };
   const indicators = framework.indicators.map((ind) => {
     const own = items.filter((i) => i.indicator === ind.no);
-    const supported = invalidCodes.length > 0 ? null : evidenceLevel(items, ind.no);
+    const supported = invalidCodes.length > 0 ? null : evidenceLevel(own, ind.no);
     const self = selfHundredths[ind.no - 1];
     const claimed = self === null || self === undefined ? null : claimedLevel(framework, ind.no, self);
     return { indicator: ind.no, supported, claimed, aboveEvidence: claimed !== null && supported !== null && claimed > supported, ...tally(own) };
@@ -280,9 +276,14 @@ export function summariseEvidence(
     indicators,
     pics: [...byPic.values()].map((group) => ({ pic: group[0].pic, ...tally(group) })),
     overdue: items.filter((i) => i.overdue).map((i) => ({
-      code: spreadsheetTrim(String(i.row.code)), indicator: i.indicator, level: i.level, pic: i.pic, deadline: deadlineDay(i.row.deadline)!,
+      code: spreadsheetTrim(String(i.row.code)), indicator: i.indicator, level: i.level, pic: i.pic, deadline: i.day!,
       ...(i.row.address ? { address: i.row.address } : {}),
     })),
     invalidCodes,
   };
+}
+
+/** The items of a summary and how many are accepted, over every indicator: the headline of a report. */
+export function evidenceTotals(summary: EvidenceSummary): { readonly items: number; readonly accepted: number } {
+  return summary.indicators.reduce((t, i) => ({ items: t.items + i.items, accepted: t.accepted + i.statuses.diterima }), { items: 0, accepted: 0 });
 }

@@ -4,13 +4,12 @@
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { localIndexName, localName, type Band } from "../../core";
+import { evidenceTotals, localIndexName, localName, type Band, type EvidenceSummary } from "../../core";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { formatExact, formatLevel, formatRounded } from "../format";
 import { practicesDiffer, type TemplateSummary } from "../summaryModel";
-import type { EvidenceSummary } from "../../core";
 import { PartChart } from "./PartChart";
 
 const useStyles = makeStyles({
@@ -152,15 +151,14 @@ function EvidenceSection({ evidence, language }: { readonly evidence: EvidenceSu
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
-  const accepted = evidence.indicators.reduce((sum, i) => sum + i.statuses.diterima, 0);
-  const items = evidence.indicators.reduce((sum, i) => sum + i.items, 0);
+  const totals = evidenceTotals(evidence);
   const above = evidence.indicators.filter((i) => i.aboveEvidence);
   return (
     <section className={styles.section} aria-labelledby="summary-evidence-heading">
       <h3 id="summary-evidence-heading" className={text.subheading}>
         {s.evidenceHeading}
       </h3>
-      <p className={text.note}>{s.evidenceAccepted(accepted, items)}</p>
+      <p className={text.note}>{s.evidenceAccepted(totals.accepted, totals.items)}</p>
       {evidence.invalidCodes.length > 0 ? (
         <p className={text.note} data-testid="evidence-invalid">{s.evidenceInvalid(evidence.invalidCodes.map((c) => c.address ?? "?").join(", "))}</p>
       ) : (
