@@ -28,6 +28,16 @@ export const REPORT_LABELS = {
     declines: "Turun dari tahun lalu",
     noDeclines: "Tidak ada indikator yang turun dari tahun lalu.",
     fellFrom: "turun dari",
+    stages: {
+      title: "Tahapan",
+      notComplete: (blanks: number, invalid: number) => (invalid > 0 ? `${invalid} tidak valid` : `belum lengkap (${blanks} kosong)`),
+      change: "Perubahan indeks",
+      fell: "turun",
+      noFalls: "tidak ada yang turun",
+      unknownKeys: (list: string) => `Tahapan: baris tempelan berisi nilai tetapi kodenya tidak dikenal: ${list}. Tulis nomor indikator (6) atau kodenya (I6).`,
+      invalidCells: (list: string) => `Tahapan: nilai tempelan tidak valid: ${list}.`,
+      conflicts: (list: string) => `Tahapan: indikator yang ditempel dua kali dengan nilai berbeda: ${list}.`,
+    },
     evidence: {
       supported: "Bukti dukung, tingkat yang didukung bukti",
       above: "Klaim di atas bukti",
@@ -60,6 +70,16 @@ export const REPORT_LABELS = {
     declines: "Below last year",
     noDeclines: "No indicator is below last year's value.",
     fellFrom: "fell from",
+    stages: {
+      title: "Stages",
+      notComplete: (blanks: number, invalid: number) => (invalid > 0 ? `${invalid} not allowed` : `incomplete (${blanks} blank)`),
+      change: "Change of index",
+      fell: "fell",
+      noFalls: "none fell",
+      unknownKeys: (list: string) => `Stages: pasted rows hold a value but their code is not recognised: ${list}. Write the indicator number (6) or its code (I6).`,
+      invalidCells: (list: string) => `Stages: pasted values not allowed: ${list}.`,
+      conflicts: (list: string) => `Stages: indicators pasted twice with different values: ${list}.`,
+    },
     evidence: {
       supported: "Evidence, level supported by evidence",
       above: "Claims above their evidence",

@@ -3,7 +3,7 @@
  * or one JSON object for programs (numbers as JSON numbers, names and predikat as the regulation writes them).
  */
 import {
-  evidenceTotals, formatExact as formatExactCore, formatHundredths, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths,
+  STAGE_WORDS, evidenceTotals, formatExact as formatExactCore, formatHundredths, formatSignedExact, stageHeld, type StageCellsReport, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths,
   type EvidenceSummary, type Language, type Ratio,
 } from "../core";
 import type { ScoreResult } from "./commands/score";
@@ -34,6 +34,52 @@ export interface ScoreJson {
   readonly evidence?: EvidenceSummary;
   /** Present when the template has last year's values: indicators whose self-assessment fell, `from` and `to` as levels. */
   readonly declines?: readonly { readonly indicator: number; readonly from: number; readonly to: number }[];
+  /** Present when the template has the Tahapan sheet. */
+  readonly stages?: StagesJson;
+}
+
+/**
+ * The `stages` key: each stage's index (null while incomplete: see blanks and invalid) and predikat of the exact
+ * index; at each stage from Dokumen on, the change of index and every indicator that changed (falls first), compared
+ * with the latest earlier stage that had a value; the pasted block's cells that could not be read.
+ */
+export interface StagesJson {
+  readonly stages: readonly {
+    readonly stage: string; readonly index: number | null; readonly rounded: number | null; readonly predikat: string | null;
+    readonly blanks: number; readonly invalid: number;
+  }[];
+  readonly changes: readonly {
+    readonly stage: string; readonly indexPoints: number; readonly fell: number;
+    readonly indicators: readonly { readonly indicator: number; readonly from: string; readonly fromValue: number; readonly value: number; readonly change: number; readonly indexPoints: number }[];
+  }[];
+  readonly unknownKeys: readonly string[];
+  readonly invalidCells: readonly string[];
+  readonly conflicts: readonly { readonly stage: string; readonly indicator: number; readonly cells: readonly string[] }[];
+}
+
+function stagesJson(r: StageCellsReport): StagesJson {
+  return {
+    stages: r.stages.map((s) => ({
+      stage: s.stage,
+      index: s.index ? ratioToNumber(s.index) : null,
+      rounded: s.index ? hundredthsToNumber(roundHalfUpToHundredths(s.index)) : null,
+      predikat: s.band?.predikat ?? null,
+      blanks: s.blanks,
+      invalid: s.invalid,
+    })),
+    changes: r.changes.map((c) => ({
+      stage: c.stage,
+      indexPoints: ratioToNumber(c.indexPoints),
+      fell: c.fell,
+      indicators: c.changed.map((i) => ({
+        indicator: i.no, from: i.from, fromValue: hundredthsToNumber(i.fromHundredths), value: hundredthsToNumber(i.toHundredths),
+        change: hundredthsToNumber(i.delta), indexPoints: ratioToNumber(i.indexPoints),
+      })),
+    })),
+    unknownKeys: r.pasted.unknownKeys,
+    invalidCells: r.pasted.invalidCells,
+    conflicts: r.pasted.conflicts.map((c) => ({ stage: c.stage, indicator: c.no, cells: c.cells })),
+  };
 }
 
 export function scoreJson(result: ScoreResult): ScoreJson {
@@ -48,6 +94,7 @@ export function scoreJson(result: ScoreResult): ScoreJson {
     ...(result.table ? { table: ownTableJson(result.table) } : {}),
     ...(result.evidence ? { evidence: result.evidence } : {}),
     ...(result.declines ? { declines: result.declines.map((d) => ({ indicator: d.indicator, from: hundredthsToNumber(d.from), to: hundredthsToNumber(d.to) })) } : {}),
+    ...(result.stages ? { stages: stagesJson(result.stages) } : {}),
   };
 }
 
@@ -112,6 +159,7 @@ export function scoreText(result: ScoreResult, language: Language): string {
   if (result.declines) {
     lines.push(result.declines.length === 0 ? L.noDeclines : `${L.declines}: ${result.declines.map((d) => `I${d.indicator} ${formatHundredths(d.to, language)} (${L.fellFrom} ${formatHundredths(d.from, language)})`).join(", ")}`);
   }
+  if (result.stages) lines.push(...stageLines(result, language));
   if (result.evidence) lines.push("", ...evidenceLines(result.evidence, language));
   if (L.status[f.status]) lines.push(L.status[f.status]);
   return `${lines.join("\n")}\n`;
@@ -132,4 +180,35 @@ function evidenceLines(e: EvidenceSummary, language: Language): string[] {
   lines.push(L.accepted(totals.accepted, totals.items));
   if (e.overdue.length > 0) lines.push(`${L.overdue} (${e.overdue.length}): ${e.overdue.map((o) => `${o.code} ${o.deadline}${o.pic ? ` ${o.pic}` : ""}`).join("; ")}`);
   return lines;
+}
+
+/**
+ * The report's stages section, when a stage after Mandiri has values: each stage held, its index and predikat, the
+ * change at it with the indicators that fell, and the pasted cells that could not be read.
+ */
+function stageLines(result: ScoreResult, language: Language): string[] {
+  const r = result.stages!;
+  const f = result.framework;
+  const L = REPORT_LABELS[language].stages;
+  const words = STAGE_WORDS[language];
+  const problems = [
+    ...(r.pasted.unknownKeys.length > 0 ? [L.unknownKeys(r.pasted.unknownKeys.join(", "))] : []),
+    ...(r.pasted.invalidCells.length > 0 ? [L.invalidCells(r.pasted.invalidCells.join(", "))] : []),
+    ...(r.pasted.conflicts.length > 0 ? [L.conflicts(r.pasted.conflicts.map((c) => `${words[c.stage]} I${c.no} (${c.cells.join(", ")})`).join("; "))] : []),
+  ];
+  if (!r.stages.some((s) => s.stage !== "mandiri" && stageHeld(s, f))) return problems.length > 0 ? ["", ...problems] : [];
+  const lines = ["", `${L.title}:`];
+  r.stages.forEach((s, k) => {
+    if (!stageHeld(s, f)) return;
+    const value = s.index && s.band
+      ? `${formatHundredths(roundHalfUpToHundredths(s.index), language)} ${s.band.predikat} (${formatExact(s.index, language)})`
+      : L.notComplete(s.blanks, s.invalid);
+    const change = k === 0 ? undefined : r.changes[k - 1];
+    const falls = change && change.changed.filter((c) => c.delta < 0);
+    const changeText = !change || change.changed.length === 0 && change.indexPoints.num === 0 ? "" :
+      `; ${L.change} ${formatSignedExact(change.indexPoints, language, { cutMark: "..." })}, ${falls!.length === 0 ? L.noFalls : `${L.fell}: ${falls!.map((c) =>
+        `I${c.no} ${formatHundredths(c.fromHundredths, language)} -> ${formatHundredths(c.toHundredths, language)} (${formatSignedExact(c.indexPoints, language, { cutMark: "..." })})`).join(", ")}`}`;
+    lines.push(`  ${words[s.stage]}: ${value}${changeText}`);
+  });
+  return [...lines, ...problems];
 }

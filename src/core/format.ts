@@ -82,3 +82,9 @@ export function localIndexName(fw: { readonly indexName: string; readonly indexN
 export function localPredikat(band: { readonly predikat: string; readonly predikatEn: string }, language: Language): string {
   return language === "en" ? band.predikatEn : band.predikat;
 }
+
+/** A signed exact value with its sign always written: "+0,025", "-0,5", "0". */
+export function formatSignedExact(r: Ratio, language: Language, options: ExactFormat = {}): string {
+  const magnitude = formatExact({ num: Math.abs(r.num), den: r.den }, language, options);
+  return r.num > 0 ? `+${magnitude}` : r.num < 0 ? `-${magnitude}` : magnitude;
+}

@@ -46,6 +46,15 @@ export const EVIDENCE_REVISION_WORDS = {
   en: ["not appropriate", "not uploaded", "automatically rejected"],
 } as const satisfies Record<Language, readonly string[]>;
 
+/**
+ * The stages of an evaluation (src/core/stages.ts), as the evaluation's documents name them, and in English: the
+ * Tahapan sheet, `spbe score` and the pane's summary all say these.
+ */
+export const STAGE_WORDS = {
+  id: { mandiri: "Mandiri", dokumen: "Dokumen", interviu: "Interviu", visitasi: "Visitasi", akhir: "Akhir" },
+  en: { mandiri: "Self-assessment", dokumen: "Document review", interviu: "Interview", visitasi: "Site visit", akhir: "Final" },
+} as const satisfies Record<Language, Record<"mandiri" | "dokumen" | "interviu" | "visitasi" | "akhir", string>>;
+
 /** The add-in's name, as files it writes record their creator and as the pane titles itself outside Excel. */
 export const PRODUCT_NAME = "SPBE & Pemdi for Excel";
 

@@ -24,4 +24,5 @@ export * from "./levelText";
 export * from "./findTable";
 export * from "./evidence";
 export * from "./external";
+export * from "./stages";
 export { parseDeadline } from "./deadline";

@@ -9,6 +9,7 @@ import type { DefinedNameSpec } from "./types";
 import { lastIndicatorRow, type Context } from "./specParts";
 import { summaryRows } from "./summarySheet";
 import { evidenceNameRefs } from "./evidenceSheet";
+import { stageNameRefs } from "./stagesSheet";
 
 export function describeNames(ctx: Context): DefinedNameSpec[] {
   const { framework } = ctx;
@@ -19,6 +20,7 @@ export function describeNames(ctx: Context): DefinedNameSpec[] {
   const column = (col: number) => qualified(ev, rangeRef(first, col, last, col, true));
   const single = (sheet: string, r: number, col: number) => qualified(sheet, cellRef(r, col, true));
   const positions = summaryRows(framework);
+  const stages = stageNameRefs(framework, ctx.sheetNames.stages);
   const evidence = ctx.withEvidence ? evidenceNameRefs(framework, ctx.sheetNames.evidence) : undefined;
   return [
     { name: N.SPBE_FRAMEWORK, ref: single(ev, EV.frameworkRow, EV.valueCol) },
@@ -36,6 +38,8 @@ export function describeNames(ctx: Context): DefinedNameSpec[] {
     ...OVERALL_ROWS.flatMap((r) => ("name" in r ? [{ name: r.name, ref: single(sum, overallRowOf(r.key), 3) }] : [])),
     ...framework.aspects.map((a, i) => ({ name: N.aspectName(a.no), ref: single(sum, positions.aspects[i], SUM.col.index) })),
     ...framework.domains.map((d, i) => ({ name: N.domainName(d.no), ref: single(sum, positions.domains[i], SUM.col.index) })),
+    { name: N.SPBE_STAGE_KEYS, ref: stages.keys },
+    { name: N.SPBE_STAGE_RESULTS, ref: stages.results },
     ...(evidence
       ? [
         { name: N.SPBE_EVIDENCE_ITEMS, ref: evidence.items },

@@ -28,6 +28,7 @@ import { describeReferenceSheet } from "./referenceSheet";
 import { describeNames } from "./definedNames";
 import { describeEvidenceSheet, hasEvidenceSheet } from "./evidenceSheet";
 import { describeExternalBlock } from "./externalBlock";
+import { describeStagesSheet, pastedFinalRef } from "./stagesSheet";
 
 export { TEMPLATE_STYLES };
 
@@ -63,6 +64,7 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
   const c = EV.col;
   const last = lastIndicatorRow(framework);
   const rows: CellSpec[][] = [];
+  const pastedFinal = (no: number) => pastedFinalRef(ctx.sheetNames.stages, no);
 
   rows.push(row(W, { 1: text(labels.evaluationTitle(framework.indexName), "title") }));
   const V = EV.valueCol;
@@ -115,7 +117,8 @@ function describeEvaluationSheet(ctx: Context): SheetLayout {
       weightUnits: { value: indicator.weight },
       levelH: { formula: hundredthsFormula(framework, at("level")) },
       targetH: { formula: hundredthsFormula(framework, at("target")) },
-      officialH: { formula: hundredthsFormula(framework, at("official")) },
+      // A blank official cell takes the final result pasted on the Tahapan sheet (-2, rows that disagree, is refused).
+      officialH: { formula: hundredthsFormula(framework, at("official"), `IF(${pastedFinal(indicator.no)}="","",IF(${pastedFinal(indicator.no)}<0,-1,${pastedFinal(indicator.no)}))`) },
       lastYearH: { formula: hundredthsFormula(framework, at("lastYear")) },
     };
     rows.push(EVALUATION_COLUMNS.map((column) => indicatorCell(column, content[column.key])));
@@ -205,8 +208,8 @@ export function checkTemplateRequest(framework: unknown, language: unknown = "id
 }
 
 /**
- * Describes the evaluation template of a framework: its sheets (evaluation, summary, Bukti Dukung when it has one,
- * level-criteria reference),
+ * Describes the evaluation template of a framework: its sheets (evaluation, summary, stages, Bukti Dukung when it
+ * has one, level-criteria reference),
  * their cells, formats, validations, colours, protection and print setup, and the defined names.
  *
  * @example describeTemplate("59/2020", { instansi: "Pemerintah Kab. Contoh", year: 2025 }).names[1]
@@ -221,7 +224,7 @@ export function describeTemplate(frameworkId: FrameworkId, options: TemplateOpti
   const withEvidence = hasEvidenceSheet(framework, options.evidence);
   const ctx: Context = { framework, language, labels, options, sheetNames, withEvidence };
   const sheets = [
-    describeEvaluationSheet(ctx), describeSummarySheet(ctx), ...(withEvidence ? [describeEvidenceSheet(ctx)] : []), describeReferenceSheet(ctx),
+    describeEvaluationSheet(ctx), describeSummarySheet(ctx), describeStagesSheet(ctx), ...(withEvidence ? [describeEvidenceSheet(ctx)] : []), describeReferenceSheet(ctx),
   ];
   return {
     framework: framework.id,

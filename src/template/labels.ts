@@ -3,7 +3,7 @@ import type { Language } from "../core";
 import type { EvaluationColumnKey, EvidenceItemColumnKey, EvidenceRecapColumnKey } from "./layout";
 
 export interface TemplateLabels {
-  readonly sheetNames: { readonly evaluation: string; readonly summary: string; readonly reference: string; readonly evidence: string };
+  readonly sheetNames: { readonly evaluation: string; readonly summary: string; readonly stages: string; readonly reference: string; readonly evidence: string };
   readonly evaluationTitle: (indexName: string) => string;
   readonly instansi: string;
   readonly year: string;
@@ -75,6 +75,26 @@ export interface TemplateLabels {
     readonly prompt: string;
     readonly errorMessage: string;
   };
+  /** The Tahapan sheet (each stage's values and index; the pasted results). Stage names come from the glossary. */
+  readonly stages: {
+    readonly title: (indexName: string) => string;
+    readonly note: string;
+    readonly columns: { readonly no: string; readonly indicator: string; readonly weight: string };
+    readonly changeColumn: (stage: string) => string;
+    readonly pointsColumn: (stage: string) => string;
+    readonly conflict: string;
+    readonly indexChange: string;
+    readonly fell: string;
+    readonly pasteTitle: string;
+    readonly pasteKey: string;
+    readonly readAs: string;
+    readonly unknownKey: string;
+    readonly unknownKeys: string;
+    /** A bare number above Pemdi codes: an aspect heading, skipped. */
+    readonly heading: string;
+    readonly pastePromptTitle: string;
+    readonly pastePrompt: string;
+  };
   /** The Bukti Dukung sheet (evidence items and the cumulative rule). */
   readonly evidence: {
     readonly title: (indexName: string) => string;
@@ -101,7 +121,7 @@ export interface TemplateLabels {
 }
 
 const ID: TemplateLabels = {
-  sheetNames: { evaluation: "Kertas Kerja", summary: "Ringkasan", reference: "Referensi", evidence: "Bukti Dukung" },
+  sheetNames: { evaluation: "Kertas Kerja", summary: "Ringkasan", stages: "Tahapan", reference: "Referensi", evidence: "Bukti Dukung" },
   evaluationTitle: (indexName) => `Kertas Kerja Penilaian Mandiri ${indexName}`,
   instansi: "Instansi",
   year: "Tahun evaluasi",
@@ -181,6 +201,25 @@ const ID: TemplateLabels = {
     prompt: "Skor indeks instansi lain, 0-100 (SDI dari Bappenas, SJIG dari BIG, EPSS dari BPS, interoperabilitas). Kosong: asesor 2026 memakai nilai 1,00 (asumsi).",
     errorMessage: "Isi angka 0 sampai 100.",
   },
+  stages: {
+    title: (indexName) => `Tahapan Evaluasi - ${indexName}`,
+    note:
+      "Mandiri = kolom Tingkat di Kertas Kerja; Dokumen, Interviu, Visitasi dan Akhir dibaca dari hasil yang ditempel di bawah menurut kode indikator; Akhir = kolom hasil resmi di Kertas Kerja bila diisi. Perubahan dihitung dari tahap terakhir sebelumnya yang punya nilai.",
+    columns: { no: "No", indicator: "Indikator", weight: "Bobot (%)" },
+    changeColumn: (stage) => `Perubahan di ${stage}`,
+    pointsColumn: (stage) => `Poin indeks di ${stage}`,
+    conflict: "nilai berbeda",
+    indexChange: "Perubahan indeks di tahap ini",
+    fell: "Indikator yang turun",
+    pasteTitle: "Tempel hasil per tahap di sini, seperti di portal atau laporan: kode atau nomor indikator (I6, 3.2, Indikator 6 : ...), lalu nilai di kolom tahapnya",
+    pasteKey: "Kode / nomor indikator",
+    readAs: "Dibaca sebagai",
+    unknownKey: "tidak dikenal",
+    heading: "judul aspek (dilewati)",
+    unknownKeys: "baris tempelan berisi nilai tetapi kodenya tidak dikenal: tulis nomor indikator (6) atau kodenya (I6)",
+    pastePromptTitle: "Nilai hasil tahap",
+    pastePrompt: "Nilai indikator pada tahap ini (desimal, misalnya 1,26 atau 2,50), satu baris per indikator.",
+  },
   evidence: {
     title: (indexName) => `Bukti Dukung - ${indexName}`,
     note:
@@ -214,7 +253,7 @@ const ID: TemplateLabels = {
 };
 
 const EN: TemplateLabels = {
-  sheetNames: { evaluation: "Worksheet", summary: "Summary", reference: "Reference", evidence: "Evidence" },
+  sheetNames: { evaluation: "Worksheet", summary: "Summary", stages: "Stages", reference: "Reference", evidence: "Evidence" },
   evaluationTitle: (indexName) => `Self-assessment worksheet - ${indexName}`,
   instansi: "Agency (instansi)",
   year: "Evaluation year",
@@ -293,6 +332,25 @@ const EN: TemplateLabels = {
     promptTitle: "Source index score",
     prompt: "Another agency's index score, 0-100 (SDI from Bappenas, SJIG from BIG, EPSS from BPS, interoperability). Blank: the 2026 assessors used 1.00 (an assumption).",
     errorMessage: "Enter a number from 0 to 100.",
+  },
+  stages: {
+    title: (indexName) => `Evaluation stages - ${indexName}`,
+    note:
+      "Self-assessment = the Level column of the Worksheet; Document review, Interview, Site visit and Final are read from the results pasted below by indicator code; Final = the Worksheet's official column where filled. Each change is counted from the latest earlier stage that has a value.",
+    columns: { no: "No", indicator: "Indicator", weight: "Weight (%)" },
+    changeColumn: (stage) => `Change at ${stage}`,
+    pointsColumn: (stage) => `Index points at ${stage}`,
+    conflict: "values differ",
+    indexChange: "Change of index at this stage",
+    fell: "Indicators that fell",
+    pasteTitle: "Paste each stage's results here as the portal or report shows them: the indicator code or number (I6, 3.2, Indikator 6 : ...), then the value in its stage's column",
+    pasteKey: "Indicator code / number",
+    readAs: "Read as",
+    unknownKey: "not recognised",
+    heading: "aspect heading (skipped)",
+    unknownKeys: "pasted rows hold a value but their code is not recognised: write the indicator number (6) or its code (I6)",
+    pastePromptTitle: "Stage result",
+    pastePrompt: "The indicator's value at this stage (a decimal, such as 1.26 or 2.50), one row per indicator.",
   },
   evidence: {
     title: (indexName) => `Evidence items - ${indexName}`,

@@ -192,3 +192,72 @@ export const EVIDENCE = {
   /** Rows of the per-PIC recap, whose PIC / OPD names the team types. */
   picRows: 15,
 } as const;
+
+/**
+ * The Tahapan (stages) sheet. On top, one row per indicator: its value at each stage, then the change at each
+ * stage from the latest earlier stage that has a value, as a value and as index points; below the indicators, each
+ * stage's index, predikat, change of index and count of falls. Below that, the block where the assessors' results are
+ * pasted as the portal or report shows them (key, then one value column per pasted stage, under the stage columns
+ * above). Hidden helper columns follow the visible ones; the indicator rows and the pasted rows use them
+ * differently (STAGE_TABLE_HELPERS, STAGE_PASTE_HELPERS), in the same columns.
+ */
+export const STAGE_COLUMNS = [
+  { key: "no", width: 5, style: "number" },
+  { key: "indicator", width: 40, style: "textWrap" },
+  { key: "weight", width: 12, style: "number", format: "0.00##" },
+  { key: "mandiri", width: 11, style: "formula", format: "0.00" },
+  { key: "dokumen", width: 11, style: "formula", format: "0.00" },
+  { key: "interviu", width: 11, style: "formula", format: "0.00" },
+  { key: "visitasi", width: 11, style: "formula", format: "0.00" },
+  { key: "akhir", width: 11, style: "formula", format: "0.00" },
+  { key: "changeDokumen", width: 10, style: "formula", format: "+0.00;-0.00;0.00" },
+  { key: "changeInterviu", width: 10, style: "formula", format: "+0.00;-0.00;0.00" },
+  { key: "changeVisitasi", width: 10, style: "formula", format: "+0.00;-0.00;0.00" },
+  { key: "changeAkhir", width: 10, style: "formula", format: "+0.00;-0.00;0.00" },
+  { key: "pointsDokumen", width: 11, style: "formula", format: "+0.0000;-0.0000;0.0000" },
+  { key: "pointsInterviu", width: 11, style: "formula", format: "+0.0000;-0.0000;0.0000" },
+  { key: "pointsVisitasi", width: 11, style: "formula", format: "+0.0000;-0.0000;0.0000" },
+  { key: "pointsAkhir", width: 11, style: "formula", format: "+0.0000;-0.0000;0.0000" },
+] as const satisfies readonly { key: string; width: number; style: StyleId; format?: string }[];
+
+export type StageColumnKey = (typeof STAGE_COLUMNS)[number]["key"];
+
+/**
+ * Hidden helpers of the indicator rows: integer weight; each stage's value in hundredths ("" blank, -1 refused,
+ * -2 pasted twice with different values), the pasted final value (the Kertas Kerja's official column falls back to
+ * it), and per stage from Dokumen on the value it is compared with and the change, in hundredths.
+ */
+export const STAGE_TABLE_HELPERS = [
+  "weightUnits", "hMandiri", "hDokumen", "hInterviu", "hVisitasi", "hAkhir", "pastedAkhir",
+  "prevDokumen", "prevInterviu", "prevVisitasi", "prevAkhir", "deltaDokumen", "deltaInterviu", "deltaVisitasi", "deltaAkhir",
+] as const;
+/**
+ * Hidden helpers of the pasted rows: the key in capitals, without its prefix, without the punctuation after it,
+ * its count of leading digits, the indicator it names (negative for a Pemdi code, 0 for none), the indicator after
+ * the heading rule, and per pasted stage the value in hundredths and its square (rows of one indicator agree when
+ * count x sum of squares = sum squared).
+ */
+export const STAGE_PASTE_HELPERS = [
+  "keyText", "keyStripped", "keyBare", "keyDigits", "keyCandidate", "keyNo",
+  "vDokumen", "vInterviu", "vVisitasi", "vAkhir", "sqDokumen", "sqInterviu", "sqVisitasi", "sqAkhir",
+] as const;
+
+const STAGE_COL = Object.fromEntries(STAGE_COLUMNS.map((column, i) => [column.key, i + 1])) as Readonly<Record<StageColumnKey, number>>;
+const helperCols = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key, i) => [key, STAGE_COLUMNS.length + 1 + i])) as Readonly<Record<K, number>>;
+
+export const STAGE_SHEET = {
+  titleRow: 1,
+  noteRow: 2,
+  statusRow: 3,
+  headerRow: 4,
+  firstRow: 5,
+  col: STAGE_COL,
+  tableHelper: helperCols(STAGE_TABLE_HELPERS),
+  pasteHelper: helperCols(STAGE_PASTE_HELPERS),
+  lastCol: STAGE_COLUMNS.length + Math.max(STAGE_TABLE_HELPERS.length, STAGE_PASTE_HELPERS.length),
+  /** Rows of the stage totals below the indicators: exact index, 2 decimals, predikat, change of index, falls. */
+  totalRows: 5,
+  /** Rows of the pasted block: room for every indicator twice over, with headings and repeats. */
+  pasteRows: 100,
+} as const;

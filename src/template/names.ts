@@ -53,6 +53,14 @@ export const SPBE_EVIDENCE_LEVELS = "SPBE_EVIDENCE_LEVELS";
 export const EVIDENCE_ITEM_NAMES = [SPBE_EVIDENCE_ITEMS, SPBE_EVIDENCE_STATUS, SPBE_EVIDENCE_PIC, SPBE_EVIDENCE_DEADLINE] as const;
 
 /**
+ * The Tahapan sheet's pasted block: KEYS the indicator code or number of each row as the portal or report writes it
+ * ("I6", "3.2", "Indikator 6 : ..."), RESULTS the same rows' values of Dokumen, Interviu, Visitasi and Akhir (four
+ * columns, in that order). Templates made before the sheet existed lack both: readers treat them as optional.
+ */
+export const SPBE_STAGE_KEYS = "SPBE_STAGE_KEYS";
+export const SPBE_STAGE_RESULTS = "SPBE_STAGE_RESULTS";
+
+/**
  * A table of the analyst's own, connected by the task pane's Hubungkan view (not a template): names scoped to the
  * table's sheet. KEYS and LEVELS are the user's own columns, same rows, read by indicator key (any order, repeats,
  * headings); FRAMEWORK is the one cell the pane wrote, holding the framework id, that the written formulas use.

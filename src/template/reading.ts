@@ -5,7 +5,7 @@
  * named range (one cell, or one column of one cell per indicator), finds the framework and returns every input
  * with its cell address. Nothing is computed: the levels go through the core (readLevels) where they are used.
  */
-import { SpbeError, isBlank, resolveFramework, type Framework } from "../core";
+import { PASTED_STAGES, SpbeError, isBlank, resolveFramework, type Framework } from "../core";
 import { cellAddressAt, sheetOfAddress } from "./a1";
 import { TemplateError } from "./messages";
 import * as N from "./names";
@@ -76,6 +76,14 @@ export interface TemplateReading {
     readonly deadlines: readonly TemplateCell[];
   };
   /**
+   * The Tahapan sheet's pasted block, when the template has one: each row's key and its values of Dokumen,
+   * Interviu, Visitasi and Akhir (SPBE_STAGE_KEYS, SPBE_STAGE_RESULTS; PASTED_STAGES order).
+   */
+  readonly stages?: {
+    readonly keys: readonly TemplateCell[];
+    readonly results: readonly (readonly TemplateCell[])[];
+  };
+  /**
    * Results of the template's own formulas as last calculated by a spreadsheet (cached in the file); null values
    * when it was never calculated. Only tests and diagnostics read them: every number shown is recomputed.
    */
@@ -118,6 +126,15 @@ function columnCells(name: string, named: NamedCells | undefined, count: number)
   return named.values.map((row, i) => ({ value: row[0], address: at(i) ?? `${named.address}#${i + 1}` }));
 }
 
+/** The cells of a named block of `rows` x `width` cells, row by row; TEMPLATE_NAME_BROKEN otherwise. */
+function blockCells(name: string, named: NamedCells | undefined, rows: number, width: number): TemplateCell[][] {
+  if (!named || named.values.length !== rows || named.values.some((row) => row.length !== width)) {
+    throw new TemplateError("TEMPLATE_NAME_BROKEN", { argument: name, value: named?.ref ?? named?.address ?? MISSING_NAME, expected: rows * width });
+  }
+  const at = cellAddressAt(named.address);
+  return named.values.map((row, r) => row.map((value, k) => ({ value, address: at(r * width + k) ?? `${named.address}#${r * width + k + 1}` })));
+}
+
 /**
  * Interprets one template's names. `optional` parts that are missing read as blank cells (a reader that does not
  * need them, such as the pane's merge, need not fetch them); every other part must be there, of the right shape.
@@ -151,6 +168,12 @@ export function interpretTemplate(cellsOf: NamedCellsOf, options: { optional?: r
     pics: columnCells(N.SPBE_EVIDENCE_PIC, cellsOf(N.SPBE_EVIDENCE_PIC), itemRows),
     deadlines: columnCells(N.SPBE_EVIDENCE_DEADLINE, cellsOf(N.SPBE_EVIDENCE_DEADLINE), itemRows),
   };
+  // The pasted block has as many rows as its template gave it, and one column per pasted stage.
+  const stageKeys = cellsOf(N.SPBE_STAGE_KEYS);
+  const stages = stageKeys && {
+    keys: columnCells(N.SPBE_STAGE_KEYS, stageKeys, stageKeys.values.length),
+    results: blockCells(N.SPBE_STAGE_RESULTS, cellsOf(N.SPBE_STAGE_RESULTS), stageKeys.values.length, PASTED_STAGES.length),
+  };
   return {
     sheet: sheetOfAddress(cellsOf(N.SPBE_LEVELS)!.address),
     summarySheet: summary ? sheetOfAddress(summary.address) : "",
@@ -167,6 +190,7 @@ export function interpretTemplate(cellsOf: NamedCellsOf, options: { optional?: r
     evidence: column("evidence"),
     notes: column("notes"),
     ...(evidenceItems ? { evidenceItems } : {}),
+    ...(stages ? { stages } : {}),
     ...(cellsOf(N.SPBE_LAST_YEAR) ? { lastYear: columnCells(N.SPBE_LAST_YEAR, cellsOf(N.SPBE_LAST_YEAR), count) } : {}),
     computed: {
       index: result(N.SPBE_INDEX),

@@ -56,10 +56,13 @@ export function levelNamesList(framework: Framework, indicator: Indicator, langu
   return names;
 }
 
-/** The helper formula that turns a level cell into whole hundredths, "" for a blank, -1 for a refused value. */
-export function hundredthsFormula(framework: Framework, cell: string): string {
+/**
+ * The helper formula that turns a level cell into whole hundredths, "" for a blank, -1 for a refused value. A blank
+ * cell gives `whenBlank` instead when one is given (the official column falls back to the pasted final result).
+ */
+export function hundredthsFormula(framework: Framework, cell: string, whenBlank = '""'): string {
   const valid = `AND(${cell}>=${framework.minLevel},${cell}<=${framework.maxLevel},ABS(${cell}*100-ROUND(${cell}*100,0))<=0.000001)`;
-  return `=IF(ISERROR(${cell}),-1,IF(ISNUMBER(${cell}),IF(${valid},ROUND(${cell}*100,0),-1),IF(TRIM(${cell})="","",-1)))`;
+  return `=IF(ISERROR(${cell}),-1,IF(ISNUMBER(${cell}),IF(${valid},ROUND(${cell}*100,0),-1),IF(TRIM(${cell})="",${whenBlank},-1)))`;
 }
 
 /** Nested IF over the bands, best first; `atLeast(min)` is the test of one lower bound. */

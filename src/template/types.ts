@@ -7,7 +7,7 @@
  */
 import type { FrameworkId, Language } from "../core";
 
-export type SheetKey = "evaluation" | "summary" | "reference" | "evidence";
+export type SheetKey = "evaluation" | "summary" | "stages" | "reference" | "evidence";
 
 export type CellValue = string | number | boolean | null;
 

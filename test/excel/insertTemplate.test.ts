@@ -90,7 +90,7 @@ describe("insertTemplate in a workbook that already has content", () => {
   it("adds new sheets with unique names and writes nothing outside them", async () => {
     const fake = install(existing);
     const result = await insertTemplate({ framework: "59/2020", language: "id" });
-    expect(result.sheetNames).toEqual(["Kertas Kerja (3)", "Ringkasan (3)", "Referensi (3)"]);
+    expect(result.sheetNames).toEqual(["Kertas Kerja (3)", "Ringkasan (3)", "Tahapan (3)", "Referensi (3)"]);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(["kertas kerja", "Ringkasan (2)", ...result.sheetNames]);
     expect(fake.workbook.writes.filter((w) => !result.sheetNames.includes(w.sheet))).toEqual([]);
     expect(fake.cell("kertas kerja", "A1")?.value).toBe("data of the user");
@@ -102,7 +102,7 @@ describe("insertTemplate in a workbook that already has content", () => {
   it("scopes the names to the new evaluation sheet when the workbook already has SPBE_ names", async () => {
     const fake = install({ ...existing, names: { [N.SPBE_LEVELS]: "kertas kerja!F9:F55", spbe_index: "Ringkasan (2)!C6" } });
     const result = await insertTemplate({ framework: "8/2026", language: "en" });
-    expect(result.sheetNames).toEqual(["Worksheet", "Summary", "Evidence", "Reference"]);
+    expect(result.sheetNames).toEqual(["Worksheet", "Summary", "Stages", "Evidence", "Reference"]);
     expect(Object.fromEntries(fake.workbook.names)).toEqual({ [N.SPBE_LEVELS]: "kertas kerja!F9:F55", spbe_index: "Ringkasan (2)!C6" });
     const scoped = fake.workbook.sheets.find((s) => s.name === "Worksheet")!.names;
     expect(scoped.get(N.SPBE_LEVELS)).toBe("Worksheet!F9:F28");

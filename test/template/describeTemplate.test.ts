@@ -14,6 +14,8 @@ const ALLOWED_FUNCTIONS = new Set([
   "UPPER", "LOWER", "LEFT", "MID", "LEN", "FIND", "VALUE", "COUNTIFS", "TODAY",
   // The change from last year, written without TEXT() (whose format codes follow the user's locale).
   "RIGHT",
+  // The Tahapan sheet's reading of pasted results by key (Excel 2007 and later).
+  "SUMIFS", "NOT",
 ]);
 
 function formulas(spec: TemplateSpec): string[] {
@@ -31,6 +33,8 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
       N.SPBE_PREDIKAT_ROUNDED, N.SPBE_TARGET_INDEX,
       ...framework.aspects.map((_, i) => `SPBE_ASPECT_${i + 1}`),
       ...framework.domains.map((_, i) => `SPBE_DOMAIN_${i + 1}`),
+      // The Tahapan sheet's pasted block, in every template.
+      N.SPBE_STAGE_KEYS, N.SPBE_STAGE_RESULTS,
       // The Bukti Dukung sheet's names, in the template that has it by default.
       ...(frameworkId === "8/2026" ? [N.SPBE_EVIDENCE_ITEMS, N.SPBE_EVIDENCE_STATUS, N.SPBE_EVIDENCE_PIC, N.SPBE_EVIDENCE_DEADLINE, N.SPBE_EVIDENCE_LEVELS] : []),
     ]);
@@ -182,7 +186,7 @@ describe("describeTemplate options", () => {
 
   it("speaks English on request, with official Indonesian names of indicators and predikat", () => {
     const spec = describeTemplate("59/2020", { language: "en" });
-    expect(spec.sheets.map((s) => s.name)).toEqual(["Worksheet", "Summary", "Reference"]);
+    expect(spec.sheets.map((s) => s.name)).toEqual(["Worksheet", "Summary", "Stages", "Reference"]);
     const engine = buildSpecEngine(spec);
     engine.fill(N.SPBE_LEVELS, new Array(47).fill(3));
     expect(engine.value(N.SPBE_PREDIKAT)).toBe("Baik");

@@ -170,7 +170,7 @@ describe("reading levels of a filled .xlsx template", () => {
     const loaded = new ExcelJS.Workbook();
     const buffer = await writeTemplateBuffer({ framework: "59/2020", language: "en" });
     await loaded.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-    expect(loaded.worksheets.map((w) => w.name)).toEqual(["Worksheet", "Summary", "Reference"]);
+    expect(loaded.worksheets.map((w) => w.name)).toEqual(["Worksheet", "Summary", "Stages", "Reference"]);
   });
 });
 
@@ -184,14 +184,14 @@ describe("two templates in one .xlsx workbook", () => {
   it("puts the second template in new sheets with sheet-scoped names", async () => {
     const workbook = await twoTemplates();
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      "Kertas Kerja", "Ringkasan", "Referensi", "Kertas Kerja (2)", "Ringkasan (2)", "Bukti Dukung (2)", "Referensi (2)",
+      "Kertas Kerja", "Ringkasan", "Tahapan", "Referensi", "Kertas Kerja (2)", "Ringkasan (2)", "Tahapan (2)", "Bukti Dukung (2)", "Referensi (2)",
     ]);
-    // The file itself: the second set of names carries the evaluation sheet's index (3) as localSheetId.
+    // The file itself: the second set of names carries the evaluation sheet's index (4) as localSheetId.
     const JSZip = require("jszip"); // eslint-disable-line @typescript-eslint/no-require-imports -- ExcelJS's own zip library, to look at the raw XML
     const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
     const xml: string = await zip.file("xl/workbook.xml").async("string");
     expect(xml).toContain(`<definedName name="SPBE_LEVELS">&apos;Kertas Kerja&apos;!$F$9:$F$55</definedName>`);
-    expect(xml).toContain(`<definedName name="SPBE_LEVELS" localSheetId="3">&apos;Kertas Kerja (2)&apos;!$F$9:$F$28</definedName>`);
+    expect(xml).toContain(`<definedName name="SPBE_LEVELS" localSheetId="4">&apos;Kertas Kerja (2)&apos;!$F$9:$F$28</definedName>`);
   });
 
   it("reads both back, each with its own sheets, inputs and results", async () => {

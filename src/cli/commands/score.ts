@@ -6,7 +6,7 @@
  * each naming its indicator and cell.
  */
 import {
-  bandOfIndex, localDay, readLevel, summariseEvidence, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
+  bandOfIndex, localDay, readLevel, stageHeld, stagesOfCells, summariseEvidence, type StageCellsReport, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
   type Aspect, type Band, type Domain, type Framework, type PredikatPractice, type Ratio,
 } from "../../core";
 import { quoteSheet } from "../../template/a1";
@@ -45,6 +45,11 @@ export interface ScoreResult {
   readonly declines?: readonly { readonly indicator: number; readonly from: number; readonly to: number }[];
   /** Set when the template has a Bukti Dukung sheet: evidence levels, claims above them, counts, overdue items. */
   readonly evidence?: EvidenceSummary;
+  /**
+   * Set when the template has the Tahapan sheet and a stage after Mandiri has a value (or a pasted cell cannot be
+   * read): every stage's index, what changed at each, the pasted block's problems.
+   */
+  readonly stages?: StageCellsReport;
 }
 
 /** "Kertas Kerja!F12" (as the reader gives it) -> "'Kertas Kerja'!F12" (as Excel writes a reference). */
@@ -114,7 +119,22 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
     ...result,
     ...declinesOf(reading, levels, file),
     ...(reading.evidenceItems ? { evidence: evidenceOf(reading, levels, options.today) } : {}),
+    ...stagesOf(reading),
   };
+}
+
+/**
+ * The stages of a template with the Tahapan sheet, read by the core as the sheet reads them; left out while no stage
+ * after Mandiri has a value and nothing pasted is unreadable (a report says nothing of stages not held yet).
+ */
+function stagesOf(reading: TemplateReading): Pick<ScoreResult, "stages"> {
+  if (!reading.stages) return {};
+  const cells = (list: readonly TemplateCell[]) => list.map((c) => ({ value: c.value, address: cellReference(c.address) }));
+  const s = reading.stages;
+  const report = stagesOfCells(reading.framework, { levels: cells(reading.levels), official: cells(reading.official), keys: cells(s.keys), results: s.results.map(cells) });
+  const { unknownKeys, invalidCells, conflicts } = report.pasted;
+  const held = report.stages.some((stage) => stage.stage !== "mandiri" && stageHeld(stage, reading.framework));
+  return held || unknownKeys.length + invalidCells.length + conflicts.length > 0 ? { stages: report } : {};
 }
 
 /** Last year's values read like levels (every problem listed with its cell); the indicators that fell from them. */
