@@ -25,4 +25,5 @@ export * from "./findTable";
 export * from "./evidence";
 export * from "./external";
 export * from "./stages";
+export * from "./declines";
 export { parseDeadline } from "./deadline";

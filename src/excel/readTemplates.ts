@@ -13,21 +13,22 @@
  */
 
 import {
-  NAME_PREFIX, SPBE_EVIDENCE_DEADLINE, SPBE_EVIDENCE_ITEMS, SPBE_EVIDENCE_PIC, SPBE_EVIDENCE_STATUS, SPBE_FILLED_BY, SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_LEVELS, SPBE_TABLE_FRAMEWORK, SPBE_TABLE_KEYS,
-  SPBE_TABLE_LEVELS, SPBE_TARGETS, SPBE_YEAR,
+  NAME_PREFIX, SPBE_EVIDENCE_DEADLINE, SPBE_EVIDENCE_ITEMS, SPBE_EVIDENCE_PIC, SPBE_EVIDENCE_STATUS, SPBE_FILLED_BY, SPBE_FRAMEWORK, SPBE_INSTANSI, SPBE_LAST_YEAR,
+  SPBE_LEVELS, SPBE_OFFICIAL, SPBE_STAGE_KEYS, SPBE_STAGE_RESULTS, SPBE_TABLE_FRAMEWORK, SPBE_TABLE_KEYS, SPBE_TABLE_LEVELS, SPBE_TARGETS, SPBE_YEAR,
 } from "../template/names";
 import { sheetOfAddress } from "../template/a1";
 import type { NamedCells, NamedScope } from "../template/reading";
 
 /**
- * Names the task pane reads: a template's (with its Bukti Dukung item list, when it has one), and those of an own
- * table connected by the Hubungkan view. The other
+ * Names the task pane reads: a template's (with its official and last year's columns, its Tahapan block and its
+ * Bukti Dukung item list, when it has them), and those of an own table connected by the Hubungkan view. The other
  * SPBE_* names (SPBE_INDEX, SPBE_ASPECT_n, ...) hold formulas it does not trust.
  */
 export const NAMES_READ = [
   SPBE_FRAMEWORK, SPBE_LEVELS, SPBE_TARGETS, SPBE_INSTANSI, SPBE_YEAR, SPBE_FILLED_BY,
   SPBE_TABLE_KEYS, SPBE_TABLE_LEVELS, SPBE_TABLE_FRAMEWORK,
   SPBE_EVIDENCE_ITEMS, SPBE_EVIDENCE_STATUS, SPBE_EVIDENCE_PIC, SPBE_EVIDENCE_DEADLINE,
+  SPBE_OFFICIAL, SPBE_LAST_YEAR, SPBE_STAGE_KEYS, SPBE_STAGE_RESULTS,
 ] as const;
 
 export type TemplateNameKey = (typeof NAMES_READ)[number];

@@ -9,7 +9,8 @@
 import {
   aspectIndex, bandOfIndex, domainIndex, isBlank, levelsInWholeHundredths, overallIndex, readKeyedLevels, readLevels,
   resolveFramework, roundHalfUpToHundredths,
-  SpbeError, localDay, summariseEvidence, totalWeight, type Band, type EvidenceSummary, type Framework, type Ratio,
+  SpbeError, declinesFromLastYear, localDay, stageHeld, stagesOfCells, stageValueOf, summariseEvidence, totalWeight,
+  type Band, type Decline, type EvidenceSummary, type Framework, type Ratio, type StageCellsReport,
 } from "../core";
 import { cellAddressAt } from "../template/a1";
 import type { NamedCells, RawTemplate } from "../excel/readTemplates";
@@ -62,6 +63,10 @@ export interface TemplateSummary {
   readonly targetProblem?: SpbeError;
   /** From the Bukti Dukung sheet, when the template has one: levels supported, claims above them, PICs, overdue. */
   readonly evidence?: EvidenceSummary;
+  /** From the Tahapan sheet, once a stage after Mandiri has values (or a pasted cell cannot be read). */
+  readonly stages?: StageCellsReport;
+  /** Where last year's column has values: the indicators below them. */
+  readonly declines?: readonly Decline[];
 }
 
 /** One template as listed in the pane: a summary, or the reason there is none. */
@@ -133,6 +138,40 @@ function evidenceOf(raw: RawTemplate, framework: Framework, levels: readonly (nu
   const at = cellAddressAt(items.address);
   const rows = codes.map((code, i) => ({ code, status: status[i], pic: pic[i], deadline: deadline[i], address: at(i) }));
   return { evidence: summariseEvidence(framework, rows, levels, today) };
+}
+
+/** The cells of a name, each with its address, row by row. */
+function addressed(cells: NamedCells): { value: unknown; address: string }[] {
+  const at = cellAddressAt(cells.address);
+  const width = cells.values[0]?.length ?? 1;
+  return cells.values.flatMap((row, r) => row.map((value, k) => ({ value, address: at(r * width + k) ?? cells.address })));
+}
+
+/**
+ * The Tahapan sheet's stages, read by the core as the sheet reads them (the same call as `spbe score`); nothing
+ * while no stage after Mandiri has a value and every pasted cell reads.
+ */
+function stagesOf(raw: RawTemplate, framework: Framework, levelCells: NamedCells): { stages?: StageCellsReport } {
+  const { SPBE_STAGE_KEYS: keys, SPBE_STAGE_RESULTS: results, SPBE_OFFICIAL: official } = raw.cells;
+  if (!keys || !results || results.values.length !== keys.values.length) return {};
+  const levels = addressed(levelCells);
+  const officialCells = official && official.values.length === levels.length ? addressed(official) : levels.map((c) => ({ ...c, value: null }));
+  const width = results.values[0]?.length ?? 0;
+  const flat = addressed(results);
+  const rows = keys.values.map((_, r) => flat.slice(r * width, (r + 1) * width));
+  const report = stagesOfCells(framework, { levels, official: officialCells, keys: addressed(keys), results: rows });
+  const { unknownKeys, invalidCells, conflicts } = report.pasted;
+  const held = report.stages.some((s) => s.stage !== "mandiri" && stageHeld(s, framework));
+  return held || unknownKeys.length + invalidCells.length + conflicts.length > 0 ? { stages: report } : {};
+}
+
+/** The indicators below last year's value, where SPBE_LAST_YEAR has values; a refused cell there counts as blank. */
+function declinesOf(raw: RawTemplate, framework: Framework, levels: readonly (number | null)[]): { declines?: Decline[] } {
+  const last = raw.cells.SPBE_LAST_YEAR;
+  if (!last || last.values.length !== levels.length) return {};
+  const values = column(last).map((v) => stageValueOf(v, framework));
+  if (values.every((v) => v === null)) return {};
+  return { declines: declinesFromLastYear(levels, values.map((v) => (typeof v === "number" ? v : null))) };
 }
 
 /** The planner's levels (whole hundredths), or why there are none. */
@@ -210,6 +249,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
       gaps,
       targetProblem,
       ...evidenceOf(raw, framework, scale === 1 ? scaled : read),
+      ...(isTable ? {} : { ...stagesOf(raw, framework, levelCells), ...declinesOf(raw, framework, read) }),
     };
     return { ...base, summary };
   } catch (error) {

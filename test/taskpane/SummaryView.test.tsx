@@ -8,6 +8,7 @@ import { TemplatesProvider } from "../../src/taskpane/templatesContext";
 import type { RawTemplate } from "../../src/excel/readTemplates";
 import type { Language } from "../../src/taskpane/language";
 import { vectors } from "../fixtures/vectors";
+import { formatHundredths, getFramework, overallIndex, roundHalfUpToHundredths } from "../../src/core";
 
 const kominfo = vectors.spbe_59_2020_published.find((v) => v.exact_index === 4.745)!;
 const pacitan = vectors.spbe_59_2020_published.find((v) => v.exact_index === 3.4985)!;
@@ -53,7 +54,52 @@ function pemdiWithEvidence(codes: unknown[], statuses: unknown[], pics: unknown[
   };
 }
 
+/** A Pemdi template's raw cells with the Tahapan block (keys, four stage columns), official and last year's columns. */
+function pemdiWithStages(levels: unknown[], pasted: [unknown, unknown, unknown, unknown, unknown][], lastYear: unknown[]): RawTemplate {
+  const base = raw("workbook", "Kertas Kerja", levels);
+  return {
+    ...base,
+    cells: {
+      ...base.cells,
+      SPBE_FRAMEWORK: { address: "Kertas Kerja!C4", values: [["8/2026"]] },
+      SPBE_OFFICIAL: { address: "Kertas Kerja!M9:M28", values: levels.map(() => [null]) },
+      SPBE_LAST_YEAR: { address: "Kertas Kerja!N9:N28", values: lastYear.map((v) => [v]) },
+      SPBE_STAGE_KEYS: { address: `Tahapan!B40:B${39 + pasted.length}`, values: pasted.map((r) => [r[0]]) },
+      SPBE_STAGE_RESULTS: { address: `Tahapan!E40:H${39 + pasted.length}`, values: pasted.map((r) => r.slice(1)) },
+    },
+  };
+}
+
 describe("SummaryView", () => {
+  it("shows the stages side by side with the falls at each stage, and the declines from last year", async () => {
+    const levels = [2.5, 3, ...new Array(18).fill(1)];
+    // The document review: I1 down to 2,00, I2 held; the rest of the stages not held yet. "TOTAL" names nothing.
+    const pasted: [unknown, unknown, unknown, unknown, unknown][] = [
+      ...levels.map((v, i): [unknown, unknown, unknown, unknown, unknown] => [`I${i + 1}`, i === 0 ? 2 : v, null, null, null]),
+      ["TOTAL", 1.9, null, null, null],
+    ];
+    const template = pemdiWithStages(levels, pasted, [3, 2, ...new Array(18).fill(null)]);
+    renderView(async () => [template]);
+    const table = await screen.findByTestId("stages-table");
+    const rows = within(table).getAllByRole("row").map((r) => within(r).queryAllByRole("cell").map((c) => c.textContent));
+    const pemdi = getFramework("8/2026");
+    const index = (values: number[]) => formatHundredths(roundHalfUpToHundredths(overallIndex(pemdi, values.map((v) => v * 100))), "id");
+    expect([rows[1][0], rows[2][0]]).toEqual([index(levels), index([2, ...levels.slice(1)])]);
+    expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["Mandiri", "Dokumen"]);
+    expect(rows[2][2]).toMatch(/^-0,0\d+$/);
+    expect(screen.getByTestId("stage-falls-dokumen").textContent).toMatch(/^Turun di Dokumen: I1 2,50 → 2,00 \(-0,0\d+\)\.$/);
+    expect(screen.getByText(/Kode tempelan tidak dikenal di Tahapan!B60/)).toBeTruthy();
+    expect(screen.getByTestId("declines").textContent).toBe("I1 2,50 (turun dari 3,00)");
+  });
+
+  it("says nothing of stages while none after Mandiri has values", async () => {
+    const levels = new Array(20).fill(1);
+    renderView(async () => [pemdiWithStages(levels, [["I1", null, null, null, null], [null, null, null, null, null], [null, null, null, null, null]], new Array(20).fill(null))]);
+    await screen.findByTestId("index-rounded");
+    expect(screen.queryByTestId("stages-table")).toBeNull();
+    expect(screen.queryByTestId("declines")).toBeNull();
+  });
+
   it("shows, for a template with a Bukti Dukung sheet, items accepted, claims above their evidence, overdue items and PICs", async () => {
     // Excel gives a date cell as its serial: 43831 is 2020-01-01, long past.
     const template = pemdiWithEvidence(

@@ -6,7 +6,7 @@
  * each naming its indicator and cell.
  */
 import {
-  bandOfIndex, localDay, readLevel, stageHeld, stagesOfCells, summariseEvidence, type StageCellsReport, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
+  bandOfIndex, declinesFromLastYear, localDay, type Decline, readLevel, stageHeld, stagesOfCells, summariseEvidence, type StageCellsReport, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
   type Aspect, type Band, type Domain, type Framework, type PredikatPractice, type Ratio,
 } from "../../core";
 import { quoteSheet } from "../../template/a1";
@@ -42,7 +42,7 @@ export interface ScoreResult {
    * Set when the template has last year's values: the indicators whose self-assessment is below last year's
    * (levels in hundredths), to be explained before the interview.
    */
-  readonly declines?: readonly { readonly indicator: number; readonly from: number; readonly to: number }[];
+  readonly declines?: readonly Decline[];
   /** Set when the template has a Bukti Dukung sheet: evidence levels, claims above them, counts, overdue items. */
   readonly evidence?: EvidenceSummary;
   /**
@@ -141,7 +141,7 @@ function stagesOf(reading: TemplateReading): Pick<ScoreResult, "stages"> {
 function declinesOf(reading: TemplateReading, levels: readonly number[], file: string): Pick<ScoreResult, "declines"> {
   if (!reading.lastYear || reading.lastYear.every((c) => c.value === null || c.value === "")) return {};
   const last = readLevelsAllowingBlanks(reading.lastYear, reading.framework, file);
-  return { declines: last.flatMap((from, i) => (from !== null && levels[i] < from ? [{ indicator: i + 1, from, to: levels[i] }] : [])) };
+  return { declines: declinesFromLastYear(levels, last) };
 }
 
 /** The evidence summary of a template's Bukti Dukung sheet, its deadlines compared with `today` (yyyy-mm-dd). */

@@ -4,7 +4,10 @@
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { evidenceTotals, localIndexName, localName, type Band, type EvidenceSummary } from "../../core";
+import {
+  STAGE_WORDS, evidenceTotals, formatHundredths, formatSignedExact, localIndexName, localName, stageHeld,
+  type Band, type Decline, type EvidenceSummary, type Framework, type StageCellsReport,
+} from "../../core";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
@@ -25,6 +28,8 @@ const useStyles = makeStyles({
   figures: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalS, margin: 0 },
   figure: { display: "flex", flexDirection: "column", margin: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  // A plain table (Fluent's Table would add to the pane's start-up for four columns).
+  table: { borderCollapse: "collapse", width: "100%", "& th, & td": { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
   gapList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -118,6 +123,10 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
         </section>
       )}
 
+      {summary.stages && <StagesSection stages={summary.stages} framework={fw} language={language} />}
+
+      {summary.declines && <DeclinesSection declines={summary.declines} language={language} />}
+
       {summary.evidence && <EvidenceSection evidence={summary.evidence} language={language} />}
 
       {summary.targetIndex && (
@@ -176,6 +185,73 @@ function EvidenceSection({ evidence, language }: { readonly evidence: EvidenceSu
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** The stages side by side (index, predikat, change of index), the falls at each stage, and pasted cells not read. */
+function StagesSection({ stages, framework, language }: { readonly stages: StageCellsReport; readonly framework: Framework; readonly language: Language }) {
+  const styles = useStyles();
+  const text = useTextStyles();
+  const s = STRINGS[language];
+  const words = STAGE_WORDS[language];
+  const points = (r: { num: number; den: number }) => formatSignedExact(r, language, { maxDecimals: 4 });
+  const held = stages.stages.filter((x) => stageHeld(x, framework));
+  const { unknownKeys, conflicts, invalidCells } = stages.pasted;
+  return (
+    <section className={styles.section} aria-labelledby="summary-stages-heading">
+      <h3 id="summary-stages-heading" className={text.subheading}>
+        {s.stagesHeading}
+      </h3>
+      <p className={text.note}>{s.stagesNote}</p>
+      <table className={styles.table} aria-labelledby="summary-stages-heading" data-testid="stages-table">
+        <thead>
+          <tr>
+            {s.stagesColumns.map((c) => <th key={c} scope="col">{c}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {held.map((x) => {
+            const change = stages.changes.find((c) => c.stage === x.stage);
+            return (
+              <tr key={x.stage}>
+                <th scope="row">{words[x.stage]}</th>
+                <td>{x.index ? formatRounded(x.index, language) : s.stageIncomplete(x.blanks, x.invalid)}</td>
+                <td>{x.band ? x.band.predikat : ""}</td>
+                <td>{change && change.changed.length > 0 ? points(change.indexPoints) : ""}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {stages.changes.map((c) => {
+        const falls = c.changed.filter((i) => i.delta < 0);
+        if (falls.length === 0) return null;
+        const list = falls.map((i) => s.stageFall(i.no, formatHundredths(i.fromHundredths, language), formatHundredths(i.toHundredths, language), points(i.indexPoints)));
+        return <p key={c.stage} className={text.note} data-testid={`stage-falls-${c.stage}`}>{s.stageFalls(words[c.stage], list.join(", "))}</p>;
+      })}
+      {unknownKeys.length > 0 && <p className={text.note}>{s.stagesUnknownKeys(unknownKeys.join(", "))}</p>}
+      {conflicts.length > 0 && <p className={text.note}>{s.stagesConflicts(conflicts.map((c) => `${words[c.stage]} I${c.no}`).join(", "))}</p>}
+      {invalidCells.length > 0 && <p className={text.note}>{s.stagesInvalid(invalidCells.join(", "))}</p>}
+    </section>
+  );
+}
+
+/** The indicators below last year's value, to explain before the interview. */
+function DeclinesSection({ declines, language }: { readonly declines: readonly Decline[]; readonly language: Language }) {
+  const styles = useStyles();
+  const text = useTextStyles();
+  const s = STRINGS[language];
+  return (
+    <section className={styles.section} aria-labelledby="summary-declines-heading">
+      <h3 id="summary-declines-heading" className={text.subheading}>
+        {s.declinesHeading}
+      </h3>
+      <p className={text.note} data-testid="declines">
+        {declines.length === 0
+          ? s.declinesNone
+          : declines.map((d) => s.decline(d.indicator, formatHundredths(d.to, language), formatHundredths(d.from, language))).join(", ")}
+      </p>
     </section>
   );
 }

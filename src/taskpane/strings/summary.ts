@@ -50,6 +50,18 @@ const id = {
   evidencePics: "Per PIC / OPD (diterima/butir)",
   evidencePic: (pic: string, accepted: number, items: number, overdue: number) =>
     `${pic || "(tanpa PIC)"}: ${accepted}/${items}${overdue > 0 ? `, ${overdue} lewat tenggat` : ""}`,
+  stagesHeading: "Tahapan evaluasi",
+  stagesNote: "Dari lembar Tahapan: Mandiri dari kolom Tingkat, tahap lain dari hasil yang ditempel; perubahan dari tahap sebelumnya yang punya nilai.",
+  stagesColumns: ["Tahap", "Indeks", "Predikat", "Perubahan"] as readonly string[],
+  stageIncomplete: (blanks: number, invalid: number) => (invalid > 0 ? `${invalid} tidak valid` : `${blanks} kosong`),
+  stageFalls: (stage: string, list: string) => `Turun di ${stage}: ${list}.`,
+  stageFall: (no: number, from: string, to: string, points: string) => `I${no} ${from} → ${to} (${points})`,
+  stagesUnknownKeys: (list: string) => `Kode tempelan tidak dikenal di ${list}: tulis nomor indikator (6) atau kodenya (I6).`,
+  stagesConflicts: (list: string) => `Ditempel dua kali dengan nilai berbeda: ${list}.`,
+  stagesInvalid: (list: string) => `Nilai tempelan tidak valid di ${list}.`,
+  declinesHeading: "Turun dari tahun lalu",
+  declinesNone: "Tidak ada indikator yang turun dari tahun lalu.",
+  decline: (no: number, to: string, from: string) => `I${no} ${to} (turun dari ${from})`,
 };
 
 const en: typeof id = {
@@ -100,6 +112,18 @@ const en: typeof id = {
   evidenceOverdue: (n) => `Overdue: ${n} items.`,
   evidencePics: "Per PIC / OPD (accepted/items)",
   evidencePic: (pic, accepted, items, overdue) => `${pic || "(no PIC)"}: ${accepted}/${items}${overdue > 0 ? `, ${overdue} overdue` : ""}`,
+  stagesHeading: "Evaluation stages",
+  stagesNote: "From the Stages sheet: the self-assessment from the Level column, the other stages from the pasted results; each change from the previous stage that has a value.",
+  stagesColumns: ["Stage", "Index", "Predikat", "Change"],
+  stageIncomplete: (blanks, invalid) => (invalid > 0 ? `${invalid} not allowed` : `${blanks} blank`),
+  stageFalls: (stage, list) => `Fell at ${stage}: ${list}.`,
+  stageFall: (no, from, to, points) => `I${no} ${from} → ${to} (${points})`,
+  stagesUnknownKeys: (list) => `Pasted codes not recognised at ${list}: write the indicator number (6) or its code (I6).`,
+  stagesConflicts: (list) => `Pasted twice with different values: ${list}.`,
+  stagesInvalid: (list) => `Pasted values not allowed at ${list}.`,
+  declinesHeading: "Below last year",
+  declinesNone: "No indicator is below last year's value.",
+  decline: (no, to, from) => `I${no} ${to} (fell from ${from})`,
 };
 
 export const summaryStrings = { id, en };
