@@ -25,6 +25,8 @@ export const REPORT_LABELS = {
       secondary: "Catatan: bobot kerangka ini bersumber sekunder (dua implementasi independen yang mengutip teksnya).",
       reconstructed: "Catatan: kerangka ini direkonstruksi dari sistem sebuah pemerintah daerah; sebutkan hal ini bila hasilnya dikutip.",
     },
+    history: (name: string, id: string, value: string, predikat: string, indexName: string) =>
+      `Riwayat: ${name} (PermenPANRB ${id}) ${value}, ${predikat}; kerangka lain, tidak dihitung ke dalam ${indexName}.`,
     declines: "Turun dari tahun lalu",
     noDeclines: "Tidak ada indikator yang turun dari tahun lalu.",
     fellFrom: "turun dari",
@@ -67,6 +69,8 @@ export const REPORT_LABELS = {
       secondary: "Note: this framework's weights come from secondary sources (two independent implementations quoting the text).",
       reconstructed: "Note: this framework is reconstructed from a local government's system; say so when quoting the result.",
     },
+    history: (name: string, id: string, value: string, predikat: string, indexName: string) =>
+      `History: ${name} (PermenPANRB ${id}) ${value}, ${predikat}; another framework, not counted in the ${indexName}.`,
     declines: "Below last year",
     noDeclines: "No indicator is below last year's value.",
     fellFrom: "fell from",

@@ -3,7 +3,7 @@
  * or one JSON object for programs (numbers as JSON numbers, names and predikat as the regulation writes them).
  */
 import {
-  STAGE_WORDS, evidenceTotals, formatExact as formatExactCore, formatHundredths, formatSignedExact, stageHeld, type StageCellsReport, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths,
+  STAGE_WORDS, evidenceTotals, formatExact as formatExactCore, formatHundredths, formatTwoOrMoreDecimals, formatSignedExact, stageHeld, type StageCellsReport, hundredthsToNumber, localIndexName, localName, ratioToNumber, roundHalfUpToHundredths,
   type EvidenceSummary, type Language, type Ratio,
 } from "../core";
 import type { ScoreResult } from "./commands/score";
@@ -36,6 +36,11 @@ export interface ScoreJson {
   readonly declines?: readonly { readonly indicator: number; readonly from: number; readonly to: number }[];
   /** Present when the template has the Tahapan sheet. */
   readonly stages?: StagesJson;
+  /**
+   * Present when the history cell holds the previous framework's last index ("59/2020", 2025): its value and its
+   * predikat under that framework's bands. Not part of `index`.
+   */
+  readonly history?: { readonly framework: string; readonly year: number; readonly index: number; readonly predikat: string };
 }
 
 /**
@@ -95,6 +100,9 @@ export function scoreJson(result: ScoreResult): ScoreJson {
     ...(result.evidence ? { evidence: result.evidence } : {}),
     ...(result.declines ? { declines: result.declines.map((d) => ({ indicator: d.indicator, from: hundredthsToNumber(d.from), to: hundredthsToNumber(d.to) })) } : {}),
     ...(result.stages ? { stages: stagesJson(result.stages) } : {}),
+    ...(result.history
+      ? { history: { framework: result.history.framework.id, year: result.history.year, index: result.history.value, predikat: result.history.band.predikat } }
+      : {}),
   };
 }
 
@@ -155,6 +163,10 @@ export function scoreText(result: ScoreResult, language: Language): string {
     `${localIndexName(f, language)}: ${formatHundredths(result.roundedHundredths, language)} (${L.exact.toLowerCase()} ${formatExact(result.index, language)})`,
     `${L.predikat}: ${predikat}${stage} (${L.practice[result.practice]})`,
   );
+  if (result.history) {
+    const h = result.history;
+        lines.push(L.history(`${h.framework.indexName} ${h.year}`, h.framework.id, formatTwoOrMoreDecimals(h.value, language), h.band.predikat, localIndexName(f, language)));
+  }
   if (result.zeroIndicators.length > 0) lines.push(`${L.indicators} ${result.zeroIndicators.join(", ")} ${L.zero}.`);
   if (result.declines) {
     lines.push(result.declines.length === 0 ? L.noDeclines : `${L.declines}: ${result.declines.map((d) => `I${d.indicator} ${formatHundredths(d.to, language)} (${L.fellFrom} ${formatHundredths(d.from, language)})`).join(", ")}`);

@@ -88,3 +88,9 @@ export function formatSignedExact(r: Ratio, language: Language, options: ExactFo
   const magnitude = formatExact({ num: Math.abs(r.num), den: r.den }, language, options);
   return r.num > 0 ? `+${magnitude}` : r.num < 0 ? `-${magnitude}` : magnitude;
 }
+
+/** A typed number with at least two decimals, as results are published: 2.5 → "2,50", 3.4985 → "3,4985". */
+export function formatTwoOrMoreDecimals(value: number, language: Language): string {
+  const hundredths = Math.round(value * 100);
+  return Math.abs(value * 100 - hundredths) < 1e-6 ? formatHundredths(hundredths, language) : formatNumber(value, language);
+}

@@ -26,4 +26,5 @@ export * from "./evidence";
 export * from "./external";
 export * from "./stages";
 export * from "./declines";
+export * from "./history";
 export { parseDeadline } from "./deadline";

@@ -49,7 +49,8 @@ export type ErrorCode =
   | "EVIDENCE_ITEMS_SHAPE"
   | "EXTERNAL_NOT_EXTERNAL"
   | "EXTERNAL_NO_CONVERSION"
-  | "EXTERNAL_SCORE_INVALID";
+  | "EXTERNAL_SCORE_INVALID"
+  | "HISTORY_INVALID";
 
 /** Facts of one problem. All optional: each message uses the ones its code needs. */
 export interface MessageParams {
@@ -282,6 +283,10 @@ export const CATALOGUE: Catalogue<ErrorCode, MessageParams> = {
   EXTERNAL_SCORE_INVALID: {
     id: (p, l) => `Nilai ${p.argument} ${describeValue(p.value, l)} untuk indikator ${p.indicator} di luar rentang. Yang diizinkan: angka 0 sampai ${p.max}.`,
     en: (p, l) => `The ${p.argument} value ${describeValue(p.value, l)} for indicator ${p.indicator} is out of range. Allowed: a number from 0 to ${p.max}.`,
+  },
+  HISTORY_INVALID: {
+    id: (p, l) => `${p.argument} di sel ${p.cell ?? "?"} berisi ${describeValue(p.value, l)}. Yang diizinkan: indeks 0 sampai ${p.max} seperti hasil resmi (2,45), atau kosong.`,
+    en: (p, l) => `${p.argument} in cell ${p.cell ?? "?"} holds ${describeValue(p.value, l)}. Allowed: an index from 0 to ${p.max} as published (2.45), or blank.`,
   },
 };
 

@@ -9,7 +9,7 @@
 import {
   aspectIndex, bandOfIndex, domainIndex, isBlank, levelsInWholeHundredths, overallIndex, readKeyedLevels, readLevels,
   resolveFramework, roundHalfUpToHundredths,
-  SpbeError, declinesFromLastYear, localDay, stageHeld, stagesOfCells, stageValueOf, summariseEvidence, totalWeight,
+  SpbeError, declinesFromLastYear, localDay, readHistory, type HistoryResult, stageHeld, stagesOfCells, stageValueOf, summariseEvidence, totalWeight,
   type Band, type Decline, type EvidenceSummary, type Framework, type Ratio, type StageCellsReport,
 } from "../core";
 import { cellAddressAt } from "../template/a1";
@@ -67,6 +67,8 @@ export interface TemplateSummary {
   readonly stages?: StageCellsReport;
   /** Where last year's column has values: the indicators below them. */
   readonly declines?: readonly Decline[];
+  /** The previous framework's last index from the Ringkasan's history cell, or why it cannot be read. */
+  readonly history?: HistoryResult | SpbeError;
 }
 
 /** One template as listed in the pane: a summary, or the reason there is none. */
@@ -174,6 +176,19 @@ function declinesOf(raw: RawTemplate, framework: Framework, levels: readonly (nu
   return { declines: declinesFromLastYear(levels, values.map((v) => (typeof v === "number" ? v : null))) };
 }
 
+/** The history cell (SPBE_HISTORY_INDEX), read with the previous framework's bands; an unreadable one says why. */
+function historyOf(raw: RawTemplate, framework: Framework): { history?: HistoryResult | SpbeError } {
+  const cells = raw.cells.SPBE_HISTORY_INDEX;
+  if (!cells) return {};
+  try {
+    const history = readHistory(framework, firstValue(cells), cellAddressAt(cells.address)(0));
+    return history ? { history } : {};
+  } catch (error) {
+    if (error instanceof SpbeError) return { history: error };
+    throw error;
+  }
+}
+
 /** The planner's levels (whole hundredths), or why there are none. */
 function planLevels(read: readonly (number | null)[], scale: number): { levels: (number | null)[]; planProblem?: SpbeError } {
   if (scale === 1) return { levels: [...read] };
@@ -249,7 +264,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
       gaps,
       targetProblem,
       ...evidenceOf(raw, framework, scale === 1 ? scaled : read),
-      ...(isTable ? {} : { ...stagesOf(raw, framework, levelCells), ...declinesOf(raw, framework, read) }),
+      ...(isTable ? {} : { ...stagesOf(raw, framework, levelCells), ...declinesOf(raw, framework, read), ...historyOf(raw, framework) }),
     };
     return { ...base, summary };
   } catch (error) {

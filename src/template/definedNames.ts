@@ -7,7 +7,7 @@ import { EVALUATION as EV, OVERALL_ROWS, overallRowOf, SUMMARY as SUM } from "./
 import * as N from "./names";
 import type { DefinedNameSpec } from "./types";
 import { lastIndicatorRow, type Context } from "./specParts";
-import { summaryRows } from "./summarySheet";
+import { historyRow, summaryRows } from "./summarySheet";
 import { evidenceNameRefs } from "./evidenceSheet";
 import { stageNameRefs } from "./stagesSheet";
 
@@ -21,6 +21,7 @@ export function describeNames(ctx: Context): DefinedNameSpec[] {
   const single = (sheet: string, r: number, col: number) => qualified(sheet, cellRef(r, col, true));
   const positions = summaryRows(framework);
   const stages = stageNameRefs(framework, ctx.sheetNames.stages);
+  const history = historyRow(framework);
   const evidence = ctx.withEvidence ? evidenceNameRefs(framework, ctx.sheetNames.evidence) : undefined;
   return [
     { name: N.SPBE_FRAMEWORK, ref: single(ev, EV.frameworkRow, EV.valueCol) },
@@ -38,6 +39,7 @@ export function describeNames(ctx: Context): DefinedNameSpec[] {
     ...OVERALL_ROWS.flatMap((r) => ("name" in r ? [{ name: r.name, ref: single(sum, overallRowOf(r.key), 3) }] : [])),
     ...framework.aspects.map((a, i) => ({ name: N.aspectName(a.no), ref: single(sum, positions.aspects[i], SUM.col.index) })),
     ...framework.domains.map((d, i) => ({ name: N.domainName(d.no), ref: single(sum, positions.domains[i], SUM.col.index) })),
+    ...(history !== undefined ? [{ name: N.SPBE_HISTORY_INDEX, ref: single(sum, history, 3) }] : []),
     { name: N.SPBE_STAGE_KEYS, ref: stages.keys },
     { name: N.SPBE_STAGE_RESULTS, ref: stages.results },
     ...(evidence

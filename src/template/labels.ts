@@ -75,6 +75,14 @@ export interface TemplateLabels {
     readonly prompt: string;
     readonly errorMessage: string;
   };
+  /** The Ringkasan's history row: the previous framework's last index, apart from this one. */
+  readonly history: {
+    readonly title: (indexName: string) => string;
+    readonly label: (name: string, frameworkId: string) => string;
+    readonly note: (indexName: string) => string;
+    readonly promptTitle: string;
+    readonly prompt: (name: string, indexName: string) => string;
+  };
   /** The Tahapan sheet (each stage's values and index; the pasted results). Stage names come from the glossary. */
   readonly stages: {
     readonly title: (indexName: string) => string;
@@ -200,6 +208,13 @@ const ID: TemplateLabels = {
     promptTitle: "Skor indeks sumber",
     prompt: "Skor indeks instansi lain, 0-100 (SDI dari Bappenas, SJIG dari BIG, EPSS dari BPS, interoperabilitas). Kosong: asesor 2026 memakai nilai 1,00 (asumsi).",
     errorMessage: "Isi angka 0 sampai 100.",
+  },
+  history: {
+    title: (indexName) => `Riwayat, kerangka sebelumnya (tidak dihitung ke dalam ${indexName})`,
+    label: (name, frameworkId) => `${name} (PermenPANRB ${frameworkId})`,
+    note: (indexName) => `Kerangka lain: indikator, bobot dan pita predikat berbeda. Bandingkan predikatnya, bukan angkanya, dengan ${indexName}.`,
+    promptTitle: "Indeks tahun terakhir",
+    prompt: (name, indexName) => `${name} seperti hasil resmi (mis. 2,45). Hanya ditampilkan sebagai riwayat; tidak masuk ke ${indexName}.`,
   },
   stages: {
     title: (indexName) => `Tahapan Evaluasi - ${indexName}`,
@@ -332,6 +347,13 @@ const EN: TemplateLabels = {
     promptTitle: "Source index score",
     prompt: "Another agency's index score, 0-100 (SDI from Bappenas, SJIG from BIG, EPSS from BPS, interoperability). Blank: the 2026 assessors used 1.00 (an assumption).",
     errorMessage: "Enter a number from 0 to 100.",
+  },
+  history: {
+    title: (indexName) => `History, previous framework (not counted in the ${indexName})`,
+    label: (name, frameworkId) => `${name} (PermenPANRB ${frameworkId})`,
+    note: (indexName) => `Another framework: indicators, weights and predikat bands differ. Compare its predikat, not its number, with the ${indexName}.`,
+    promptTitle: "Last year's index",
+    prompt: (name, indexName) => `${name} as published (e.g. 2.45). Shown as history only; it does not enter the ${indexName}.`,
   },
   stages: {
     title: (indexName) => `Evaluation stages - ${indexName}`,

@@ -53,6 +53,12 @@ export const SPBE_EVIDENCE_LEVELS = "SPBE_EVIDENCE_LEVELS";
 export const EVIDENCE_ITEM_NAMES = [SPBE_EVIDENCE_ITEMS, SPBE_EVIDENCE_STATUS, SPBE_EVIDENCE_PIC, SPBE_EVIDENCE_DEADLINE] as const;
 
 /**
+ * The Ringkasan's history cell, in templates of a framework that succeeds another (8/2026 after 59/2020, 59/2020
+ * after 5/2018): the previous framework's last index as typed, shown apart and never part of this index.
+ */
+export const SPBE_HISTORY_INDEX = "SPBE_HISTORY_INDEX";
+
+/**
  * The Tahapan sheet's pasted block: KEYS the indicator code or number of each row as the portal or report writes it
  * ("I6", "3.2", "Indikator 6 : ..."), RESULTS the same rows' values of Dokumen, Interviu, Visitasi and Akhir (four
  * columns, in that order). Templates made before the sheet existed lack both: readers treat them as optional.

@@ -75,6 +75,8 @@ export interface TemplateReading {
     readonly pics: readonly TemplateCell[];
     readonly deadlines: readonly TemplateCell[];
   };
+  /** The previous framework's last index (SPBE_HISTORY_INDEX), in templates of a framework that succeeds another. */
+  readonly history?: TemplateCell;
   /**
    * The Tahapan sheet's pasted block, when the template has one: each row's key and its values of Dokumen,
    * Interviu, Visitasi and Akhir (SPBE_STAGE_KEYS, SPBE_STAGE_RESULTS; PASTED_STAGES order).
@@ -191,6 +193,7 @@ export function interpretTemplate(cellsOf: NamedCellsOf, options: { optional?: r
     notes: column("notes"),
     ...(evidenceItems ? { evidenceItems } : {}),
     ...(stages ? { stages } : {}),
+    ...(cellsOf(N.SPBE_HISTORY_INDEX) ? { history: columnCells(N.SPBE_HISTORY_INDEX, cellsOf(N.SPBE_HISTORY_INDEX), 1)[0] } : {}),
     ...(cellsOf(N.SPBE_LAST_YEAR) ? { lastYear: columnCells(N.SPBE_LAST_YEAR, cellsOf(N.SPBE_LAST_YEAR), count) } : {}),
     computed: {
       index: result(N.SPBE_INDEX),

@@ -2,10 +2,10 @@
  * The Ringkasan (summary) sheet: the overall block (keyed by OVERALL_ROWS), the table of aspects, domains and the
  * index with exact, 2-decimal, target, gap and official values, the colours by predikat and the aspect chart.
  */
-import { totalWeight, type Framework } from "../core";
+import { previousFramework, totalWeight, type Framework } from "../core";
 import { cellRef, columnLetters, qualified, rangeRef } from "./a1";
 import { EVALUATION as EV, OVERALL_ROWS, overallRowOf, SUMMARY as SUM, type OverallKey } from "./layout";
-import type { CellSpec, ConditionalFormatSpec, StyleId } from "./types";
+import type { CellSpec, ConditionalFormatSpec, StyleId, ValidationSpec } from "./types";
 import { BAND_FILLS, FORMAT_EXACT, FORMAT_ROUNDED, empty, guarded, predikatChain, row, str, text, type Context, type SheetLayout } from "./specParts";
 
 interface SummaryRows {
@@ -18,6 +18,11 @@ export function summaryRows(framework: Framework): SummaryRows {
   const aspects = framework.aspects.map((_, i) => SUM.firstRow + i);
   const domains = framework.domains.map((_, i) => SUM.firstRow + aspects.length + i);
   return { aspects, domains, overall: SUM.firstRow + aspects.length + domains.length };
+}
+
+/** The row of the history cell (the previous framework's last index), below the table; none for the first framework. */
+export function historyRow(framework: Framework): number | undefined {
+  return previousFramework(framework) ? summaryRows(framework).overall + 3 : undefined;
 }
 
 export function describeSummarySheet(ctx: Context): SheetLayout {
@@ -157,6 +162,37 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
     return { num: sumOf(positions.aspects, h.num), blanks: sumOf(positions.aspects, h.blanks), invalid: sumOf(positions.aspects, h.invalid) };
   }));
 
+  // History: the previous framework's last index, typed, with its own framework's predikat; apart from the table
+  // and labelled, since it never enters this index.
+  const previous = previousFramework(framework);
+  const historyAt = historyRow(framework);
+  const validations: ValidationSpec[] = [];
+  if (previous && historyAt !== undefined) {
+    const H = labels.history;
+    const cell = cellRef(historyAt, 3);
+    const max = previous.framework.maxLevel;
+    const name = `${previous.framework.indexName} ${previous.year}`;
+    const invalid = str(labels.invalid);
+    rows.push(row(W, {}));
+    rows.push(row(W, { 1: text(H.title(framework.indexName), "label") }));
+    rows.push(row(W, {
+      1: text(H.label(name, previous.framework.id), "label"),
+      2: empty("label"),
+      3: { value: null, format: "0.00##", style: "input" },
+      4: {
+        formula: `=IF(ISERROR(${cell}),${invalid},IF(ISNUMBER(${cell}),IF(AND(${cell}>=0,${cell}<=${max}),` +
+          `${predikatChain(previous.framework.bands, (min) => `${cell}>=${min / 100}`)},${invalid}),IF(TRIM(${cell})="","",${invalid})))`,
+        style: "result",
+      },
+      5: text(H.note(framework.indexName), "note"),
+    }));
+    validations.push({
+      kind: "decimal", ref: cell, min: 0, max,
+      promptTitle: H.promptTitle, prompt: H.prompt(name, framework.indexName),
+      errorTitle: labels.validationErrorTitle, errorMessage: labels.validationError(0, max),
+    });
+  }
+
   // Colours by predikat: the predikat cells by their text, the index cells by the exact band test on integers.
   const conditionalFormats: ConditionalFormatSpec[] = [];
   const bands = framework.bands;
@@ -187,6 +223,7 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
     const r = overallRowOf(key);
     merges.push(rangeRef(r, 1, r, 2), rangeRef(r, 3, r, 4));
   }
+  if (historyAt !== undefined) merges.push(rangeRef(historyAt - 1, 1, historyAt - 1, c.officialRounded), rangeRef(historyAt, 1, historyAt, 2), rangeRef(historyAt, 5, historyAt, c.officialRounded));
   const firstAspect = positions.aspects[0];
   const lastAspect = positions.aspects[positions.aspects.length - 1];
 
@@ -197,7 +234,7 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
     columnWidths: [10, 40, 10, 16, 14, 14, 14, 12, 14, 14, ...Array.from({ length: W - c.officialRounded }, () => 10)],
     hiddenColumns: Array.from({ length: W - c.officialRounded }, (_, i) => c.officialRounded + 1 + i),
     merges,
-    validations: [],
+    validations,
     conditionalFormats,
     frozenRows: 1,
     protect: true,

@@ -70,6 +70,8 @@ async function filledTemplate(): Promise<string> {
   row++;
   put(keys[row].address, "I3");
   put(results[row][1].address, 1.5);
+  // Last year's result was the Indeks SPBE 2025 (59/2020): history, apart from the Pemdi index.
+  put(reading.history!.address, 2.63);
   await workbook.xlsx.writeFile(file);
   return file;
 }
@@ -103,11 +105,16 @@ describe("spbe score and LibreOffice on a Pemdi template with pasted stage resul
     expect(json.stages.conflicts).toEqual([{ stage: "interviu", indicator: 2, cells: expect.any(Array) }]);
   });
 
+  it("--json keeps the 2025 Indeks SPBE apart, with its own predikat", () => {
+    expect((json as unknown as { history: unknown }).history).toEqual({ framework: "59/2020", year: 2025, index: 2.63, predikat: "Baik" });
+  });
+
   it("prints the stages for people, with the falls", async () => {
     const result = await runBuiltCli(["score", file]);
     expect(result.stdout).toContain("Tahapan:");
     expect(result.stdout).toMatch(/Dokumen: \d,\d\d \w+.*turun: I\d+ /);
     expect(result.stdout).toContain("kodenya tidak dikenal");
+    expect(result.stdout).toContain("Riwayat: Indeks SPBE 2025 (PermenPANRB 59/2020) 2,63, Baik; kerangka lain, tidak dihitung ke dalam Indeks Pemdi.");
   });
 
   it("LibreOffice computes the same stage indices, falls and the official index from the pasted final result", async () => {

@@ -92,6 +92,19 @@ describe("SummaryView", () => {
     expect(screen.getByTestId("declines").textContent).toBe("I1 2,50 (turun dari 3,00)");
   });
 
+  it("shows the 2025 Indeks SPBE as history beside a Pemdi index, and names a history cell that is not an index", async () => {
+    const template = pemdiWithStages(new Array(20).fill(1), [], new Array(20).fill(null));
+    template.cells.SPBE_HISTORY_INDEX = { address: "Ringkasan!C32", values: [[2.5]] };
+    const { unmount } = renderView(async () => [template]);
+    expect((await screen.findByTestId("history")).textContent).toBe(
+      "Riwayat: Indeks SPBE 2025 (PermenPANRB 59/2020) 2,50, Cukup. Kerangka lain: tidak dihitung ke dalam Indeks Pemdi; bandingkan predikatnya, bukan angkanya.",
+    );
+    unmount();
+    template.cells.SPBE_HISTORY_INDEX = { address: "Ringkasan!C32", values: [["dua"]] };
+    renderView(async () => [template]);
+    expect((await screen.findByTestId("history")).textContent).toContain("Ringkasan!C32");
+  });
+
   it("says nothing of stages while none after Mandiri has values", async () => {
     const levels = new Array(20).fill(1);
     renderView(async () => [pemdiWithStages(levels, [["I1", null, null, null, null], [null, null, null, null, null], [null, null, null, null, null]], new Array(20).fill(null))]);

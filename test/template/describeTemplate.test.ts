@@ -33,6 +33,8 @@ describe.each(FRAMEWORKS)("describeTemplate(%s)", (frameworkId) => {
       N.SPBE_PREDIKAT_ROUNDED, N.SPBE_TARGET_INDEX,
       ...framework.aspects.map((_, i) => `SPBE_ASPECT_${i + 1}`),
       ...framework.domains.map((_, i) => `SPBE_DOMAIN_${i + 1}`),
+      // The history cell, where the framework succeeds another (8/2026 after 59/2020, 59/2020 after 5/2018).
+      ...(frameworkId === "5/2018" ? [] : [N.SPBE_HISTORY_INDEX]),
       // The Tahapan sheet's pasted block, in every template.
       N.SPBE_STAGE_KEYS, N.SPBE_STAGE_RESULTS,
       // The Bukti Dukung sheet's names, in the template that has it by default.

@@ -6,7 +6,7 @@
  * each naming its indicator and cell.
  */
 import {
-  bandOfIndex, declinesFromLastYear, localDay, type Decline, readLevel, stageHeld, stagesOfCells, summariseEvidence, type StageCellsReport, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
+  bandOfIndex, declinesFromLastYear, localDay, readHistory, type Decline, type HistoryResult, readLevel, stageHeld, stagesOfCells, summariseEvidence, type StageCellsReport, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
   type Aspect, type Band, type Domain, type Framework, type PredikatPractice, type Ratio,
 } from "../../core";
 import { quoteSheet } from "../../template/a1";
@@ -50,6 +50,8 @@ export interface ScoreResult {
    * read): every stage's index, what changed at each, the pasted block's problems.
    */
   readonly stages?: StageCellsReport;
+  /** Set when the history cell holds the previous framework's last index: shown apart, never part of this index. */
+  readonly history?: HistoryResult;
 }
 
 /** "Kertas Kerja!F12" (as the reader gives it) -> "'Kertas Kerja'!F12" (as Excel writes a reference). */
@@ -120,7 +122,20 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
     ...declinesOf(reading, levels, file),
     ...(reading.evidenceItems ? { evidence: evidenceOf(reading, levels, options.today) } : {}),
     ...stagesOf(reading),
+    ...historyOf(reading, file),
   };
+}
+
+/** The previous framework's last index, read with its own bands; a cell that is not an index is listed like a level. */
+function historyOf(reading: TemplateReading, file: string): Pick<ScoreResult, "history"> {
+  if (!reading.history) return {};
+  try {
+    const history = readHistory(reading.framework, reading.history.value, cellReference(reading.history.address));
+    return history ? { history } : {};
+  } catch (error) {
+    if (!isSpbeError(error)) throw error;
+    throw inputError("LEVELS_INVALID", { file, count: 1, problems: [error] });
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ export const PEMDI_8_2026: Framework = {
   regulation: "Peraturan Menteri PANRB Nomor 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah Digital",
   status: "secondary",
   years: { from: 2026, to: null },
+  succeeds: "59/2020",
   weightUnitsPerPercent: 1,
   minLevel: 0,
   maxLevel: 5,

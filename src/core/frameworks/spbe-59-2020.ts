@@ -30,6 +30,7 @@ export const SPBE_59_2020: Framework = {
   regulation: "Peraturan Menteri PANRB Nomor 59 Tahun 2020 tentang Pemantauan dan Evaluasi SPBE",
   status: "verified",
   years: { from: 2021, to: 2025 },
+  succeeds: "5/2018",
   weightUnitsPerPercent: 100,
   // The regulation defines levels 1-5; 0 is accepted as "not met / not scored" (a 2023 result needs it).
   minLevel: 0,

@@ -92,6 +92,11 @@ export interface Framework {
   readonly status: SourceStatus;
   /** Evaluation years (inclusive) that use this framework. */
   readonly years: { readonly from: number; readonly to: number | null };
+  /**
+   * The framework evaluated in the years before this one. Its last result is shown beside this framework's as
+   * history, apart and labelled, never mixed into this index (other indicators, weights and bands).
+   */
+  readonly succeeds?: FrameworkId;
   readonly weightUnitsPerPercent: number;
   readonly minLevel: number;
   readonly maxLevel: number;

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import {
-  STAGE_WORDS, evidenceTotals, formatHundredths, formatSignedExact, localIndexName, localName, stageHeld,
+  STAGE_WORDS, SpbeError, evidenceTotals, formatHundredths, formatSignedExact, formatTwoOrMoreDecimals, localIndexName, localName, stageHeld,
   type Band, type Decline, type EvidenceSummary, type Framework, type StageCellsReport,
 } from "../../core";
 import type { Language } from "../language";
@@ -88,6 +88,14 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
         <p className={text.note}>{s.practiceExact}</p>
         {practicesDiffer(summary) && <p className={text.note}>{s.practiceRounded(bandName(summary.bandRounded, language))}</p>}
         {empty > 0 && <p className={text.note}>{s.provisional(empty)}</p>}
+        {summary.history && (
+          <p className={text.note} data-testid="history">
+            {summary.history instanceof SpbeError
+              ? summary.history.messageIn(language)
+              : s.history(`${summary.history.framework.indexName} ${summary.history.year}`, summary.history.framework.id,
+                formatTwoOrMoreDecimals(summary.history.value, language), summary.history.band.predikat, indexName)}
+          </p>
+        )}
       </section>
 
       {summary.targetProblem && (

@@ -59,6 +59,8 @@ const id = {
   stagesUnknownKeys: (list: string) => `Kode tempelan tidak dikenal di ${list}: tulis nomor indikator (6) atau kodenya (I6).`,
   stagesConflicts: (list: string) => `Ditempel dua kali dengan nilai berbeda: ${list}.`,
   stagesInvalid: (list: string) => `Nilai tempelan tidak valid di ${list}.`,
+  history: (name: string, id: string, value: string, predikat: string, indexName: string) =>
+    `Riwayat: ${name} (PermenPANRB ${id}) ${value}, ${predikat}. Kerangka lain: tidak dihitung ke dalam ${indexName}; bandingkan predikatnya, bukan angkanya.`,
   declinesHeading: "Turun dari tahun lalu",
   declinesNone: "Tidak ada indikator yang turun dari tahun lalu.",
   decline: (no: number, to: string, from: string) => `I${no} ${to} (turun dari ${from})`,
@@ -121,6 +123,8 @@ const en: typeof id = {
   stagesUnknownKeys: (list) => `Pasted codes not recognised at ${list}: write the indicator number (6) or its code (I6).`,
   stagesConflicts: (list) => `Pasted twice with different values: ${list}.`,
   stagesInvalid: (list) => `Pasted values not allowed at ${list}.`,
+  history: (name, id, value, predikat, indexName) =>
+    `History: ${name} (PermenPANRB ${id}) ${value}, ${predikat}. Another framework: not counted in the ${indexName}; compare its predikat, not its number.`,
   declinesHeading: "Below last year",
   declinesNone: "No indicator is below last year's value.",
   decline: (no, to, from) => `I${no} ${to} (fell from ${from})`,
