@@ -149,7 +149,10 @@ function parsePlan(values: Values, positionals: string[]): PlanCliOptions {
   const riseText = values["max-rise"] as string | undefined;
   const maxRise = riseText === undefined ? undefined : /^\s*[0-5]\s*$/.test(riseText) ? Number(riseText) : NaN;
   if (Number.isNaN(maxRise)) throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--max-rise", value: riseText, allowed: allowed("plan", "max-rise") });
-  return { file, target: target.trim(), maxRise, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values, "plan") };
+  const stepText = values.steps as string | undefined;
+  const stepTo = stepText === undefined ? "level" : stepText.trim().toLowerCase();
+  if (stepTo !== "level" && stepTo !== "band") throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--steps", value: stepText, allowed: allowed("plan", "steps") });
+  return { file, target: target.trim(), maxRise, stepTo, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values, "plan") };
 }
 
 function parseYear(text: string): number {

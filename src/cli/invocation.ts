@@ -2,7 +2,7 @@
  * What the user asked for, typed: one invocation per command line, each command with its options checked.
  * `args.ts` builds these from argv; the commands take them.
  */
-import type { Framework, Language, PredikatPractice } from "../core";
+import type { Framework, Language, PlanStepKind, PredikatPractice } from "../core";
 import type { CommandName } from "./commands/table";
 
 /**
@@ -51,6 +51,8 @@ export interface PlanCliOptions extends OwnTableChoice {
   readonly target: string;
   /** Most levels any indicator may rise; undefined: up to level 5. */
   readonly maxRise?: number;
+  /** What one step reaches: the next whole level (default) or the floor of the next level's value band (Pemdi). */
+  readonly stepTo: PlanStepKind;
   readonly json: boolean;
   /** Whether "reached" is judged on the exact index (2024 practice, the default) or the rounded one (2023). */
   readonly practice: PredikatPractice;

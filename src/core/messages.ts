@@ -50,7 +50,8 @@ export type ErrorCode =
   | "EXTERNAL_NOT_EXTERNAL"
   | "EXTERNAL_NO_CONVERSION"
   | "EXTERNAL_SCORE_INVALID"
-  | "HISTORY_INVALID";
+  | "HISTORY_INVALID"
+  | "PLAN_STEP_INVALID";
 
 /** Facts of one problem. All optional: each message uses the ones its code needs. */
 export interface MessageParams {
@@ -283,6 +284,10 @@ export const CATALOGUE: Catalogue<ErrorCode, MessageParams> = {
   EXTERNAL_SCORE_INVALID: {
     id: (p, l) => `Nilai ${p.argument} ${describeValue(p.value, l)} untuk indikator ${p.indicator} di luar rentang. Yang diizinkan: angka 0 sampai ${p.max}.`,
     en: (p, l) => `The ${p.argument} value ${describeValue(p.value, l)} for indicator ${p.indicator} is out of range. Allowed: a number from 0 to ${p.max}.`,
+  },
+  PLAN_STEP_INVALID: {
+    id: (p, l) => `Jenis langkah ${describeValue(p.value, l)} tidak dikenal. Yang diizinkan: "level" (tingkat bulat berikutnya) atau "band" (batas bawah pita tingkat berikutnya).`,
+    en: (p, l) => `Step kind ${describeValue(p.value, l)} is not known. Allowed: "level" (the next whole level) or "band" (the floor of the next level's band).`,
   },
   HISTORY_INVALID: {
     id: (p, l) => `${p.argument} di sel ${p.cell ?? "?"} berisi ${describeValue(p.value, l)}. Yang diizinkan: indeks 0 sampai ${p.max} seperti hasil resmi (2,45), atau kosong.`,

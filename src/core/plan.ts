@@ -2,7 +2,8 @@
  * The target planner: the cheapest set of level increases that reaches a target index or predikat.
  *
  * Rules (issue 5):
- * - Levels rise one whole step at a time (the cumulative rule: level n needs the evidence of levels 1..n).
+ * - Levels rise one step at a time (the cumulative rule: level n needs the evidence of levels 1..n); a step reaches the
+ *   next whole level, or with `stepTo: "band"` the floor of the next level's value band (Pemdi's 1,50, 2,50, ...).
  *   A decimal current level (an average or an externally supplied value, e.g. 2,5) first rises to the next whole
  *   level (2,5 -> 3): that is one step, costing the full effort of the step to level 3, because the evidence of
  *   level 3 must still be complete. Later steps go 3 -> 4 -> 5. A maximum rise of r steps therefore allows
@@ -50,9 +51,18 @@ export interface IndicatorPlanOptions {
   readonly effort?: number | readonly number[];
 }
 
+/**
+ * What one step reaches: "level", the next whole level (1,26 -> 2 -> 3 ...); "band", the floor of the next level's
+ * value band where the scale has bands (Pemdi: 1,26 -> 1,50 -> 2,50 -> 3,50 -> 4,00, the values at which an
+ * indicator's level, and its name, change). A scale of whole levels (59/2020, 5/2018) has the same steps either way.
+ */
+export type PlanStepKind = "level" | "band";
+
 export interface PlanOptions {
   /** How "reached" is judged. @default "exact" (2024 practice) */
   readonly practice?: PredikatPractice;
+  /** What one step reaches. @default "level" */
+  readonly stepTo?: PlanStepKind;
   /** Default maximum rise for every indicator. @default no limit */
   readonly maxRise?: number;
   /** Default maximum level for every indicator. @default the framework's maximum level */
@@ -75,7 +85,7 @@ export interface PlanStep {
   readonly indicator: Indicator;
   /** Current level, in hundredths. */
   readonly from: number;
-  /** Planned level, in hundredths (always whole). */
+  /** Planned level, in hundredths (whole, or a band's floor with `stepTo: "band"`). */
   readonly to: number;
   /** Number of steps (whole levels climbed; 2,5 -> 4 is two steps). */
   readonly steps: number;
@@ -230,6 +240,10 @@ function ladders(framework: Framework, levels: readonly number[], options: PlanO
   const defaultMaxLevel = options.maxLevel === undefined ? framework.maxLevel : checkWhole(options.maxLevel, framework.minLevel, framework.maxLevel, "PLAN_MAX_LEVEL_INVALID");
   const defaultEffort = effortUnits(options.effort ?? 1);
   const perIndicator = options.indicators ?? {};
+  if (options.stepTo !== undefined && options.stepTo !== "level" && options.stepTo !== "band") {
+    throw new SpbeError("PLAN_STEP_INVALID", { value: options.stepTo });
+  }
+  const bandSteps = options.stepTo === "band";
   for (const key of Object.keys(perIndicator)) {
     const no = Number(key);
     if (!Number.isInteger(no) || no < 1 || no > framework.indicators.length) {
@@ -255,10 +269,14 @@ function ladders(framework: Framework, levels: readonly number[], options: PlanO
     const steps: number[] = [];
     const efforts: number[] = [];
     if (!o.locked && indicator.weight > 0) {
-      // The first step reaches the next whole level: 2 -> 3, and 2,5 -> 3.
-      for (let whole = Math.floor(from / 100) + 1; whole <= cap && steps.length < rise; whole++) {
-        steps.push(whole * 100);
-        efforts.push(effortOfLevel(whole));
+      // Level n is reached at its band's floor (band steps) or at n itself: the first step is the next one above
+      // the current value (2 -> 3, 2,5 -> 3; by bands 1,26 -> 1,50).
+      const floors = bandSteps ? framework.levelScales.find((x) => x.id === indicator.scaleId)?.valueBandFloors : undefined;
+      const reachAt = (level: number) => (floors ? floors[level - 1] : level * 100);
+      for (let level = framework.minLevel + 1; level <= cap && steps.length < rise; level++) {
+        if (reachAt(level) <= from) continue;
+        steps.push(reachAt(level));
+        efforts.push(effortOfLevel(level));
       }
     }
     return { indicator, from, levels: steps, efforts };

@@ -9,7 +9,8 @@
  *   2. the number of groups raised (k > 0);
  *   3. minus the total weight of the groups raised (heavier indicators first);
  *   4. minus the total gain (the higher projected index);
- *   5. finally, raising earlier groups more: the vector of k, in group order, lexicographically largest.
+ *   5. finally, raising earlier groups more: the vector of k, lexicographically largest in the solver's order, which
+ *      takes the groups with the finest gains first (by the gcd of a group's own gains), then in group order.
  * Every key 1-4 is a sum over groups, so the lexicographic order is compatible with addition and the principle of
  * optimality holds: dp[j][r], the best cost for groups j..n-1 to gain at least r, is the best over k of
  * cost(j, k) + dp[j+1][max(0, r - gain(j, k))]. Key 5 is honoured by preferring the larger k on a full tie, since
@@ -54,6 +55,12 @@ export function maxGain(groups: readonly SolverGroup[]): number {
  * remaining need is at least R - P_j; groups j..n-1 can gain at most S_j, so a need above S_j is infeasible. Layer j
  * therefore spans [R - P_j, S_j], whose width is the slack (total possible gain - needed), whatever j is: a target
  * close to the best reachable index is quick to plan.
+ *
+ * And each layer is kept on the grid of its suffix's common divisor h_j (the gcd of every gain of groups j..n-1):
+ * those groups can only reach multiples of h_j, so the best cost for a need r equals the best for the next multiple,
+ * ceil(r / h_j) x h_j. The groups are taken finest first (by the gcd of their own gains, then in order): a decimal
+ * level's first step (1,37 -> 2) has fine gains, whole steps coarse ones, so only the few layers of fine groups use
+ * the fine grid and the rest a grid 10-100 times coarser. Rule 5 follows this order.
  */
 export function solveCheapestSelection(groups: readonly SolverGroup[], needed: number): number[] | null {
   const n = groups.length;
@@ -63,8 +70,11 @@ export function solveCheapestSelection(groups: readonly SolverGroup[], needed: n
   let g = 0;
   for (const group of groups) for (const c of group.choices) g = gcd(g, c.gain);
   const target = Math.ceil(needed / g);
-  const gains = groups.map((group) => group.choices.map((c) => c.gain / g));
-  const efforts = groups.map((group) => group.choices.map((c) => c.effort));
+  const ownGcd = groups.map((group) => group.choices.reduce((d, c) => gcd(d, c.gain / g), 0));
+  // Processing order: finest groups first, then by position (stable).
+  const order = groups.map((_, i) => i).sort((a, b) => ownGcd[a] - ownGcd[b] || a - b);
+  const gains = order.map((i) => groups[i].choices.map((c) => c.gain / g));
+  const efforts = order.map((i) => groups[i].choices.map((c) => c.effort));
   const top = gains.map((gs) => (gs.length > 0 ? gs[gs.length - 1] : 0));
 
   // Tie keys 2-4 packed into one exact integer, smaller is better: count x W x G - weight x G - gain, where W and G
@@ -73,69 +83,81 @@ export function solveCheapestSelection(groups: readonly SolverGroup[], needed: n
   const weightRadix = groups.reduce((sum, group) => sum + group.weight, 0) + 1;
   const gainRadix = totalTop + 1;
   if ((n + 1) * weightRadix * gainRadix > Number.MAX_SAFE_INTEGER) throw new Error("planSolver: tie keys exceed exact integer range");
-  const tieOf = (groupIndex: number, k: number) => (weightRadix - groups[groupIndex].weight) * gainRadix - gains[groupIndex][k - 1];
+  const tieOf = (j: number, k: number) => (weightRadix - groups[order[j]].weight) * gainRadix - gains[j][k - 1];
 
-  // suffix[j]: the most groups j..n-1 can gain; prefix gain before j is totalTop - suffix[j].
+  // suffix[j]: the most groups j..n-1 can gain; step[j]: the gcd of their gains (1 for the empty suffix).
   const suffix = new Array<number>(n + 1).fill(0);
-  for (let j = n - 1; j >= 0; j--) suffix[j] = suffix[j + 1] + top[j];
-  const lowOf = (j: number) => Math.max(0, target - (totalTop - suffix[j]));
-  const highOf = (j: number) => Math.min(target, suffix[j]);
+  const step = new Array<number>(n + 1).fill(1);
+  let suffixGcd = 0;
+  for (let j = n - 1; j >= 0; j--) {
+    suffix[j] = suffix[j + 1] + top[j];
+    suffixGcd = gcd(suffixGcd, ownGcd[order[j]]);
+    step[j] = suffixGcd || 1;
+  }
+  // Grid cells of layer j: needs ceil(r / step) for r in [R - P_j, min(R, S_j)].
+  const lowOf = (j: number) => Math.ceil(Math.max(0, target - (totalTop - suffix[j])) / step[j]);
+  const highOf = (j: number) => Math.ceil(Math.min(target, suffix[j]) / step[j]);
 
-  // Best cost of groups j+1..n-1 ("next") and j..n-1 ("cur") per remaining need r; valid on [lowOf, highOf].
-  let nextEffort = new Float64Array(target + 1);
-  let nextTie = new Float64Array(target + 1);
-  let curEffort = new Float64Array(target + 1);
-  let curTie = new Float64Array(target + 1);
-  nextEffort[0] = 0;
-  nextTie[0] = 0;
+  // Best cost of groups j+1..n-1 ("next") per grid cell, offset by that layer's low cell. The empty suffix reaches
+  // a need of 0 only, at no cost.
+  let nextLow = 0;
+  let nextHigh = 0;
+  let nextStep = 1;
+  let nextEffort = new Float64Array(1);
+  let nextTie = new Float64Array(1);
   const chosen: Uint8Array[] = new Array<Uint8Array>(n);
 
   for (let j = n - 1; j >= 0; j--) {
     const low = lowOf(j);
     const high = highOf(j);
-    const nextLow = lowOf(j + 1);
-    const nextHigh = highOf(j + 1);
+    const s = step[j];
+    const width = high - low + 1;
+    const curEffort = new Float64Array(width).fill(Infinity);
+    const curTie = new Float64Array(width).fill(Infinity);
+    const pick = new Uint8Array(width);
     const gs = gains[j];
     const es = efforts[j];
-    const pick = new Uint8Array(high - low + 1);
-    // k = 0: this group stays where it is.
-    for (let r = low; r <= high; r++) {
-      if (r >= nextLow && r <= nextHigh) {
-        curEffort[r] = nextEffort[r];
-        curTie[r] = nextTie[r];
-      } else {
-        curEffort[r] = Infinity;
-        curTie[r] = Infinity;
-      }
-    }
-    for (let k = 1; k <= gs.length; k++) {
-      const gain = gs[k - 1];
-      const effort = es[k - 1];
-      const tie = tieOf(j, k);
-      for (let r = low; r <= high; r++) {
-        const rest = r > gain ? r - gain : 0;
-        if (rest < nextLow || rest > nextHigh) continue;
-        const e = nextEffort[rest] + effort;
-        const t = nextTie[rest] + tie;
-        const be = curEffort[r];
+    // k = 0 first, then k = 1..K: on a full tie the later (larger) k wins.
+    for (let k = 0; k <= gs.length; k++) {
+      const gain = k === 0 ? 0 : gs[k - 1];
+      const effort = k === 0 ? 0 : es[k - 1];
+      const tie = k === 0 ? 0 : tieOf(j, k);
+      // The next layer's cell of need m x s - gain, ceil((m s - gain) / nextStep), kept incrementally: nextStep is a
+      // multiple of s, so one step of m moves the cell by at most one.
+      let rest = low * s - gain;
+      let cell = rest > 0 ? Math.ceil(rest / nextStep) : 0;
+      for (let m = low; m <= high; m++, rest += s) {
+        if (rest > cell * nextStep) cell++;
+        if (cell > nextHigh) break;
+        if (cell < nextLow) continue;
+        const e = nextEffort[cell - nextLow] + effort;
+        const t = nextTie[cell - nextLow] + tie;
+        const at = m - low;
+        const be = curEffort[at];
         // Less effort wins; on equal effort the smaller tie key; on a full tie the larger k (later in the loop).
-        if (e < be || (e === be && t <= curTie[r])) {
-          curEffort[r] = e;
-          curTie[r] = t;
-          pick[r - low] = k;
+        if (e < be || (e === be && t <= curTie[at])) {
+          curEffort[at] = e;
+          curTie[at] = t;
+          pick[at] = k;
         }
       }
     }
     chosen[j] = pick;
-    [curEffort, nextEffort] = [nextEffort, curEffort];
-    [curTie, nextTie] = [nextTie, curTie];
+    nextEffort = curEffort;
+    nextTie = curTie;
+    nextLow = low;
+    nextHigh = high;
+    nextStep = s;
   }
 
-  const steps = new Array<number>(n);
+  const steps = new Array<number>(n).fill(0);
   let r = target;
   for (let j = 0; j < n; j++) {
-    const k = chosen[j][r - lowOf(j)];
-    steps[j] = k;
+    // The layer decided for the need rounded up to its grid, as the table was filled.
+    const cell = Math.ceil(r / step[j]);
+    const k = chosen[j][cell - lowOf(j)];
+    steps[order[j]] = k;
+    r = cell * step[j];
     if (k > 0) r = Math.max(0, r - gains[j][k - 1]);
   }
   return steps;

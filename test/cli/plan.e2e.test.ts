@@ -4,7 +4,7 @@
  * argument parsing in-process.
  */
 import * as path from "node:path";
-import { SPBE_59_2020, planToTarget } from "../../src/core";
+import { SPBE_59_2020, getFramework, planToTarget } from "../../src/core";
 import { parseArgv } from "../../src/cli/args";
 import { runBuiltCli, tempDir, writeNamedWorkbook } from "./helpers";
 
@@ -22,6 +22,19 @@ async function fixture(name: string, levels: readonly unknown[]): Promise<string
 }
 
 describe("spbe plan (built)", () => {
+  it("--steps band plans 2026-style values to the next band's floors, as the core does", async () => {
+    const file = path.join(dir, "pemdi-2026.xlsx");
+    const values = Array.from({ length: 20 }, (_, i) => [1.26, 1.5, 1.17, 2, 2.5][i % 5]);
+    await writeNamedWorkbook(file, "8/2026", values, { aspects: 7, domains: 0 });
+    const result = await runBuiltCli(["plan", file, "--target", "Baik", "--steps", "band", "--json"]);
+    expect(result.exitCode).toBe(0);
+    const json = JSON.parse(result.stdout);
+    const expected = planToTarget(getFramework("8/2026"), values.map((v) => Math.round(v * 100)), "Baik", { stepTo: "band" });
+    expect(json.steps.map((s: { indicator: number; to: number }) => [s.indicator, s.to])).toEqual(expected.steps.map((s) => [s.indicator.no, s.to / 100]));
+    expect(json.steps.every((s: { to: number }) => [1.5, 2.5, 3.5, 4].includes(s.to))).toBe(true);
+    expect(() => parseArgv(["plan", file, "--target", "Baik", "--steps", "half"])).toThrow(/level\|band/);
+  });
+
   it("prints the core's plan as JSON: 'from 1,45 to 2,45'", async () => {
     const file = await fixture("at145.xlsx", at145);
     const result = await runBuiltCli(["plan", file, "--target", "2,45", "--json"]);
@@ -64,7 +77,7 @@ describe("spbe plan (built)", () => {
 describe("parseArgv: spbe plan", () => {
   it("reads the target, the maximum rise and the flags", () => {
     expect(parseArgv(["plan", "a.xlsx", "-t", "Sangat Baik", "--max-rise", "1", "--json", "--practice", "rounded"])).toEqual({
-      kind: "plan", language: "id", options: { file: "a.xlsx", target: "Sangat Baik", maxRise: 1, json: true, practice: "rounded" },
+      kind: "plan", language: "id", options: { file: "a.xlsx", target: "Sangat Baik", maxRise: 1, stepTo: "level", json: true, practice: "rounded" },
     });
   });
 

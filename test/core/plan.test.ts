@@ -54,21 +54,32 @@ function bruteForce(fw: Framework, levels: number[], target: PlanTarget, options
     const out = [{ level: levels[i], effort: 0 }];
     if (o.locked) return out;
     let effort = 0;
-    for (let next = Math.floor(levels[i] / 100) + 1, k = 1; next <= cap && k <= rise; next++, k++) {
+    // Band steps: level n is reached at its band's floor.
+    const floors = options.stepTo === "band" ? fw.levelScales.find((x) => x.id === ind.scaleId)?.valueBandFloors : undefined;
+    const at = (level: number) => (floors ? floors[level - 1] : level * 100);
+    for (let next = 1, k = 1; next <= cap && k <= rise; next++) {
+      if (at(next) <= levels[i]) continue;
       effort += effortOf(next);
-      out.push({ level: next * 100, effort });
+      out.push({ level: at(next), effort });
+      k++;
     }
     return out;
   });
   const EPS = 1e-9;
   type Candidate = { ks: number[]; lv: number[]; effort: number; count: number; weight: number; num: number };
-  // Lexicographic: effort, count, -weight, -index, then the largest raise vector in indicator order.
+  // Rule 5's order: the indicators whose own gains have the smallest common divisor first (a decimal level's first
+  // step), then by number.
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  const ownGcd = options_.map((steps, i) => steps.slice(1).reduce((d, o) => gcd(d, (o.level - levels[i]) * fw.indicators[i].weight), 0));
+  const rule5 = fw.indicators.map((_, i) => i).filter((i) => options_[i].length > 1 && fw.indicators[i].weight > 0)
+    .sort((a, b) => ownGcd[a] - ownGcd[b] || a - b);
+  // Lexicographic: effort, count, -weight, -index, then the largest raise vector in rule 5's order.
   const better = (a: Candidate, b: Candidate): boolean => {
     if (Math.abs(a.effort - b.effort) > EPS) return a.effort < b.effort;
     if (a.count !== b.count) return a.count < b.count;
     if (a.weight !== b.weight) return a.weight > b.weight;
     if (a.num !== b.num) return a.num > b.num;
-    for (let i = 0; i < a.ks.length; i++) if (a.ks[i] !== b.ks[i]) return a.ks[i] > b.ks[i];
+    for (const i of rule5) if (a.ks[i] !== b.ks[i]) return a.ks[i] > b.ks[i];
     return false;
   };
   let best: Candidate | null = null;
@@ -142,6 +153,41 @@ function randomCase(seed: number) {
   const target: PlanTarget = rnd() < 0.2 ? pick(["Baik", "Cukup", "Sangat Baik", "Memuaskan"]) : Math.floor(rnd() * 501);
   return { fw, levels, target, options };
 }
+
+/** A Pemdi-like framework: the given weights, one scale with value bands (floors 1,00 1,50 2,50 3,50 4,00). */
+function tinyBandFramework(weights: number[], unitsPerPercent = 1): Framework {
+  const fw = tinyFramework(weights, unitsPerPercent);
+  return {
+    ...fw,
+    minLevel: 0,
+    levelScales: [{ ...fw.levelScales[0], id: "pita", valueBandFloors: [100, 150, 250, 350, 400] }],
+    indicators: fw.indicators.map((i) => ({ ...i, scaleId: "pita" })),
+  };
+}
+
+describe("planToTarget with band steps, against brute force", () => {
+  it.each(Array.from({ length: 200 }, (_, i) => [i + 1]))("random case %i", (seed) => {
+    const { fw: base, levels, target, options } = randomCase(seed + 10_000);
+    const fw = tinyBandFramework(base.indicators.map((i) => i.weight), base.weightUnitsPerPercent);
+    // 2026-style values: continuous, inside the bands.
+    const values = levels.map((l, i) => [126, 150, 117, 200, 250, 349, 0, 400, 500][(l + i) % 9]);
+    const banded = { ...options, stepTo: "band" as const };
+    const plan = planToTarget(fw, values, target, banded);
+    const expected = bruteForce(fw, values, target, banded);
+    expect(plan.status).toBe(expected.status);
+    expect(changes(plan)).toEqual(expected.changes);
+    expect(plan.totalEffort).toBeCloseTo(expected.effort, 9);
+  });
+
+  it("raises 1,26 to the next band's floor, 1,50, not to 2", () => {
+    // Either raise reaches 1,50; the heavier indicator goes first (rule 3).
+    const fw = tinyBandFramework([60, 40]);
+    const plan = planToTarget(fw, [126, 150], 150, { stepTo: "band" });
+    expect(plan.steps.map((s) => [s.indicator.no, s.from, s.to, s.steps])).toEqual([[1, 126, 150, 1]]);
+    expect(planToTarget(fw, [126, 150], 150).steps.map((s) => s.to)).toEqual([200]);
+    expect(() => planToTarget(fw, [126, 150], 150, { stepTo: "half" as never })).toThrow(/band/);
+  });
+});
 
 describe("planToTarget against brute force", () => {
   it.each(Array.from({ length: 400 }, (_, i) => [i + 1]))("random case %i", (seed) => {

@@ -12,23 +12,23 @@ import { vectors } from "../fixtures/vectors";
 
 const bovenDigoel = vectors.spbe_59_2020_published.find((v) => v.exact_index === 1.7995)!;
 
-function raw(levels: unknown[]): RawTemplate {
+function raw(levels: unknown[], framework = "59/2020"): RawTemplate {
   return {
     key: "workbook",
     scope: "workbook",
     sheetName: "Penilaian",
     namesPresent: ["SPBE_LEVELS"],
     cells: {
-      SPBE_FRAMEWORK: { address: "Penilaian!B2", values: [["59/2020"]] },
+      SPBE_FRAMEWORK: { address: "Penilaian!B2", values: [[framework]] },
       SPBE_LEVELS: { address: `Penilaian!E6:E${5 + levels.length}`, values: levels.map((l) => [l]) },
     },
   };
 }
 
-function renderPlanner(writeTargets: WriteTargets, language: Language = "id") {
+function renderPlanner(writeTargets: WriteTargets, language: Language = "id", template = raw(bovenDigoel.levels)) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <TemplatesProvider readTemplates={async () => [raw(bovenDigoel.levels)]}>
+      <TemplatesProvider readTemplates={async () => [template]}>
         <PlannerView language={language} writeTargets={writeTargets} />
       </TemplatesProvider>
     </FluentProvider>,
@@ -42,6 +42,25 @@ async function planTo(target: string) {
 }
 
 describe("PlannerView", () => {
+  it("offers band steps for Pemdi values and plans to the next band's floor (1,26 -> 1,50)", async () => {
+    const levels = [1.26, 1.5, 1.17, 1.3, 2, 2.5, 1, 1.26, 1.5, 1.17, 1.3, 2, 2.5, 1, 1.26, 1.5, 1.17, 1.3, 2, 2.5];
+    renderPlanner(jest.fn(), "id", raw(levels, "8/2026"));
+    await screen.findByRole("combobox", { name: "Template" });
+    fireEvent.click(screen.getByRole("radio", { name: /batas bawah pita/ }));
+    await planTo("Baik");
+    const steps = await screen.findByRole("list", { name: "Indikator yang dinaikkan" });
+    const texts = Array.from(steps.querySelectorAll("li")).map((li) => li.textContent ?? "");
+    expect(texts.length).toBeGreaterThan(0);
+    // Every planned value is a band floor: 1,50, 2,50, 3,50 or 4,00, never a whole 2 or 3.
+    for (const t of texts) expect(t).toMatch(/→ (1,5|2,5|3,5|4)\b/);
+  });
+
+  it("shows no step choice for a framework of whole levels", async () => {
+    renderPlanner(jest.fn());
+    await screen.findByRole("combobox", { name: "Template" });
+    expect(screen.queryByRole("radio", { name: /batas bawah pita/ })).toBeNull();
+  });
+
   it("plans the way to a predikat and shows the projected index", async () => {
     renderPlanner(jest.fn());
     await planTo("Baik");

@@ -26,7 +26,7 @@ export interface PlanCliResult {
 
 export async function plan(options: PlanCliOptions, progress: Progress = () => {}): Promise<PlanCliResult> {
   // Read as `spbe score` reads: a template, or a table of the analyst's own (then `table` says how it was read).
-  const { target: _target, maxRise: _maxRise, ...scoreOptions } = options;
+  const { target: _target, maxRise: _maxRise, stepTo: _stepTo, ...scoreOptions } = options;
   const scored = await score(scoreOptions, progress);
   let target;
   try {
@@ -39,7 +39,7 @@ export async function plan(options: PlanCliOptions, progress: Progress = () => {
     file: options.file,
     table: scored.table,
     // A level that is the exact mean of service rows (5/2018's indicator 35) is refused with the core's reason.
-    plan: planToTarget(scored.framework, levelsInWholeHundredths(scored.exactLevels.values, scored.exactLevels.scale), target, { practice: options.practice, maxRise: options.maxRise }),
+    plan: planToTarget(scored.framework, levelsInWholeHundredths(scored.exactLevels.values, scored.exactLevels.scale), target, { practice: options.practice, maxRise: options.maxRise, stepTo: options.stepTo }),
   };
 }
 

@@ -8,7 +8,7 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar,
   MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { describePlan, formatHundredths, localName, planToTarget, readTarget, SpbeError, type Plan, type PredikatPractice } from "../../core";
+import { describePlan, formatHundredths, localName, planToTarget, readTarget, SpbeError, type Plan, type PlanStepKind, type PredikatPractice } from "../../core";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
@@ -51,6 +51,7 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
   const [target, setTarget] = React.useState("");
   const [maxRise, setMaxRise] = React.useState("");
   const [practice, setPractice] = React.useState<PredikatPractice>("exact");
+  const [stepTo, setStepTo] = React.useState<PlanStepKind>("level");
   const [targetError, setTargetError] = React.useState<string | undefined>(undefined);
   const [plan, setPlan] = React.useState<{ plan: Plan; entryKey: string } | { error: unknown } | null>(null);
   const [confirming, setConfirming] = React.useState(false);
@@ -58,6 +59,8 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
   const write = writing.state;
 
   const bands = summary ? summary.framework.bands.map((b) => b.predikat).join(", ") : "";
+  // Band steps only mean something on a scale with value bands (Pemdi); whole levels elsewhere.
+  const hasBands = summary ? summary.framework.levelScales.some((x) => x.valueBandFloors) : false;
 
   function compute(event: React.FormEvent) {
     event.preventDefault();
@@ -78,7 +81,7 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
       return;
     }
     try {
-      const options = { practice, ...(maxRise ? { maxRise: Number(maxRise) } : {}) };
+      const options = { practice, stepTo: hasBands ? stepTo : ("level" as const), ...(maxRise ? { maxRise: Number(maxRise) } : {}) };
       // An exact mean of service rows (5/2018's indicator 35) that is not a whole hundredth cannot be planned on.
       if (summary.planProblem) throw summary.planProblem;
       setPlan({ plan: planToTarget(summary.framework, summary.levels, resolved, options), entryKey: selected.key });
@@ -124,6 +127,15 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
           ))}
         </Select>
       </Field>
+
+      {hasBands && (
+        <Field label={s.plannerStepLabel}>
+          <RadioGroup value={stepTo} onChange={(_, d) => setStepTo(d.value as PlanStepKind)}>
+            <Radio value="level" label={s.plannerStepLevel} />
+            <Radio value="band" label={s.plannerStepBand} />
+          </RadioGroup>
+        </Field>
+      )}
 
       <Field label={s.plannerPracticeLabel}>
         <RadioGroup value={practice} onChange={(_, d) => setPractice(d.value as PredikatPractice)}>

@@ -145,6 +145,15 @@ A workbook that is not a template is read from its own table, by the same rules 
         en: "most levels any indicator may rise this cycle, 0-5; default: up to level 5",
       },
     },
+    steps: {
+      type: "string",
+      value: "level|band",
+      allowed: "level|band",
+      describe: {
+        id: "level: satu langkah = tingkat bulat berikutnya (bawaan); band: batas bawah pita tingkat\nberikutnya (Pemdi: 1,26 -> 1,50 -> 2,50)",
+        en: "level: one step = the next whole level (default); band: the floor of the next level's\nband (Pemdi: 1.26 -> 1.50 -> 2.50)",
+      },
+    },
     json: jsonOption("{framework, practice, status, target, current, projected, gap, totalEffort,\n steps: [{indicator, name, from, to, steps, gain}], explanation}"),
     practice: practiceOption({
       id: "target tercapai bila indeks tepat (exact, praktik 2024, bawaan) atau indeks yang\ndibulatkan ke 2 desimal (rounded, praktik 2023) mencapainya",
