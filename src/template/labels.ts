@@ -136,7 +136,7 @@ const ID: TemplateLabels = {
   framework: "Kerangka",
   filledBy: "Diisi oleh",
   guidance:
-    "Isi sel berwarna kuning. Tingkat: angka 0-5, paling banyak dua desimal (0 = belum terpenuhi/belum dinilai). Sel kosong membuat indeks berstatus \"belum lengkap\".",
+    "Isi sel berwarna kuning. Tingkat: angka 0-5, paling banyak dua desimal (0 = belum terpenuhi/belum dinilai). Sel kosong membuat indeks berstatus \"belum lengkap\". Hasil resmi yang dikosongkan diambil dari hasil Akhir yang ditempel di lembar Tahapan.",
   statusSecondary: "Status data kerangka: sekunder (dua implementasi independen yang mengutip peraturan sepakat; teks resmi belum diperiksa).",
   statusReconstructed: "Status data kerangka: rekonstruksi (dari sistem pemantauan daerah, bukan dari teks peraturan); hasil berlabel rekonstruksi.",
   columns: {
@@ -275,7 +275,7 @@ const EN: TemplateLabels = {
   framework: "Framework",
   filledBy: "Filled in by",
   guidance:
-    "Fill in the yellow cells. Level: a number 0-5, at most two decimals (0 = not met/not scored). A blank level makes the index \"incomplete\".",
+    "Fill in the yellow cells. Level: a number 0-5, at most two decimals (0 = not met/not scored). A blank level makes the index \"incomplete\". An official result left blank is taken from the Final result pasted on the Stages sheet.",
   statusSecondary: "Framework data status: secondary (two independent implementations quoting the regulation agree; the official text has not been checked).",
   statusReconstructed: "Framework data status: reconstructed (from a municipal monitoring system, not the regulation text); results are labelled as reconstructed.",
   columns: {

@@ -127,6 +127,8 @@ describe("SummaryView", () => {
     expect(screen.getByText("Lewat tenggat: 1 butir.")).toBeTruthy();
     const pics = screen.getByRole("list", { name: "Per PIC / OPD (diterima/butir)" });
     expect(within(pics).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Diskominfo: 3/3", "Bappeda: 1/2, 1 lewat tenggat"]);
+    const perIndicator = screen.getByRole("list", { name: "Per indikator (diterima/butir, tingkat didukung bukti)" });
+    expect(within(perIndicator).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["I1: 1/2, tingkat 1", "I2: 3/3, tingkat 3"]);
   });
 
   it("names the cell of an item code that is not one, instead of levels that would mislead", async () => {

@@ -184,6 +184,15 @@ function EvidenceSection({ evidence, language }: { readonly evidence: EvidenceSu
         </p>
       )}
       {evidence.overdue.length > 0 && <p className={text.note}>{s.evidenceOverdue(evidence.overdue.length)}</p>}
+      {evidence.invalidCodes.length === 0 && (
+        <ul className={styles.gapList} aria-label={s.evidenceIndicators}>
+          {evidence.indicators.filter((i) => i.items > 0).map((i) => (
+            <li key={i.indicator} className={text.itemDetail}>
+              {s.evidenceIndicator(i.indicator, i.statuses.diterima, i.items, i.supported ?? 0)}
+            </li>
+          ))}
+        </ul>
+      )}
       {evidence.pics.length > 0 && (
         <ul className={styles.gapList} aria-label={s.evidencePics}>
           {evidence.pics.map((p) => (

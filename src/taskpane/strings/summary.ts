@@ -47,6 +47,8 @@ const id = {
   evidenceClaim: (no: number, claimed: number, supported: number) => `I${no} (${claimed} > ${supported})`,
   evidenceInvalid: (list: string) => `Tingkat yang didukung bukti belum dapat dihitung: kode butir tidak valid di ${list}. Kode yang benar: I{indikator}-L{tingkat}-{nomor}, mis. I4-L2-02.`,
   evidenceOverdue: (n: number) => `Lewat tenggat: ${n} butir.`,
+  evidenceIndicators: "Per indikator (diterima/butir, tingkat didukung bukti)",
+  evidenceIndicator: (no: number, accepted: number, items: number, supported: number) => `I${no}: ${accepted}/${items}, tingkat ${supported}`,
   evidencePics: "Per PIC / OPD (diterima/butir)",
   evidencePic: (pic: string, accepted: number, items: number, overdue: number) =>
     `${pic || "(tanpa PIC)"}: ${accepted}/${items}${overdue > 0 ? `, ${overdue} lewat tenggat` : ""}`,
@@ -112,6 +114,8 @@ const en: typeof id = {
   evidenceClaim: (no, claimed, supported) => `I${no} (${claimed} > ${supported})`,
   evidenceInvalid: (list) => `The levels supported by evidence cannot be computed yet: invalid item codes at ${list}. A code reads I{indicator}-L{level}-{number}, e.g. I4-L2-02.`,
   evidenceOverdue: (n) => `Overdue: ${n} items.`,
+  evidenceIndicators: "Per indicator (accepted/items, level supported by evidence)",
+  evidenceIndicator: (no, accepted, items, supported) => `I${no}: ${accepted}/${items}, level ${supported}`,
   evidencePics: "Per PIC / OPD (accepted/items)",
   evidencePic: (pic, accepted, items, overdue) => `${pic || "(no PIC)"}: ${accepted}/${items}${overdue > 0 ? `, ${overdue} overdue` : ""}`,
   stagesHeading: "Evaluation stages",
