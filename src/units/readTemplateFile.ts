@@ -100,13 +100,13 @@ export async function readTemplateFile(file: string, bytes?: Buffer): Promise<Te
 }
 
 /**
- * Reads the template of `file` part by part (partialWorkbook.ts): only the cells its names point at, in bounded
- * memory whatever the file holds. Throws as readTemplateFile.
+ * Reads the template of `file` part by part (partialWorkbook.ts): only the cells its names point at (less the
+ * names in `skip`, whose cells then read as blank), in bounded memory whatever the file holds. Throws as readTemplateFile.
  */
-export async function readTemplateReadingFile(file: string, bytes?: Buffer): Promise<TemplateReadingFile> {
+export async function readTemplateReadingFile(file: string, bytes?: Buffer, skip?: ReadonlySet<string>): Promise<TemplateReadingFile> {
   let source: CellSource;
   try {
-    source = await openTemplateCells(file, bytes);
+    source = await openTemplateCells(file, bytes, skip);
   } catch (error) {
     throw fileDamaged(file, error);
   }

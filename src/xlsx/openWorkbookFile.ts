@@ -55,8 +55,11 @@ export async function openPartialWorkbookFile(file: string, bytes?: Buffer): Pro
   return { workbook, load: (windows) => orDamaged(file, () => workbook.load(windows)) };
 }
 
-/** The cells a template reader needs of `file`: those of every SPBE_ name (templates, unit stamps), nothing else. */
-export async function openTemplateCells(file: string, bytes?: Buffer): Promise<CellSource> {
+/**
+ * The cells a template reader needs of `file`: those of every SPBE_ name (templates, unit stamps) but the names in
+ * `skip` (upper case), nothing else.
+ */
+export async function openTemplateCells(file: string, bytes?: Buffer, skip?: ReadonlySet<string>): Promise<CellSource> {
   const { workbook, load } = await openPartialWorkbookFile(file, bytes);
-  return load(workbook.namedWindows(NAME_PREFIX));
+  return load(workbook.namedWindows(NAME_PREFIX, skip));
 }

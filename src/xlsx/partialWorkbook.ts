@@ -28,8 +28,11 @@ export interface CellWindow {
 export interface PartialWorkbook {
   readonly sheetNames: readonly string[];
   readonly nameGroups: readonly ReadonlyMap<string, readonly string[]>[];
-  /** The windows of every defined name with the contract's prefix (SPBE_), each within the expansion bound. */
-  namedWindows(prefix: string): CellWindow[];
+  /**
+   * The windows of every defined name with the contract's prefix (SPBE_), each within the expansion bound, less
+   * the names in `skip` (a reader that does not need a sheet, such as the recap and the Tahapan sheet, never streams it).
+   */
+  namedWindows(prefix: string, skip?: ReadonlySet<string>): CellWindow[];
   /** Reads the cells of `windows` (one pass per sheet concerned) and gives them as a CellSource. */
   load(windows: readonly CellWindow[]): Promise<CellSource>;
 }
@@ -323,10 +326,10 @@ export async function openPartialWorkbook(zip: JSZip): Promise<PartialWorkbook> 
   return {
     sheetNames,
     nameGroups,
-    namedWindows(prefix) {
+    namedWindows(prefix, skip) {
       const upper = prefix.toUpperCase();
       return nameGroups.flatMap((group) =>
-        [...group.entries()].filter(([name]) => name.startsWith(upper)).flatMap(([, refs]) => refs.flatMap((ref) => windowOf(ref, sheetOf) ?? [])),
+        [...group.entries()].filter(([name]) => name.startsWith(upper) && !skip?.has(name)).flatMap(([, refs]) => refs.flatMap((ref) => windowOf(ref, sheetOf) ?? [])),
       );
     },
     async load(windows) {

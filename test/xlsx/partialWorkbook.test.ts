@@ -127,6 +127,14 @@ describe("a workbook read part by part", () => {
     const expected = readTemplates(whole);
     expect(expected.map((t) => t.framework.id)).toEqual(["59/2020", "8/2026"]);
     expect(readTemplates(source)).toEqual(expected);
+    // A reader that skips the Tahapan names (the recap) gets no window on that sheet (it is never streamed), and the
+    // rest still reads.
+    const skipped = partial.namedWindows("SPBE_", new Set(["SPBE_STAGE_KEYS", "SPBE_STAGE_RESULTS"]));
+    expect(skipped.some((w) => w.sheet.startsWith("Tahapan"))).toBe(false);
+    expect(partial.namedWindows("SPBE_").some((w) => w.sheet.startsWith("Tahapan"))).toBe(true);
+    const read = readTemplates(await partial.load(skipped));
+    expect(read.map((t) => t.framework.id)).toEqual(["59/2020", "8/2026"]);
+    expect(read.map((t) => t.levels)).toEqual(expected.map((t) => t.levels));
   });
 
   it("never expands a foreign name over a whole sheet, and refuses a broken name as ExcelJS's reader does", async () => {
