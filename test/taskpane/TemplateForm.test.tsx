@@ -7,10 +7,11 @@ import { TemplateForm } from "../../src/taskpane/components/TemplateForm";
 import type { InsertTemplate } from "../../src/taskpane/actions";
 import type { Language } from "../../src/taskpane/language";
 
-function renderForm(insertTemplate?: InsertTemplate, language: Language = "id") {
+/** The form as it opens on a day of 2025 (59/2020 offered first), unless another day is given. */
+function renderForm(insertTemplate?: InsertTemplate, language: Language = "id", today = new Date(2025, 5, 1)) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <TemplateForm language={language} insertTemplate={insertTemplate} />
+      <TemplateForm language={language} insertTemplate={insertTemplate} today={today} />
     </FluentProvider>,
   );
 }
@@ -26,6 +27,15 @@ describe("TemplateForm", () => {
     expect(await screen.findByText("Template dibuat")).toBeTruthy();
     expect(screen.getByText(/Lembar baru: Penilaian 2025, Referensi\. Isi tingkat setiap indikator di lembar Penilaian 2025\./)).toBeTruthy();
     expect(insert).toHaveBeenCalledWith({ framework: "59/2020", language: "en", instansi: "Pemerintah Kab. Pacitan", year: 2025, evidence: false });
+  });
+
+  it("offers the framework of today's year first: 8/2026 in 2026, with its Bukti Dukung sheet", async () => {
+    const insert = jest.fn<ReturnType<InsertTemplate>, Parameters<InsertTemplate>>().mockResolvedValue({ sheetNames: ["Kertas Kerja"], syncs: 2 });
+    renderForm(insert, "id", new Date(2026, 11, 7));
+    expect((screen.getByRole("combobox", { name: "Kerangka" }) as HTMLSelectElement).value).toBe("8/2026");
+    expect((screen.getByRole("checkbox", { name: "Sertakan lembar Bukti Dukung" }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Buat template" }));
+    await waitFor(() => expect(insert).toHaveBeenCalledWith({ framework: "8/2026", language: "id", evidence: true }));
   });
 
   it("ticks the Bukti Dukung sheet for the Pemdi Index by default, and leaves it to the user's choice once touched", async () => {

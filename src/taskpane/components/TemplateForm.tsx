@@ -69,19 +69,22 @@ export interface TemplateFormProps {
   readonly language: Language;
   /** Generates the template (src/excel/insertTemplate.ts); absent when this build cannot generate templates. */
   readonly insertTemplate?: InsertTemplate;
+  /** Today, whose year chooses the framework offered first (8/2026 from 2026 on). @default new Date() */
+  readonly today?: Date;
 }
 
-export function TemplateForm({ language, insertTemplate }: TemplateFormProps) {
+export function TemplateForm({ language, insertTemplate, today }: TemplateFormProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
-  const [values, setValues] = React.useState<TemplateFormValues>({
-    framework: "59/2020",
+  const [values, setValues] = React.useState<TemplateFormValues>(() => ({
+    // The framework evaluated this year: a template made in 2026 is a Pemdi one unless the user says otherwise.
+    framework: frameworkForYear((today ?? new Date()).getFullYear())?.id ?? FRAMEWORK_IDS[0],
     year: "",
     instansi: "",
     filledBy: "",
     language,
-  });
+  }));
   const [submitted, setSubmitted] = React.useState(false);
   const generate = useAsyncAction(async (options: InsertTemplateOptions) => {
     if (!insertTemplate) throw new Error("insertTemplate is not available"); // the button is disabled then
