@@ -21,7 +21,9 @@ import { TemplatesProvider } from "../templatesContext";
 import { useTextStyles } from "./textStyles";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  // On a div inside the provider, not on the provider: FluentProvider gives its className to the portals it mounts
+  // (applyStylesToPortals), so a min-height there made every dialog's container a full-height grey layer.
+  surface: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   page: {
     display: "flex",
     flexDirection: "column",
@@ -71,74 +73,76 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
   ];
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
-      <div className={styles.page}>
-        <header className={styles.header}>
-          <div>
-            <h1 className={text.title}>{s.appTitle}</h1>
-            <p className={text.note}>{s.appSubtitle}</p>
-          </div>
-          <Button appearance="secondary" size="small" lang={s.switchLanguageLang} onClick={switchLanguage}>
-            {s.switchLanguage}
-          </Button>
-        </header>
-        {!actions ? (
-          <main>
-            <NoHost language={language} />
-          </main>
-        ) : (
-          <>
-            <nav aria-label={s.tabsLabel}>
-              <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} size="small">
-                {views.map((v) => (
-                  <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
-                    {v.label}
-                  </Tab>
-                ))}
-              </TabList>
-            </nav>
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.surface}>
+        <div className={styles.page}>
+          <header className={styles.header}>
+            <div>
+              <h1 className={text.title}>{s.appTitle}</h1>
+              <p className={text.note}>{s.appSubtitle}</p>
+            </div>
+            <Button appearance="secondary" size="small" lang={s.switchLanguageLang} onClick={switchLanguage}>
+              {s.switchLanguage}
+            </Button>
+          </header>
+          {!actions ? (
             <main>
-              <TemplatesProvider readTemplates={actions.readTemplates} subscribeToChanges={actions.subscribeToChanges}>
-                <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={view !== "summary"}>
-                  <SummaryView language={language} />
-                </div>
-                <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={view !== "template"}>
-                  <TemplateForm language={language} insertTemplate={actions.insertTemplate} />
-                </div>
-                <div role="tabpanel" id="panel-connect" aria-labelledby="tab-connect" hidden={view !== "connect"}>
-                  <ConnectView language={language} actions={actions.connect} />
-                </div>
-                <div role="tabpanel" id="panel-planner" aria-labelledby="tab-planner" hidden={view !== "planner"}>
-                  <PlannerView language={language} writeTargets={actions.writeTargets} />
-                </div>
-                <div role="tabpanel" id="panel-units" aria-labelledby="tab-units" hidden={view !== "units"}>
-                  <UnitsView
-                    language={language}
-                    readMergeSources={actions.readMergeSources}
-                    writeMerge={actions.writeMerge}
-                    createUnitWorkbook={actions.createUnitWorkbook}
-                  />
-                </div>
-                <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>
-                  <FunctionsView language={language} insertFormula={actions.insertFormula} readFormulaLocale={actions.readFormulaLocale} />
-                </div>
-                {actions.runSelfTest && (
-                  <div role="region" aria-label={s.selfTestHeading} hidden={view !== "diagnostics"}>
-                    <DiagnosticsView language={language} runSelfTest={actions.runSelfTest} onBack={() => setView("summary")} />
-                  </div>
-                )}
-              </TemplatesProvider>
+              <NoHost language={language} />
             </main>
-            {actions.runSelfTest && view !== "diagnostics" && (
-              // Out of the analyst's way: a plain link under the views, for whoever confirms the add-in on a platform.
-              <footer>
-                <Button appearance="transparent" size="small" onClick={() => setView("diagnostics")}>
-                  {s.selfTestOpen}
-                </Button>
-              </footer>
-            )}
-          </>
-        )}
+          ) : (
+            <>
+              <nav aria-label={s.tabsLabel}>
+                <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} size="small">
+                  {views.map((v) => (
+                    <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
+                      {v.label}
+                    </Tab>
+                  ))}
+                </TabList>
+              </nav>
+              <main>
+                <TemplatesProvider readTemplates={actions.readTemplates} subscribeToChanges={actions.subscribeToChanges}>
+                  <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={view !== "summary"}>
+                    <SummaryView language={language} />
+                  </div>
+                  <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={view !== "template"}>
+                    <TemplateForm language={language} insertTemplate={actions.insertTemplate} />
+                  </div>
+                  <div role="tabpanel" id="panel-connect" aria-labelledby="tab-connect" hidden={view !== "connect"}>
+                    <ConnectView language={language} actions={actions.connect} />
+                  </div>
+                  <div role="tabpanel" id="panel-planner" aria-labelledby="tab-planner" hidden={view !== "planner"}>
+                    <PlannerView language={language} writeTargets={actions.writeTargets} />
+                  </div>
+                  <div role="tabpanel" id="panel-units" aria-labelledby="tab-units" hidden={view !== "units"}>
+                    <UnitsView
+                      language={language}
+                      readMergeSources={actions.readMergeSources}
+                      writeMerge={actions.writeMerge}
+                      createUnitWorkbook={actions.createUnitWorkbook}
+                    />
+                  </div>
+                  <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>
+                    <FunctionsView language={language} insertFormula={actions.insertFormula} readFormulaLocale={actions.readFormulaLocale} />
+                  </div>
+                  {actions.runSelfTest && (
+                    <div role="region" aria-label={s.selfTestHeading} hidden={view !== "diagnostics"}>
+                      <DiagnosticsView language={language} runSelfTest={actions.runSelfTest} onBack={() => setView("summary")} />
+                    </div>
+                  )}
+                </TemplatesProvider>
+              </main>
+              {actions.runSelfTest && view !== "diagnostics" && (
+                // Out of the analyst's way: a plain link under the views, for whoever confirms the add-in on a platform.
+                <footer>
+                  <Button appearance="transparent" size="small" onClick={() => setView("diagnostics")}>
+                    {s.selfTestOpen}
+                  </Button>
+                </footer>
+              )}
+            </>
+          )}
+        </div>
       </div>
     </FluentProvider>
   );

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, MessageBar, MessageBarBody,
+  Button, Field, MessageBar, MessageBarBody,
   MessageBarTitle, Select, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { FRAMEWORKS, formatHundredths, localIndexName, type Framework } from "../../core";
@@ -20,6 +20,7 @@ import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { ErrorBar } from "./ErrorBar";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { useNarrowSelectStyles } from "./TemplatePicker";
 import { useAsyncAction } from "../useAsyncAction";
 
@@ -131,20 +132,15 @@ export function ConnectView({ language, actions }: ConnectViewProps) {
           <Button className={styles.button} onClick={() => source && void writing.run(connection, source.sheet)} disabled={writing.running}>
             {s.connectWrite}
           </Button>
-          <Dialog open={asking !== undefined} onOpenChange={(_, d) => !d.open && writing.reset()}>
-            <DialogSurface>
-              <DialogBody>
-                <DialogTitle>{s.connectConfirmTitle}</DialogTitle>
-                <DialogContent>{asking ? s.connectConfirmBody(asking.cells.join(", ")) : ""}</DialogContent>
-                <DialogActions>
-                  <Button onClick={writing.reset}>{s.connectCancel}</Button>
-                  <Button appearance="primary" onClick={() => asking && source && void writing.run(connection, source.sheet, asking)}>
-                    {s.connectConfirm}
-                  </Button>
-                </DialogActions>
-              </DialogBody>
-            </DialogSurface>
-          </Dialog>
+          <ConfirmDialog
+            open={asking !== undefined}
+            title={s.connectConfirmTitle}
+            body={asking ? s.connectConfirmBody(asking.cells.join(", ")) : ""}
+            confirmLabel={s.connectConfirm}
+            cancelLabel={s.connectCancel}
+            onConfirm={() => asking && source && void writing.run(connection, source.sheet, asking)}
+            onCancel={writing.reset}
+          />
         </>
       )}
       {written && (

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar,
+  Button, Field, Input, MessageBar,
   MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, makeStyles, tokens,
 } from "@fluentui/react-components";
 import { describePlan, formatHundredths, localName, planToTarget, readTarget, SpbeError, type Plan, type PlanStepKind, type PredikatPractice } from "../../core";
@@ -19,6 +19,7 @@ import type { WriteTargets } from "../actions";
 import type { TemplateEntry } from "../summaryModel";
 import { TemplatePicker, TemplateReadMessages, useNarrowSelectStyles } from "./TemplatePicker";
 import { ErrorBar } from "./ErrorBar";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { useAsyncAction } from "../useAsyncAction";
 
 const useStyles = makeStyles({
@@ -174,20 +175,15 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
       </div>
 
       {shownPlan && selected && (
-        <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{s.plannerConfirmTitle}</DialogTitle>
-              <DialogContent>{s.plannerConfirmBody(shownPlan.steps.length, selected.sheetName)}</DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => confirmWrite(shownPlan, selected)}>
-                  {s.plannerConfirm}
-                </Button>
-                <Button onClick={() => setConfirming(false)}>{s.plannerCancel}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ConfirmDialog
+          open={confirming}
+          title={s.plannerConfirmTitle}
+          body={s.plannerConfirmBody(shownPlan.steps.length, selected.sheetName)}
+          confirmLabel={s.plannerConfirm}
+          cancelLabel={s.plannerCancel}
+          onConfirm={() => confirmWrite(shownPlan, selected)}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </form>
   );

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import {
-  Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar,
+  Button, Checkbox, MessageBar,
   MessageBarBody, MessageBarTitle, Spinner,
 } from "@fluentui/react-components";
 import type { Language } from "../language";
@@ -20,6 +20,7 @@ import type { TemplateEntry } from "../summaryModel";
 import type { MergeResult } from "../../units/mergeUnitAnswers";
 import { TemplatePicker, TemplateReadMessages, entryLabel } from "./TemplatePicker";
 import { ErrorBar } from "./ErrorBar";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { MergeReviewDetails } from "./UnitsMergeReview";
 import { SplitSection } from "./UnitsSplit";
 import { useTextStyles } from "./textStyles";
@@ -161,20 +162,15 @@ export function UnitsView({ language, readMergeSources, writeMerge, createUnitWo
         </div>
 
         {ready && (
-          <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-            <DialogSurface>
-              <DialogBody>
-                <DialogTitle>{s.unitsConfirmTitle}</DialogTitle>
-                <DialogContent>{s.unitsConfirmBody(ready.result.changes.length, ready.coordinatorSheet)}</DialogContent>
-                <DialogActions>
-                  <Button appearance="primary" onClick={() => confirmMerge(ready.result, ready.coordinatorSheet)}>
-                    {s.unitsConfirm}
-                  </Button>
-                  <Button onClick={() => setConfirming(false)}>{s.unitsCancel}</Button>
-                </DialogActions>
-              </DialogBody>
-            </DialogSurface>
-          </Dialog>
+          <ConfirmDialog
+            open={confirming}
+            title={s.unitsConfirmTitle}
+            body={s.unitsConfirmBody(ready.result.changes.length, ready.coordinatorSheet)}
+            confirmLabel={s.unitsConfirm}
+            cancelLabel={s.unitsCancel}
+            onConfirm={() => confirmMerge(ready.result, ready.coordinatorSheet)}
+            onCancel={() => setConfirming(false)}
+          />
         )}
 
       </form>
