@@ -91,9 +91,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   await animationsSettled(page);
   await page.addScriptTag({ path: AXE });
   // Fluent's focus management (tabster) adds 1px "dummy" <i tabindex=0 aria-hidden> sentinels around focus groups;
-  // they pass focus straight on and are never announced, so they are left out of the check.
+  // they pass focus straight on and are never announced, so they are left out of the check. The experimental rule
+  // label-content-name-mismatch (WCAG 2.5.3: a button's name contains its visible words) is switched on.
   const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: unknown) => Promise<unknown> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] }),
+    (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe.run(
+      { exclude: [["[data-tabster-dummy]"]] },
+      { rules: { "label-content-name-mismatch": { enabled: true } } },
+    ),
   )) as AxeResult;
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -151,6 +155,8 @@ describe("task pane in Excel (fake host)", () => {
 
     // Generate a template: new sheets with sheet-scoped names (the workbook names are taken), then it is listed.
     await page.getByRole("tab", { name: "Template" }).click();
+    // In 2026 the form offers 8/2026 first; this is a 2025 template.
+    await page.getByRole("combobox", { name: "Kerangka" }).selectOption("59/2020");
     await page.getByRole("textbox", { name: "Tahun evaluasi" }).fill("2025");
     await page.getByRole("textbox", { name: /^Instansi/ }).fill("Pemerintah Kota Denpasar");
     await page.getByRole("button", { name: "Buat template" }).click();
@@ -229,6 +235,24 @@ describe("task pane in Excel (fake host)", () => {
     // Nothing overflows the narrow pane.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
+  it("passes axe on every view, in Indonesian and in English", async () => {
+    const { page, problems } = await openPane(harness.fakeOfficeScript(WORKBOOK));
+    await page.getByTestId("index-rounded").waitFor();
+    for (const language of ["id", "en"]) {
+      if (language === "en") await page.getByRole("button", { name: "English" }).click();
+      const count = await page.getByRole("tab").count();
+      expect(count).toBeGreaterThanOrEqual(6);
+      for (let i = 0; i < count; i++) {
+        const tab = page.getByRole("tab").nth(i);
+        await tab.click();
+        const name = await tab.getAttribute("id");
+        expect([language, name, await seriousViolations(page)]).toEqual([language, name, []]);
+      }
+    }
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });

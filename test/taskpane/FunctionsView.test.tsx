@@ -50,7 +50,7 @@ describe("FunctionsView", () => {
     );
     expect(await screen.findByText('=SPBE.PREDIKAT(3,4985; "59/2020")')).toBeTruthy();
     expect(screen.getAllByText("· SPBE.INDEKS").length).toBe(1);
-    fireEvent.click(screen.getByRole("button", { name: "Insert the SPBE.CATEGORY example in the selected cell" }));
+    fireEvent.click(screen.getByRole("button", { name: "Insert example of SPBE.CATEGORY in the selected cell" }));
     expect(await screen.findByText('Formula =SPBE.PREDIKAT(3,4985; "59/2020") written to Sheet1!C3.')).toBeTruthy();
     expect(insert).toHaveBeenCalledWith('=SPBE.CATEGORY(3.4985, "59/2020")');
   });
@@ -62,7 +62,7 @@ describe("FunctionsView", () => {
         <FunctionsView language="en" insertFormula={jest.fn().mockRejectedValue(error)} />
       </FluentProvider>,
     );
-    fireEvent.click(screen.getByRole("button", { name: "Insert the SPBE.INDEX example in the selected cell" }));
+    fireEvent.click(screen.getByRole("button", { name: "Insert example of SPBE.INDEX in the selected cell" }));
     expect(await screen.findByText("Formula not inserted")).toBeTruthy();
     expect(screen.getByText("The cell is locked (code: AccessDenied; location: Range.formulas)")).toBeTruthy();
   });

@@ -189,7 +189,7 @@ describe("UnitsView", () => {
       </FluentProvider>,
     );
     fireEvent.click(await screen.findByRole("button", { name: "Show units" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Make the unit file for Inspektorat" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Make file for unit Inspektorat" }));
     expect(await screen.findByText("Not supported (code: ApiNotFound)")).toBeTruthy();
   });
 });

@@ -18,7 +18,8 @@ const en: typeof id = {
     "Custom worksheet functions. In Indonesian Excel their names show in Indonesian (SPBE.INDEKS); the buttons below write the formula in English (en-US) syntax, which Excel understands in every language.",
   example: "Example",
   insertExample: "Insert example",
-  insertExampleLabel: (fn) => `Insert the ${fn} example in the selected cell`,
+  // The accessible name starts with the visible words (WCAG 2.5.3: a voice user says what they see).
+  insertExampleLabel: (fn) => `Insert example of ${fn} in the selected cell`,
   inserted: (formula, cell) => `Formula ${formula} written to ${cell}.`,
   insertFailedTitle: "Formula not inserted",
   insertedTitle: "Formula inserted",

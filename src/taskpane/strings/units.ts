@@ -130,7 +130,8 @@ const en: typeof id = {
   unitsNoUnits: "This template's PIC / OPD column is still empty: enter each indicator's unit first.",
   unitsIndicators: (list, n) => `${n} indicator${n === 1 ? "" : "s"}: ${list}`,
   unitsCreateFile: "Make file",
-  unitsCreateFileLabel: (unit) => `Make the unit file for ${unit}`,
+  // Starts with the visible words (WCAG 2.5.3).
+  unitsCreateFileLabel: (unit) => `Make file for unit ${unit}`,
   unitsFileOpened: (file) => `Opened as a new workbook; save it as ${file}.`,
   unitsUnassigned: (list) => `Indicators with no PIC, sent to no unit: ${list}.`,
   unitsSplitCliAlso: "All files at once, on the command line:",
