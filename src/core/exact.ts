@@ -41,3 +41,9 @@ export function hundredthsToNumber(hundredths: number): number {
   return hundredths / 100;
 }
 
+
+/** Rounds up to hundredths, in integers (a distance still to cover is never shown smaller than it is): 0,0985 -> 10. */
+export function ceilToHundredths(r: Ratio): number {
+  const n = 100 * r.num + r.den - 1;
+  return (n - (n % r.den)) / r.den;
+}

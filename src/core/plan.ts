@@ -363,3 +363,37 @@ export function planToTarget(framework: Framework, levels: readonly (number | nu
 }
 
 
+
+/**
+ * The next band up from an index under a practice, and the index points still missing to reach it, exactly
+ * ("0,10 lagi ke Sangat Baik"); undefined in the top band.
+ */
+export function distanceToNextBand(framework: Framework, index: Ratio, practice: PredikatPractice = DEFAULT_PRACTICE): { readonly band: Band; readonly gap: Ratio } | undefined {
+  const at = framework.bands.indexOf(bandOfIndex(framework, index, practice));
+  if (at <= 0) return undefined;
+  const band = framework.bands[at - 1];
+  return { band, gap: targetGapOfIndex(framework, index, band.minHundredths, practice) };
+}
+
+/** One indicator's room to rise: to the framework's maximum, weighed ("bobot x potensi kenaikan"). */
+export interface IndicatorPotential {
+  readonly indicator: Indicator;
+  /** Current level, hundredths. */
+  readonly level: number;
+  /** Index points the indicator adds at the maximum level: weight x (max - level) / (100 x total weight). */
+  readonly potential: Ratio;
+}
+
+/**
+ * The indicators with the most to give the index, largest first (then by number), at most `count`: what to raise
+ * first when no targets are set. Levels in hundredths, one per indicator; a blank (null) counts as 0.
+ */
+export function largestPotentials(framework: Framework, levels: readonly (number | null)[], count: number): IndicatorPotential[] {
+  const den = 100 * totalWeight(framework);
+  const max = framework.maxLevel * 100;
+  return framework.indicators
+    .map((indicator, i) => ({ indicator, level: levels[i] ?? 0, potential: { num: (max - (levels[i] ?? 0)) * indicator.weight, den } }))
+    .filter((p) => p.potential.num > 0)
+    .sort((a, b) => b.potential.num - a.potential.num || a.indicator.no - b.indicator.no)
+    .slice(0, count);
+}

@@ -9,7 +9,7 @@
 import {
   aspectIndex, bandOfIndex, domainIndex, isBlank, levelsInWholeHundredths, overallIndex, readKeyedLevels, readLevels,
   resolveFramework, roundHalfUpToHundredths,
-  SpbeError, declinesFromLastYear, localDay, readHistory, type HistoryResult, stageHeld, stagesOfCells, stageValueOf, summariseEvidence, totalWeight,
+  SpbeError, declinesFromLastYear, distanceToNextBand, largestPotentials, type IndicatorPotential, localDay, readHistory, type HistoryResult, stageHeld, stagesOfCells, stageValueOf, summariseEvidence, totalWeight,
   type Band, type Decline, type EvidenceSummary, type Framework, type Ratio, type StageCellsReport,
 } from "../core";
 import { cellAddressAt } from "../template/a1";
@@ -59,6 +59,10 @@ export interface TemplateSummary {
   readonly domains: readonly PartScore[];
   /** Largest weighted gaps first, at most `GAP_COUNT`. */
   readonly gaps: readonly IndicatorGap[];
+  /** The next band up under the current (2024) practice and the exact index points to it; absent in the top band. */
+  readonly nextBand?: { readonly band: Band; readonly gap: Ratio };
+  /** Without targets: the indicators with the most to give (weight x room to rise), at most `GAP_COUNT`. */
+  readonly potentials: readonly IndicatorPotential[];
   /** A problem with the target cells; the summary is still shown, without targets. */
   readonly targetProblem?: SpbeError;
   /** From the Bukti Dukung sheet, when the template has one: levels supported, claims above them, PICs, overdue. */
@@ -262,6 +266,8 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
         target: targetLevels ? domainIndex(framework, targetLevels, domain) : null,
       })),
       gaps,
+      ...(distanceToNextBand(framework, index) ? { nextBand: distanceToNextBand(framework, index) } : {}),
+      potentials: targetLevels ? [] : largestPotentials(framework, read, GAP_COUNT),
       targetProblem,
       ...evidenceOf(raw, framework, scale === 1 ? scaled : read),
       ...(isTable ? {} : { ...stagesOf(raw, framework, levelCells), ...declinesOf(raw, framework, read), ...historyOf(raw, framework) }),

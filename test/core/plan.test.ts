@@ -1,4 +1,5 @@
 import {
+  ceilToHundredths, distanceToNextBand, largestPotentials,
   PEMDI_8_2026, SPBE_59_2020, describePlan, overallIndex, planToTarget, ratioAtLeastHundredths, ratioToNumber, readTarget,
   resolveTarget, roundHalfUpToHundredths, targetGap, type Framework, type IndicatorPlanOptions, type Plan, type PlanOptions,
   type PlanTarget, type PredikatPractice,
@@ -518,5 +519,28 @@ describe("PermenPANRB 8/2026 (Indeks Pemdi) targets", () => {
     const plan = planToTarget(PEMDI_8_2026, pemdi, 400, { maxRise: 1, indicators: external });
     expect(plan.status).toBe("unreachable");
     expect(describePlan(plan, "id")).toMatch(/^Target 4,00 tidak dapat dicapai dengan batasan ini: indeks tertinggi yang mungkin 2,\d\d/);
+  });
+});
+
+describe("distanceToNextBand and largestPotentials", () => {
+  const fw = SPBE_59_2020;
+  it("gives the next band and the exact distance to it, rounded up for display, and nothing in the top band", () => {
+    // Exact 3,4985 (Baik under the 2024 practice): 0,0015 to Sangat Baik (3,50), shown as 0,01.
+    const d = distanceToNextBand(fw, { num: 34985, den: 10000 })!;
+    expect(d.band.predikat).toBe("Sangat Baik");
+    expect(d.gap.num / d.gap.den).toBeCloseTo(0.0015, 12);
+    expect(ceilToHundredths(d.gap)).toBe(1);
+    // Under the 2023 practice 3,4985 rounds to 3,50: already Sangat Baik, 0,7 to go to Memuaskan (4,20 - 0,005 - 3,4985).
+    expect(distanceToNextBand(fw, { num: 34985, den: 10000 }, "rounded")!.band.predikat).toBe("Memuaskan");
+    expect(distanceToNextBand(fw, { num: 45, den: 10 })).toBeUndefined();
+    expect(ceilToHundredths({ num: 1, den: 10 })).toBe(10);
+  });
+
+  it("ranks the indicators by weight x room to rise, a blank counting as 0", () => {
+    const levels: (number | null)[] = fw.indicators.map((ind) => (ind.no === 1 ? null : 500));
+    levels[46] = 400;
+    const top = largestPotentials(fw, levels, 5);
+    expect(top.map((p) => p.indicator.no)).toEqual([1, 47]);
+    expect(top[0].potential).toEqual({ num: 500 * fw.indicators[0].weight, den: 100 * 100 * fw.weightUnitsPerPercent });
   });
 });

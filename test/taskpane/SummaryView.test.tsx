@@ -145,6 +145,25 @@ describe("SummaryView", () => {
     expect(screen.getByRole("combobox", { name: "Template" })).toHaveProperty("value", "workbook");
   });
 
+  it("says on the first screen how far the next band is and, without targets, what would add most to the index", async () => {
+    renderView(async () => [raw("workbook", "P", pacitan.levels)]);
+    // Exact 3,4985 is Baik (2024 practice): 0,0015 to Sangat Baik, shown rounded up, never as 0,00.
+    expect((await screen.findByTestId("next-band")).textContent).toBe("0,01 lagi ke Sangat Baik.");
+    const list = screen.getByRole("list", { name: "Yang paling banyak menambah indeks" });
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(5);
+    expect(items[0].textContent).toMatch(/^Indikator \d+: .+tingkat \d: sampai \+0,\d{2,4}$/);
+    expect(screen.queryByRole("list", { name: "Kesenjangan terbesar" })).toBeNull();
+    // Each aspect says its predikat beside its value; the bars stand on a 0-5 scale.
+    const aspects = screen.getByRole("list", { name: "Aspek terhadap target" });
+    expect(within(aspects).getAllByRole("listitem")[0].textContent).toMatch(/nilai \d,\d\d · (Kurang|Cukup|Baik|Sangat Baik|Memuaskan)$/);
+  });
+
+  it("says so in the top band", async () => {
+    renderView(async () => [raw("workbook", "P", kominfo.levels)]);
+    expect((await screen.findByTestId("next-band")).textContent).toBe("Sudah di pita predikat tertinggi.");
+  });
+
   it("says when the 2023 practice would give another predikat", async () => {
     renderView(async () => [raw("workbook", "P", pacitan.levels)]);
     expect((await screen.findByTestId("predikat")).textContent).toBe("Baik");

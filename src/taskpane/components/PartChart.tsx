@@ -1,11 +1,12 @@
 /**
- * Bar chart of aspects or domains against their targets, drawn with plain elements (no chart library). Each row is
- * a list item whose text carries the values, so the chart reads the same to a screen reader; the bars are
- * decorative (aria-hidden).
+ * Bar chart of aspects or domains against their targets, drawn with plain elements (no chart library), on a labelled
+ * scale from 0 to the framework's maximum, each bar coloured by the predikat band of its value (an aspect at 0,30
+ * of 5 is red, not green for want of a target). Each row is a list item whose text carries the values and the
+ * predikat, so the chart reads the same to a screen reader; the bars and the scale are decorative (aria-hidden).
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { localName, ratioToNumber } from "../../core";
+import { bandOfIndex, localName, ratioToNumber, type Framework } from "../../core";
 import type { Language } from "../language";
 import { STRINGS } from "../strings";
 import { formatRounded } from "../format";
@@ -25,8 +26,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
   },
   bar: { position: "absolute", top: 0, bottom: 0, left: 0, borderRadius: tokens.borderRadiusSmall },
-  barBelowTarget: { backgroundColor: tokens.colorBrandBackground },
-  barAtTarget: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  // Band colours, best first, as the template's Ringkasan colours them (green to red).
+  band0: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  band1: { backgroundColor: tokens.colorPaletteLightGreenBackground3 },
+  band2: { backgroundColor: tokens.colorPaletteYellowBackground3 },
+  band3: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  band4: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  scale: { display: "flex", justifyContent: "space-between", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
   target: {
     position: "absolute",
     // The marker stands out above and below the bar by 3px so it stays visible over a full bar.
@@ -40,7 +46,7 @@ const useStyles = makeStyles({
 
 export interface PartChartProps {
   readonly parts: readonly PartScore[];
-  readonly maxLevel: number;
+  readonly framework: Framework;
   readonly language: Language;
   /** Accessible name of the list, e.g. "Aspek terhadap target". */
   readonly label: string;
@@ -50,16 +56,20 @@ function percent(value: number, max: number): string {
   return `${Math.min(100, Math.max(0, (value / max) * 100))}%`;
 }
 
-export function PartChart({ parts, maxLevel, language, label }: PartChartProps) {
+export function PartChart({ parts, framework, language, label }: PartChartProps) {
   const styles = useStyles();
   const s = STRINGS[language];
+  const maxLevel = framework.maxLevel;
   const hasTargets = parts.some((p) => p.target !== null);
+  const bandClasses = [styles.band0, styles.band1, styles.band2, styles.band3, styles.band4];
   return (
     <div>
       <ul className={styles.list} aria-label={label}>
         {parts.map((part) => {
           const value = formatRounded(part.value, language);
           const target = part.target ? formatRounded(part.target, language) : null;
+          const band = bandOfIndex(framework, part.value);
+          const bandClass = bandClasses[Math.min(framework.bands.indexOf(band), bandClasses.length - 1)];
           return (
             <li key={part.id} className={styles.row}>
               <span className={styles.label}>
@@ -68,17 +78,23 @@ export function PartChart({ parts, maxLevel, language, label }: PartChartProps) 
               </span>
               <div className={styles.track} aria-hidden="true">
                 <div
-                  className={mergeClasses(styles.bar, reachedTarget(part) ? styles.barAtTarget : styles.barBelowTarget)}
+                  className={mergeClasses(styles.bar, bandClass)}
                   style={{ width: percent(ratioToNumber(part.value), maxLevel) }}
                 />
                 {part.target && <div className={styles.target} style={{ left: percent(ratioToNumber(part.target), maxLevel) }} />}
               </div>
-              <span className={styles.values}>{s.partValue(value, target)}</span>
+              <span className={styles.values}>
+                {s.partValue(value, target)} · {band.predikat}
+                {part.target && !reachedTarget(part) ? ` · ${s.belowTarget}` : ""}
+              </span>
             </li>
           );
         })}
       </ul>
-      {hasTargets && <p className={styles.legend}>{s.chartLegend}</p>}
+      <div className={styles.scale} aria-hidden="true">
+        {Array.from({ length: maxLevel + 1 }, (_, i) => <span key={i}>{i}</span>)}
+      </div>
+      <p className={styles.legend}>{hasTargets ? s.chartLegend : s.chartLegendNoTarget}</p>
     </div>
   );
 }

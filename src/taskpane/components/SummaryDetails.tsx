@@ -5,7 +5,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import {
-  STAGE_WORDS, SpbeError, evidenceTotals, formatHundredths, formatSignedExact, formatTwoOrMoreDecimals, localIndexName, localName, stageHeld,
+  STAGE_WORDS, SpbeError, ceilToHundredths, evidenceTotals, formatHundredths, formatSignedExact, formatTwoOrMoreDecimals, localIndexName, localName, stageHeld,
   type Band, type Decline, type EvidenceSummary, type Framework, type StageCellsReport,
 } from "../../core";
 import type { Language } from "../language";
@@ -85,6 +85,9 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
             </div>
           )}
         </dl>
+        <p className={text.note} data-testid="next-band">
+          {summary.nextBand ? s.toNextBand(formatHundredths(ceilToHundredths(summary.nextBand.gap), language), summary.nextBand.band.predikat) : s.topBand}
+        </p>
         <p className={text.note}>{s.practiceExact}</p>
         {practicesDiffer(summary) && <p className={text.note}>{s.practiceRounded(bandName(summary.bandRounded, language))}</p>}
         {empty > 0 && <p className={text.note}>{s.provisional(empty)}</p>}
@@ -97,6 +100,47 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
           </p>
         )}
       </section>
+
+      {summary.targetIndex ? (
+        <section className={styles.section} aria-labelledby="summary-gaps-heading">
+          <h3 id="summary-gaps-heading" className={text.subheading}>
+            {s.gapsHeading}
+          </h3>
+          <p className={text.note}>{s.gapsExplanation}</p>
+          {summary.gaps.length === 0 ? (
+            <p className={text.note}>{s.noGaps}</p>
+          ) : (
+            <ol className={styles.gapList} aria-label={s.gapsHeading}>
+              {summary.gaps.map((gap) => (
+                <li key={gap.indicatorNo}>
+                  <span className={text.item}>{s.gapItem(gap.indicatorNo, localName(gap, language))}</span>
+                  <span className={text.itemDetail}>
+                    {s.gapDetail(formatLevel(gap.level, language), formatLevel(gap.target, language), formatExact(gap.weighted, language, 4))}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : (
+        summary.potentials.length > 0 && (
+          // No targets yet: still say what to raise first, by weight x the rise still possible.
+          <section className={styles.section} aria-labelledby="summary-potentials-heading">
+            <h3 id="summary-potentials-heading" className={text.subheading}>
+              {s.potentialsHeading}
+            </h3>
+            <p className={text.note}>{s.potentialsExplanation}</p>
+            <ol className={styles.gapList} aria-label={s.potentialsHeading}>
+              {summary.potentials.map((p) => (
+                <li key={p.indicator.no}>
+                  <span className={text.item}>{s.gapItem(p.indicator.no, localName(p.indicator, language))}</span>
+                  <span className={text.itemDetail}>{s.potentialDetail(formatLevel(p.level, language), formatExact(p.potential, language, 4))}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )
+      )}
 
       {summary.targetProblem && (
         <MessageBar intent="warning">
@@ -119,7 +163,7 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
           {s.aspectsHeading}
         </h3>
         {!summary.targetIndex && <p className={text.note}>{s.noTargets}</p>}
-        <PartChart parts={summary.aspects} maxLevel={fw.maxLevel} language={language} label={s.aspectsHeading} />
+        <PartChart parts={summary.aspects} framework={fw} language={language} label={s.aspectsHeading} />
       </section>
 
       {summary.domains.length > 0 && (
@@ -127,7 +171,7 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
           <h3 id="summary-domains-heading" className={text.subheading}>
             {s.domainsHeading}
           </h3>
-          <PartChart parts={summary.domains} maxLevel={fw.maxLevel} language={language} label={s.domainsHeading} />
+          <PartChart parts={summary.domains} framework={fw} language={language} label={s.domainsHeading} />
         </section>
       )}
 
@@ -137,28 +181,6 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
 
       {summary.evidence && <EvidenceSection evidence={summary.evidence} language={language} />}
 
-      {summary.targetIndex && (
-        <section className={styles.section} aria-labelledby="summary-gaps-heading">
-          <h3 id="summary-gaps-heading" className={text.subheading}>
-            {s.gapsHeading}
-          </h3>
-          <p className={text.note}>{s.gapsExplanation}</p>
-          {summary.gaps.length === 0 ? (
-            <p className={text.note}>{s.noGaps}</p>
-          ) : (
-            <ol className={styles.gapList} aria-label={s.gapsHeading}>
-              {summary.gaps.map((gap) => (
-                <li key={gap.indicatorNo}>
-                  <span className={text.item}>{s.gapItem(gap.indicatorNo, localName(gap, language))}</span>
-                  <span className={text.itemDetail}>
-                    {s.gapDetail(formatLevel(gap.level, language), formatLevel(gap.target, language), formatExact(gap.weighted, language, 4))}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      )}
     </div>
   );
 }
