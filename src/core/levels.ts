@@ -109,6 +109,30 @@ export function readLevels(cells: readonly unknown[], framework: Framework, opti
   return levels;
 }
 
+/**
+ * Like readLevels, but a refused cell does not stop the reading: every one is reported (each error names its
+ * indicator and cell) and reads as null, so a view can list them all and still show the rest.
+ */
+export function readLevelsReportingAll(cells: readonly unknown[], framework: Framework, options: ReadLevelsOptions = {}): { levels: (number | null)[]; problems: SpbeError[] } {
+  const expected = framework.indicators.length;
+  if (cells.length !== expected) {
+    throw new SpbeError("COUNT_MISMATCH", { framework: framework.id, expected, actual: cells.length });
+  }
+  const levels = new Array<number | null>(expected);
+  const problems: SpbeError[] = [];
+  for (let i = 0; i < expected; i++) {
+    const value = cells[i];
+    try {
+      levels[i] = validLevelHundredths(value, framework) ?? readLevel(value, framework, placeOf(i, options));
+    } catch (error) {
+      if (!(error instanceof SpbeError)) throw error;
+      problems.push(error);
+      levels[i] = null;
+    }
+  }
+  return { levels, problems };
+}
+
 /** Like readLevels, but every cell must be filled in: the first blank is reported as "not filled in". */
 export function readCompleteLevels(cells: readonly unknown[], framework: Framework, options: ReadLevelsOptions = {}): number[] {
   const levels = readLevels(cells, framework, options);

@@ -7,7 +7,7 @@
  * as 0 (the value the indicator gets when it is not scored), and the view says so.
  */
 import {
-  aspectIndex, bandOfIndex, domainIndex, isBlank, levelsInWholeHundredths, overallIndex, readKeyedLevels, readLevels,
+  aspectIndex, bandOfIndex, domainIndex, isBlank, levelsInWholeHundredths, overallIndex, readKeyedLevels, readLevels, readLevelsReportingAll,
   resolveFramework, roundHalfUpToHundredths,
   SpbeError, declinesFromLastYear, distanceToNextBand, largestPotentials, type IndicatorPotential, localDay, readHistory, type HistoryResult, stageHeld, stagesOfCells, stageValueOf, summariseEvidence, totalWeight,
   type Band, type Decline, type EvidenceSummary, type Framework, type Ratio, type StageCellsReport,
@@ -45,8 +45,10 @@ export interface TemplateSummary {
   readonly indicatorCount: number;
   /** Levels in hundredths, in indicator order; null where the cell is blank. */
   readonly levels: readonly (number | null)[];
-  /** Numbers of the indicators whose level cell is blank. */
+  /** Numbers of the indicators whose level cell is blank (refused cells are in levelProblems instead). */
   readonly emptyIndicatorNos: readonly number[];
+  /** Every level cell the rules refuse, each naming its indicator and cell; they count as 0 while they are there. */
+  readonly levelProblems: readonly SpbeError[];
   /** Exact index; blanks counted as 0 while emptyIndicatorNos is not empty. */
   readonly index: Ratio;
   /** Predikat of the exact index (2024 practice, the default). */
@@ -117,8 +119,11 @@ function readTargets(raw: RawTemplate, framework: Framework): { targets: (number
   }
 }
 
-/** Levels of a template (SPBE_LEVELS, indicator order), or of a connected table (read by key), in hundredths x scale. */
-function readEntryLevels(raw: RawTemplate, levelCells: NamedCells): { framework: Framework; read: (number | null)[]; scale: number } {
+/**
+ * Levels of a template (SPBE_LEVELS, indicator order), or of a connected table (read by key), in hundredths x scale.
+ * A template's refused cells are all listed (`problems`) and read as blank, so the rest of the summary still shows.
+ */
+function readEntryLevels(raw: RawTemplate, levelCells: NamedCells): { framework: Framework; read: (number | null)[]; scale: number; problems: SpbeError[] } {
   const cells = column(levelCells);
   const keyCells = raw.cells.SPBE_TABLE_KEYS;
   if (keyCells) {
@@ -126,10 +131,11 @@ function readEntryLevels(raw: RawTemplate, levelCells: NamedCells): { framework:
       { keys: column(keyCells), levels: cells, levelAddressOf: cellAddressAt(levelCells.address) },
       firstValue(raw.cells.SPBE_TABLE_FRAMEWORK),
     );
-    return { framework: keyed.framework, read: [...keyed.levels], scale: keyed.scale };
+    return { framework: keyed.framework, read: [...keyed.levels], scale: keyed.scale, problems: [] };
   }
   const framework = resolveFramework(firstValue(raw.cells.SPBE_FRAMEWORK), { cellCount: cells.length });
-  return { framework, read: readLevels(cells, framework, { addressOf: cellAddressAt(levelCells.address) }), scale: 1 };
+  const { levels, problems } = readLevelsReportingAll(cells, framework, { addressOf: cellAddressAt(levelCells.address) });
+  return { framework, read: levels, scale: 1, problems };
 }
 
 /** The evidence summary of a template's Bukti Dukung sheet (its four item names, same rows), or nothing. */
@@ -215,7 +221,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
   }
   if (!levelCells) return { ...base, missingNames: ["SPBE_LEVELS"] };
   try {
-    const { framework, read: scaled, scale } = readEntryLevels(raw, levelCells);
+    const { framework, read: scaled, scale, problems: levelProblems } = readEntryLevels(raw, levelCells);
     const { levels: read, planProblem } = planLevels(scaled, scale);
     // Blanks count as 0 while the index is provisional (said in the view); an exact mean keeps its scale.
     const exactLevels = scaled.map((l) => l ?? 0);
@@ -246,7 +252,8 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
       year: text(firstValue(raw.cells.SPBE_YEAR)),
       indicatorCount: framework.indicators.length,
       levels: read,
-      emptyIndicatorNos: read.flatMap((l, i) => (l === null ? [i + 1] : [])),
+      emptyIndicatorNos: read.flatMap((l, i) => (l === null && !levelProblems.some((p) => p.params.indicator === i + 1) ? [i + 1] : [])),
+      levelProblems,
       index,
       bandExact: bandOfIndex(framework, index, "exact"),
       bandRounded: bandOfIndex(framework, index, "rounded"),

@@ -199,6 +199,24 @@ describe("SummaryView", () => {
     expect(await screen.findByText(/Indikator 12 \(sel Penilaian!E17\)/)).toBeTruthy();
   });
 
+  it("lists every bad level cell and keeps the rest of the summary, counting them 0 until fixed", async () => {
+    const levels: unknown[] = [...kominfo.levels];
+    levels[11] = "tiga";
+    levels[20] = 7;
+    levels[30] = null;
+    renderView(async () => [raw("workbook", "Penilaian", levels)]);
+    const list = await screen.findByTestId("level-problems");
+    const items = within(list).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain("Penilaian!E17");
+    expect(items[1]).toContain("Penilaian!E26");
+    expect(screen.getByText(/2 sel tingkat tidak dapat dipakai/)).toBeTruthy();
+    // The summary is still there: the index (provisional), the aspects; the blank indicator 31 is listed as empty.
+    expect(screen.getByTestId("index-rounded").textContent).toMatch(/^\d,\d\d$/);
+    expect(screen.getByRole("list", { name: "Aspek terhadap target" })).toBeTruthy();
+    expect(screen.getByText(/Indikator belum diisi: 1 dari 47/)).toBeTruthy();
+  });
+
   it("switches between templates", async () => {
     renderView(async () => [raw("workbook", "A", kominfo.levels), raw("sheet:B", "B", pacitan.levels)]);
     const picker = await screen.findByRole("combobox", { name: "Template" });

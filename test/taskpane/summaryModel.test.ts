@@ -43,12 +43,17 @@ describe("summarizeTemplate", () => {
     expect(formatExact(summary!.index, "en")).toBe("2.886");
   });
 
-  it("names the cell of an invalid level", async () => {
+  it("names the cell of every invalid level and still summarises the rest, counting them 0", async () => {
     const levels: (number | string)[] = new Array(47).fill(3);
     levels[11] = "tiga";
+    levels[12] = 6;
     const entry = await summarize({ sheet: "Penilaian", levels });
-    expect(entry.summary).toBeUndefined();
-    expect(entry.problem?.messageIn("id")).toContain("Indikator 12 (sel Penilaian!E17)");
+    expect(entry.problem).toBeUndefined();
+    expect(entry.summary!.levelProblems.map((p) => p.messageIn("id"))).toEqual([
+      expect.stringContaining("Indikator 12 (sel Penilaian!E17)"), expect.stringContaining("Indikator 13 (sel Penilaian!E18)"),
+    ]);
+    expect(entry.summary!.emptyIndicatorNos).toEqual([]);
+    expect(entry.summary!.index.num / entry.summary!.index.den).toBeCloseTo(3 - (3 * 250 * 2) / 10000, 12);
   });
 
   it("ranks gaps by (target - level) x weight", async () => {

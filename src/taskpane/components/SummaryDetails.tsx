@@ -14,6 +14,7 @@ import { STRINGS } from "../strings";
 import { formatExact, formatLevel, formatRounded } from "../format";
 import { practicesDiffer, type TemplateSummary } from "../summaryModel";
 import { PartChart } from "./PartChart";
+import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -53,8 +54,17 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
   const status = fw.status === "reconstructed" ? s.statusReconstructed : fw.status === "secondary" ? s.statusSecondary : "";
   const empty = summary.emptyIndicatorNos.length;
   const indexName = localIndexName(fw, language);
+  const bad = summary.levelProblems;
   return (
     <div className={styles.root}>
+      {bad.length > 0 && (
+        <ErrorBar title={s.problemTitle}>
+          <span>{s.levelProblemsIntro(bad.length)}</span>
+          <ul className={styles.gapList} aria-label={s.problemTitle} data-testid="level-problems">
+            {bad.map((p, i) => <li key={i}>{p.messageIn(language)}</li>)}
+          </ul>
+        </ErrorBar>
+      )}
       <section className={styles.card} aria-label={indexName}>
         <p className={text.note}>{s.frameworkLine(indexName, fw.id, status)}</p>
         <dl className={styles.figures}>

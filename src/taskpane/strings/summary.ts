@@ -14,6 +14,7 @@ const id = {
   missingNamesTitle: "Template tidak lengkap",
   missingNames: (names: string) => `Nama terdefinisi ${names} tidak ditemukan atau tidak menunjuk ke sel.`,
   problemTitle: "Isi template perlu diperbaiki",
+  levelProblemsIntro: (n: number) => `${n} sel tingkat tidak dapat dipakai; sampai diperbaiki, ringkasan di bawah menghitungnya 0 (sementara).`,
   indexOfficial: "Nilai resmi (2 desimal)",
   indexExact: "Nilai tepat",
   provisional: (n: number) =>
@@ -89,6 +90,7 @@ const en: typeof id = {
   missingNamesTitle: "Incomplete template",
   missingNames: (names) => `The defined name ${names} is missing or does not refer to cells.`,
   problemTitle: "The template needs fixing",
+  levelProblemsIntro: (n) => `${n} level cell${n === 1 ? "" : "s"} cannot be used; until fixed, the summary below counts ${n === 1 ? "it" : "them"} as 0 (provisional).`,
   indexOfficial: "Official (2 decimals)",
   indexExact: "Exact",
   provisional: (n) => `Provisional: ${n} indicators are not filled in and count as 0. The final value needs every indicator.`,
