@@ -397,3 +397,22 @@ export function largestPotentials(framework: Framework, levels: readonly (number
     .sort((a, b) => b.potential.num - a.potential.num || a.indicator.no - b.indicator.no)
     .slice(0, count);
 }
+
+/**
+ * A list of indicator numbers as a user types it ("5, 6, 7, 18", "5;6 7"): the numbers, in order, without repeats;
+ * "" is none. Throws SpbeError INDICATOR_UNKNOWN naming the first item that is not an indicator of the framework.
+ */
+export function readIndicatorList(text: string, framework: Framework): number[] {
+  const out: number[] = [];
+  for (const item of text.split(/[\s,;]+/).filter((x) => x !== "")) {
+    const no = /^\d{1,2}$/.test(item) ? Number(item) : NaN;
+    if (!(no >= 1 && no <= framework.indicators.length)) {
+      throw new SpbeError("INDICATOR_UNKNOWN", { value: item, framework: framework.id, max: framework.indicators.length });
+    }
+    if (!out.includes(no)) out.push(no);
+  }
+  return out;
+}
+
+/** Efforts that grow with the level: the step reaching level n costs n (the "higher levels cost more" choice). */
+export const GROWING_EFFORT: readonly number[] = [1, 2, 3, 4, 5];

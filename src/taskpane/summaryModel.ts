@@ -47,6 +47,8 @@ export interface TemplateSummary {
   readonly levels: readonly (number | null)[];
   /** Numbers of the indicators whose level cell is blank (refused cells are in levelProblems instead). */
   readonly emptyIndicatorNos: readonly number[];
+  /** PIC / OPD per indicator as typed ("" where blank, or where the template has no PIC column). */
+  readonly pics: readonly string[];
   /** Every level cell the rules refuse, each naming its indicator and cell; they count as 0 while they are there. */
   readonly levelProblems: readonly SpbeError[];
   /** Exact index; blanks counted as 0 while emptyIndicatorNos is not empty. */
@@ -254,6 +256,10 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
       levels: read,
       emptyIndicatorNos: read.flatMap((l, i) => (l === null && !levelProblems.some((p) => p.params.indicator === i + 1) ? [i + 1] : [])),
       levelProblems,
+      pics: framework.indicators.map((_, i) => {
+        const cells = raw.cells.SPBE_PIC;
+        return cells && cells.values.length === framework.indicators.length ? text(cells.values[i]?.[0]) : "";
+      }),
       index,
       bandExact: bandOfIndex(framework, index, "exact"),
       bandRounded: bandOfIndex(framework, index, "rounded"),

@@ -9,6 +9,7 @@ import type { RawTemplate } from "../../src/excel/readTemplates";
 import type { WriteTargets } from "../../src/taskpane/actions";
 import type { Language } from "../../src/taskpane/language";
 import { vectors } from "../fixtures/vectors";
+import { GROWING_EFFORT, getFramework, planToTarget } from "../../src/core";
 
 const bovenDigoel = vectors.spbe_59_2020_published.find((v) => v.exact_index === 1.7995)!;
 
@@ -53,6 +54,41 @@ describe("PlannerView", () => {
     expect(texts.length).toBeGreaterThan(0);
     // Every planned value is a band floor: 1,50, 2,50, 3,50 or 4,00, never a whole 2 or 3.
     for (const t of texts) expect(t).toMatch(/→ (1,5|2,5|3,5|4)\b/);
+  });
+
+  it("leaves out the indicators the user locks (Pemdi's external ones by default), names each step's PIC, and refuses a bad list", async () => {
+    const levels = new Array(20).fill(1);
+    const template = raw(levels, "8/2026");
+    template.cells.SPBE_PIC = { address: "Penilaian!J6:J25", values: levels.map((_, i) => [i % 2 === 0 ? "Bappeda" : "Diskominfo"]) };
+    renderPlanner(jest.fn(), "id", template);
+    await screen.findByRole("combobox", { name: "Template" });
+    const lockedBox = screen.getByRole("textbox", { name: /^Jangan naikkan indikator/ }) as HTMLInputElement;
+    expect(lockedBox.value).toBe("5, 6, 7, 18");
+    await planTo("Baik");
+    const steps = await screen.findByRole("list", { name: "Indikator yang dinaikkan" });
+    const texts = Array.from(steps.querySelectorAll("li")).map((li) => li.textContent ?? "");
+    expect(texts.some((t) => /^Indikator (5|6|7|18):/.test(t))).toBe(false);
+    expect(texts.every((t) => / · PIC: (Bappeda|Diskominfo)$/.test(t))).toBe(true);
+    fireEvent.change(lockedBox, { target: { value: "5, 99" } });
+    fireEvent.click(screen.getByRole("button", { name: "Hitung rencana" }));
+    expect(await screen.findByText(/Indikator "99" tidak ada dalam kerangka 8\/2026/)).toBeTruthy();
+  });
+
+  it("with growing effort plans as the core does when the step to level n weighs n", async () => {
+    const levels = [1, 2, 3, 1, 1, 2, 4, 1, 1, 2, 1, 3, 1, 1, 2, 1, 1, 1, 2, 1];
+    renderPlanner(jest.fn(), "id", raw(levels, "8/2026"));
+    await screen.findByRole("combobox", { name: "Template" });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Jangan naikkan indikator/ }), { target: { value: "" } });
+    fireEvent.click(screen.getByRole("checkbox", { name: /upaya lebih besar/ }));
+    await planTo("Sangat Baik");
+    const steps = await screen.findByRole("list", { name: "Indikator yang dinaikkan" });
+    const shown = Array.from(steps.querySelectorAll("li")).map((li) => Number(/^Indikator (\d+)/.exec(li.textContent ?? "")![1]));
+    const pemdi = getFramework("8/2026");
+    const growing = Object.fromEntries(pemdi.indicators.map((i) => [i.no, { effort: GROWING_EFFORT }]));
+    const expected = planToTarget(pemdi, levels.map((l) => l * 100), "Sangat Baik", { indicators: growing });
+    expect(shown).toEqual(expected.steps.map((st) => st.indicator.no));
+    // And the choice matters here: with effort 1 per step the plan differs.
+    expect(planToTarget(pemdi, levels.map((l) => l * 100), "Sangat Baik").steps.map((st) => st.indicator.no)).not.toEqual(shown);
   });
 
   it("shows no step choice for a framework of whole levels", async () => {

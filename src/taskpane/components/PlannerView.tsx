@@ -5,10 +5,13 @@
  */
 import * as React from "react";
 import {
-  Button, Field, Input, MessageBar,
+  Button, Checkbox, Field, Input, MessageBar,
   MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, makeStyles, tokens,
 } from "@fluentui/react-components";
-import { describePlan, formatHundredths, localName, planToTarget, readTarget, SpbeError, type Plan, type PlanStepKind, type PredikatPractice } from "../../core";
+import {
+  GROWING_EFFORT, describePlan, externalIndicators, formatHundredths, localName, planToTarget, readIndicatorList, readTarget, SpbeError,
+  type Plan, type PlanStepKind, type PredikatPractice,
+} from "../../core";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
@@ -53,6 +56,11 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
   const [maxRise, setMaxRise] = React.useState("");
   const [practice, setPractice] = React.useState<PredikatPractice>("exact");
   const [stepTo, setStepTo] = React.useState<PlanStepKind>("level");
+  // Indicators kept out of the plan; undefined until the user types: then the framework's external indicators
+  // (their values come from other agencies), per template.
+  const [lockedText, setLockedText] = React.useState<string | undefined>(undefined);
+  const [growingEffort, setGrowingEffort] = React.useState(false);
+  const [lockedError, setLockedError] = React.useState<string | undefined>(undefined);
   const [targetError, setTargetError] = React.useState<string | undefined>(undefined);
   const [plan, setPlan] = React.useState<{ plan: Plan; entryKey: string } | { error: unknown } | null>(null);
   const [confirming, setConfirming] = React.useState(false);
@@ -60,6 +68,7 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
   const write = writing.state;
 
   const bands = summary ? summary.framework.bands.map((b) => b.predikat).join(", ") : "";
+  const locked = lockedText ?? (summary ? externalIndicators(summary.framework).map((i) => i.no).join(", ") : "");
   // Band steps only mean something on a scale with value bands (Pemdi); whole levels elsewhere.
   const hasBands = summary ? summary.framework.levelScales.some((x) => x.valueBandFloors) : false;
 
@@ -81,8 +90,21 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
       setPlan(null);
       return;
     }
+    let lockedNos: number[];
     try {
-      const options = { practice, stepTo: hasBands ? stepTo : ("level" as const), ...(maxRise ? { maxRise: Number(maxRise) } : {}) };
+      lockedNos = readIndicatorList(locked, summary.framework);
+      setLockedError(undefined);
+    } catch (error) {
+      setLockedError(error instanceof SpbeError ? error.messageIn(language) : describeError(error, language).text);
+      setPlan(null);
+      return;
+    }
+    try {
+      // Locked indicators do not move; with growing effort the step to level n costs n.
+      const indicators = Object.fromEntries(summary.framework.indicators.map((ind) => [
+        ind.no, { locked: lockedNos.includes(ind.no), ...(growingEffort ? { effort: GROWING_EFFORT } : {}) },
+      ]));
+      const options = { practice, stepTo: hasBands ? stepTo : ("level" as const), indicators, ...(maxRise ? { maxRise: Number(maxRise) } : {}) };
       // An exact mean of service rows (5/2018's indicator 35) that is not a whole hundredth cannot be planned on.
       if (summary.planProblem) throw summary.planProblem;
       setPlan({ plan: planToTarget(summary.framework, summary.levels, resolved, options), entryKey: selected.key });
@@ -129,6 +151,17 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
         </Select>
       </Field>
 
+      <Field
+        label={s.plannerLockedLabel}
+        hint={s.plannerLockedHint}
+        validationState={lockedError ? "error" : "none"}
+        validationMessage={lockedError}
+      >
+        <Input value={locked} onChange={(_, d) => setLockedText(d.value)} />
+      </Field>
+
+      <Checkbox checked={growingEffort} onChange={(_, d) => setGrowingEffort(d.checked === true)} label={s.plannerGrowingEffort} />
+
       {hasBands && (
         <Field label={s.plannerStepLabel}>
           <RadioGroup value={stepTo} onChange={(_, d) => setStepTo(d.value as PlanStepKind)}>
@@ -156,6 +189,7 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
         {shownPlan && selected && (
           <PlanResult
             plan={shownPlan}
+            pics={summary?.pics ?? []}
             language={language}
             writing={writing.running}
             onWrite={selected?.kind === "template" ? () => setConfirming(true) : undefined}
@@ -191,13 +225,15 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
 
 interface PlanResultProps {
   readonly plan: Plan;
+  /** PIC / OPD per indicator, to say who acts on each step ("" where none). */
+  readonly pics: readonly string[];
   readonly language: Language;
   readonly writing: boolean;
   /** Absent for an own table (no target column to write to): the view says so instead. */
   readonly onWrite?: () => void;
 }
 
-function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
+function PlanResult({ plan, pics, language, writing, onWrite }: PlanResultProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
@@ -233,6 +269,7 @@ function PlanResult({ plan, language, writing, onWrite }: PlanResultProps) {
                 </span>
                 <span className={text.itemDetail}>
                   {s.plannerStepDetail(formatLevel(step.from, language), formatLevel(step.to, language), formatExact(step.gain, language, 4))}
+                  {pics[step.indicator.no - 1] ? ` · ${s.plannerOwner(pics[step.indicator.no - 1])}` : ""}
                 </span>
               </li>
             ))}
