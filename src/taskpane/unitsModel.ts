@@ -17,6 +17,7 @@ import type { SplitSource } from "../units/splitTemplate";
 import { unitLabels, type MergeField } from "../units/labels";
 import { UnitFileProblem } from "../units/messages";
 import { STRINGS } from "./strings";
+import type { TemplateEntry } from "./summaryModel";
 
 /**
  * What the pane reads of a template for merging and for making unit files: the merge names (readMergeSources);
@@ -174,4 +175,27 @@ export function unitProgress(result: MergeResult): UnitProgress[] {
   return result.completeness.map((c) => ({
     unit: c.unit, sheets: c.files, total: c.indicators.length, answered: c.answered.length, missing: c.missing,
   }));
+}
+
+/** Why a template of the workbook is not ticked as a unit sheet by default. */
+export type UnitSheetSkip = { readonly kind: "framework"; readonly framework: string } | { readonly kind: "instansi"; readonly instansi: string };
+
+/** Instansi names compared as people write them: case, spacing and punctuation aside. */
+function sameInstansi(a: string, b: string): boolean {
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return norm(a) === norm(b);
+}
+
+/**
+ * Whether a template of the workbook is ticked as one of the coordinator's unit sheets by default, and if not, why:
+ * another framework's template, or another government's (its instansi filled in and different), is not a unit of
+ * this evaluation. The user can still tick it.
+ */
+export function unitSheetDefault(coordinator: TemplateEntry, entry: TemplateEntry): UnitSheetSkip | undefined {
+  const mine = coordinator.summary;
+  const theirs = entry.summary;
+  if (!mine || !theirs) return undefined;
+  if (mine.framework.id !== theirs.framework.id) return { kind: "framework", framework: theirs.framework.id };
+  if (mine.instansi !== "" && theirs.instansi !== "" && !sameInstansi(mine.instansi, theirs.instansi)) return { kind: "instansi", instansi: theirs.instansi };
+  return undefined;
 }

@@ -44,6 +44,24 @@ beforeEach(() => {
 });
 
 describe("UnitsView", () => {
+  it("ticks only the coordinator's own unit sheets by default and says in plain words why the others are not", async () => {
+    state = installFakeOffice(globalThis, templateWorkbook([
+      ...SHEETS,
+      { sheet: "Pemdi 2026", framework: "8/2026", levels: new Array(20).fill(null) },
+      { sheet: "Kab Lain", instansi: "Kab. Lain", levels: column({}) },
+    ]));
+    renderView(jest.fn());
+    await screen.findByRole("checkbox", { name: /^Inspektorat/ });
+    const group = screen.getByRole("group", { name: "Lembar unit yang digabungkan" });
+    expect(within(group).getAllByRole("checkbox").map((c) => (c as HTMLInputElement).checked)).toEqual([true, true, false, false]);
+    expect(within(group).getByText(/Tidak dicentang: template kerangka lain \(8\/2026\)/)).toBeTruthy();
+    expect(within(group).getByText(/Tidak dicentang: milik instansi lain \(Kab\. Lain\)/)).toBeTruthy();
+    // The user may still tick one.
+    const other = within(group).getAllByRole("checkbox")[3] as HTMLInputElement;
+    fireEvent.click(other);
+    expect(other.checked).toBe(true);
+  });
+
   it("shows per unit what is empty, the changes and the conflicts side by side, writing nothing", async () => {
     const write = jest.fn();
     renderView(write);

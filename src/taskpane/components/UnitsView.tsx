@@ -15,7 +15,7 @@ import { describeError } from "../errorText";
 import { useWorkbookTemplates } from "../templatesContext";
 import { useAsyncAction } from "../useAsyncAction";
 import type { CreateUnitWorkbook, ReadMergeSources, WriteMerge } from "../actions";
-import { mergeLog, mergeWrites, reviewMerge } from "../unitsModel";
+import { mergeLog, mergeWrites, reviewMerge, unitSheetDefault } from "../unitsModel";
 import type { TemplateEntry } from "../summaryModel";
 import type { MergeResult } from "../../units/mergeUnitAnswers";
 import { TemplatePicker, TemplateReadMessages, entryLabel } from "./TemplatePicker";
@@ -44,9 +44,13 @@ export function UnitsView({ language, readMergeSources, writeMerge, createUnitWo
   const [coordinatorKey, setCoordinatorKey] = React.useState<string | undefined>(undefined);
   const coordinator = entries.find((e) => e.key === coordinatorKey) ?? entries[0];
   const others = entries.filter((e) => e !== coordinator);
-  // Unit sheets are chosen by default: the ones the user unticks are remembered, so sheets copied in later show ticked.
-  const [excluded, setExcluded] = React.useState<ReadonlySet<string>>(new Set());
-  const units = others.filter((e) => !excluded.has(e.key));
+  // The coordinator's own unit sheets are ticked by default (same framework, same instansi or none): another
+  // evaluation's template is not, with the reason said. The user's own ticks are remembered per sheet, so sheets
+  // copied in later show their default.
+  const [choices, setChoices] = React.useState<ReadonlyMap<string, boolean>>(new Map());
+  const skipOf = (e: TemplateEntry) => (coordinator ? unitSheetDefault(coordinator, e) : undefined);
+  const isTicked = (e: TemplateEntry) => choices.get(e.key) ?? skipOf(e) === undefined;
+  const units = others.filter(isTicked);
   const selection = [coordinator?.key ?? "", ...units.map((u) => u.key)].join("|");
 
   const [unitsError, setUnitsError] = React.useState<string | undefined>(undefined);
@@ -64,10 +68,7 @@ export function UnitsView({ language, readMergeSources, writeMerge, createUnitWo
   });
 
   function toggle(key: string, checked: boolean) {
-    const next = new Set(excluded);
-    if (checked) next.delete(key);
-    else next.add(key);
-    setExcluded(next);
+    setChoices(new Map(choices).set(key, checked));
     if (checked) setUnitsError(undefined);
   }
 
@@ -112,14 +113,24 @@ export function UnitsView({ language, readMergeSources, writeMerge, createUnitWo
           <fieldset className={styles.fieldset} aria-describedby={unitsError ? "units-sheets-error" : undefined}>
             <legend className={styles.legend}>{s.unitsSheetsLabel}</legend>
             {others.length === 0 && <p className={text.note}>{s.unitsNoUnitSheets}</p>}
-            {others.map((entry) => (
-              <Checkbox
-                key={entry.key}
-                label={entryLabel(entry, language)}
-                checked={!excluded.has(entry.key)}
-                onChange={(_, d) => toggle(entry.key, d.checked === true)}
-              />
-            ))}
+            {others.map((entry) => {
+              const skip = skipOf(entry);
+              return (
+                <div key={entry.key}>
+                  <Checkbox
+                    label={entryLabel(entry, language)}
+                    checked={isTicked(entry)}
+                    onChange={(_, d) => toggle(entry.key, d.checked === true)}
+                    aria-describedby={skip ? `units-skip-${entry.key}` : undefined}
+                  />
+                  {skip && (
+                    <p id={`units-skip-${entry.key}`} className={text.note}>
+                      {skip.kind === "framework" ? s.unitsSkipFramework(skip.framework) : s.unitsSkipInstansi(skip.instansi)}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
             {unitsError && (
               <div id="units-sheets-error" role="alert" className={styles.fieldError}>
                 {unitsError}
