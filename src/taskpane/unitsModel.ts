@@ -144,7 +144,8 @@ export function mergeLog(result: MergeResult, language: Language): LogSheet {
   if (result.changes.length === 0) rows.push([labels.log.none]);
   for (const c of result.changes) {
     rows.push([
-      c.indicator, labels.fields[c.field], c.cell, logValue(c.oldValue), c.newValue, c.files.join("; "), c.units.map(unitName).join("; "),
+      c.indicator, labels.fields[c.field], c.cell, logValue(c.oldValue), c.newValue, c.files.join("; "),
+      c.units.map(unitName).join("; ") + (c.decided ? ` (${s.unitsLogDecided})` : ""),
     ]);
   }
   rows.push([]);

@@ -68,6 +68,8 @@ export interface MergeChange {
   /** The cell of each of those files that holds it, in the same order (to carry a link: carryUnitValues.ts). */
   readonly sourceCells: readonly string[];
   readonly units: readonly (string | null)[];
+  /** Set when the coordinator took this answer to settle a conflict (conflictDecisions.ts), for the log. */
+  readonly decided?: boolean;
 }
 
 export type ConflictReason = "units-differ" | "not-assigned";

@@ -112,6 +112,23 @@ describe("UnitsView", () => {
     expect(state.getCell("Log Penggabungan", "D2")).toBe("Nilai lama");
   });
 
+  it("lets the coordinator take one unit's answer for a conflict row, writes it and logs it as a decision", async () => {
+    const write = jest.fn<ReturnType<WriteMerge>, Parameters<WriteMerge>>((cells, log) => writeMerge(cells, log));
+    renderView(write);
+    await reviewAll();
+    const decision = await screen.findByRole("radiogroup", { name: "Keputusan untuk Indikator 2 · Tingkat" });
+    expect((within(decision).getByRole("radio", { name: "Pertahankan nilai koordinator" }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(decision).getByRole("radio", { name: /^Ambil 4 dari Inspektorat/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "Gabungkan 4 perubahan" }));
+    const dialog = await screen.findByRole("dialog", { name: "Gabungkan jawaban unit?" });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Gabungkan" }));
+    await screen.findByText(/^4 sel ditulis di lembar Kertas Kerja\./);
+    expect(state.getCell("Kertas Kerja", "E7")).toBe(4);
+    // The log says the value came from the coordinator's decision.
+    const logCells = Array.from({ length: 12 }, (_, r) => state.getCell("Log Penggabungan", `G${r + 1}`));
+    expect(logCells.some((v) => typeof v === "string" && v.includes("keputusan koordinator atas konflik"))).toBe(true);
+  });
+
   it("writes nothing when the user cancels", async () => {
     const write = jest.fn();
     renderView(write);

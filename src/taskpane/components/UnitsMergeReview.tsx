@@ -1,26 +1,33 @@
 /**
  * Unit/OPD, the review of a merge before anything is written: per unit what is still empty, the changes the merge
- * would make, and each conflict side by side (the coordinator's value is kept).
+ * would make, and each conflict side by side, where the coordinator keeps their value or takes one unit's answer.
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, mergeClasses } from "@fluentui/react-components";
 import type { Language } from "../language";
 import { STRINGS } from "../strings";
 import { shownValue, unitProgress } from "../unitsModel";
 import type { MergeChange, MergeConflict, MergeResult } from "../../units/mergeUnitAnswers";
+import { conflictKey } from "../../units/conflictDecisions";
 import { unitLabels } from "../../units/labels";
 import { listIndicators } from "../../units/messages";
 import { useTextStyles } from "./textStyles";
 import { useUnitsStyles } from "./unitsStyles";
 
 interface MergeReviewDetailsProps {
+  /** The merge with the coordinator's decisions applied (decided conflicts are changes). */
   readonly result: MergeResult;
+  /** The merge as reviewed, before decisions: its conflicts are the ones to decide. */
+  readonly reviewed: MergeResult;
+  /** Per conflict key, the position of the answer taken; absent: the coordinator's value is kept. */
+  readonly taken: ReadonlyMap<string, number>;
+  readonly onDecide: (key: string, answer: number | undefined) => void;
   readonly language: Language;
   readonly writing: boolean;
   readonly onMerge: () => void;
 }
 
-export function MergeReviewDetails({ result, language, writing, onMerge }: MergeReviewDetailsProps) {
+export function MergeReviewDetails({ result, reviewed, taken, onDecide, language, writing, onMerge }: MergeReviewDetailsProps) {
   const styles = useUnitsStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
@@ -76,15 +83,15 @@ export function MergeReviewDetails({ result, language, writing, onMerge }: Merge
 
       <section className={styles.section} aria-labelledby="units-conflicts">
         <h3 id="units-conflicts" className={text.subheading}>
-          {s.unitsConflictsHeading(result.conflicts.length)}
+          {s.unitsConflictsHeading(reviewed.conflicts.length)}
         </h3>
-        {result.conflicts.length === 0 ? (
+        {reviewed.conflicts.length === 0 ? (
           <p className={text.note}>{s.unitsNoConflicts}</p>
         ) : (
           <>
             <p className={text.note}>{s.unitsConflictNote}</p>
-            {result.conflicts.map((c) => (
-              <ConflictTable key={`${c.indicator}-${c.field}`} conflict={c} language={language} />
+            {reviewed.conflicts.map((c) => (
+              <ConflictTable key={conflictKey(c)} conflict={c} language={language} taken={taken.get(conflictKey(c))} onDecide={(k) => onDecide(conflictKey(c), k)} />
             ))}
           </>
         )}
@@ -114,42 +121,57 @@ function ChangeItem({ change, language }: { readonly change: MergeChange; readon
 }
 
 /** One conflict side by side: the coordinator's value (kept) and every differing answer with its unit and sheet. */
-function ConflictTable({ conflict, language }: { readonly conflict: MergeConflict; readonly language: Language }) {
+function ConflictTable({ conflict, language, taken, onDecide }: {
+  readonly conflict: MergeConflict; readonly language: Language; readonly taken: number | undefined; readonly onDecide: (answer: number | undefined) => void;
+}) {
   const styles = useUnitsStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
   const labels = unitLabels(language);
+  const item = s.unitsItem(conflict.indicator, labels.fields[conflict.field]);
   return (
-    <table className={styles.table}>
-      <caption className={styles.caption}>
-        {s.unitsItem(conflict.indicator, labels.fields[conflict.field])}: {labels.conflicts.reason[conflict.reason]}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.cell}>
-            {s.unitsSourceHeader}
-          </th>
-          <th scope="col" className={styles.cell}>
-            {s.unitsValueHeader}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row" className={mergeClasses(styles.cell, text.strong)}>
-            {s.unitsCoordinatorKept}
-          </th>
-          <td className={mergeClasses(styles.cell, text.strong)}>{shownValue(conflict.coordinatorValue, conflict.field, language)}</td>
-        </tr>
-        {conflict.answers.map((a) => (
-          <tr key={a.file}>
-            <th scope="row" className={styles.cell}>
-              {s.unitsAnswerSource(a.unit ?? labels.noUnit, a.file, a.assigned)}
+    <div>
+      <table className={styles.table}>
+        <caption className={styles.caption}>
+          {s.unitsItem(conflict.indicator, labels.fields[conflict.field])}: {labels.conflicts.reason[conflict.reason]}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.cell}>
+              {s.unitsSourceHeader}
             </th>
-            <td className={styles.cell}>{shownValue(a.value, conflict.field, language)}</td>
+            <th scope="col" className={styles.cell}>
+              {s.unitsValueHeader}
+            </th>
           </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row" className={mergeClasses(styles.cell, text.strong)}>
+              {s.unitsCoordinatorKept}
+            </th>
+            <td className={mergeClasses(styles.cell, text.strong)}>{shownValue(conflict.coordinatorValue, conflict.field, language)}</td>
+          </tr>
+          {conflict.answers.map((a) => (
+            <tr key={a.file}>
+              <th scope="row" className={styles.cell}>
+                {s.unitsAnswerSource(a.unit ?? labels.noUnit, a.file, a.assigned)}
+              </th>
+              <td className={styles.cell}>{shownValue(a.value, conflict.field, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <RadioGroup
+        aria-label={s.unitsDecisionLabel(item)}
+        value={taken === undefined ? "keep" : String(taken)}
+        onChange={(_, d) => onDecide(d.value === "keep" ? undefined : Number(d.value))}
+      >
+        <Radio value="keep" label={s.unitsKeepMine} />
+        {conflict.answers.map((a, k) => (
+          <Radio key={a.file} value={String(k)} label={s.unitsTakeAnswer(s.unitsAnswerSource(a.unit ?? labels.noUnit, a.file, a.assigned), shownValue(a.value, conflict.field, language))} />
         ))}
-      </tbody>
-    </table>
+      </RadioGroup>
+    </div>
   );
 }

@@ -22,6 +22,7 @@ import { TemplatePicker, TemplateReadMessages, entryLabel } from "./TemplatePick
 import { ErrorBar } from "./ErrorBar";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { MergeReviewDetails } from "./UnitsMergeReview";
+import { applyConflictDecisions } from "../../units/conflictDecisions";
 import { SplitSection } from "./UnitsSplit";
 import { useTextStyles } from "./textStyles";
 import { useUnitsStyles } from "./unitsStyles";
@@ -91,6 +92,16 @@ export function UnitsView({ language, readMergeSources, writeMerge, createUnitWo
 
   const shown = review.state.status === "done" && review.state.result.selection === selection ? review.state.result.review : undefined;
   const ready = shown?.status === "ready" ? shown : undefined;
+  // The coordinator's decisions on the conflicts of the review shown; a new review starts with none.
+  const [taken, setTaken] = React.useState<{ readonly review: unknown; readonly answers: ReadonlyMap<string, number> }>({ review: undefined, answers: new Map() });
+  const answersTaken = taken.review === ready ? taken.answers : new Map<string, number>();
+  const decidedResult = ready ? applyConflictDecisions(ready.result, answersTaken) : undefined;
+  function decide(key: string, answer: number | undefined) {
+    const next = new Map(answersTaken);
+    if (answer === undefined) next.delete(key);
+    else next.set(key, answer);
+    setTaken({ review: ready, answers: next });
+  }
 
   return (
     <div className={styles.form}>
@@ -153,7 +164,10 @@ export function UnitsView({ language, readMergeSources, writeMerge, createUnitWo
           )}
           {ready && (
             <MergeReviewDetails
-              result={ready.result}
+              result={decidedResult!}
+              reviewed={ready.result}
+              taken={answersTaken}
+              onDecide={decide}
               language={language}
               writing={write.running}
               onMerge={() => setConfirming(true)}
@@ -176,10 +190,10 @@ export function UnitsView({ language, readMergeSources, writeMerge, createUnitWo
           <ConfirmDialog
             open={confirming}
             title={s.unitsConfirmTitle}
-            body={s.unitsConfirmBody(ready.result.changes.length, ready.coordinatorSheet)}
+            body={s.unitsConfirmBody(decidedResult!.changes.length, ready.coordinatorSheet)}
             confirmLabel={s.unitsConfirm}
             cancelLabel={s.unitsCancel}
-            onConfirm={() => confirmMerge(ready.result, ready.coordinatorSheet)}
+            onConfirm={() => confirmMerge(decidedResult!, ready.coordinatorSheet)}
             onCancel={() => setConfirming(false)}
           />
         )}
