@@ -10,15 +10,13 @@ import type { PaneActions } from "./actions";
 import { readTemplates } from "../excel/readTemplates";
 import { insertFormula } from "../excel/insertFormula";
 import { readFormulaLocale } from "../excel/formulaLocale";
-import { insertTemplate } from "../excel/insertTemplate";
 import { subscribeToWorkbookChanges } from "../excel/workbookChanges";
 import { writeTargets } from "../excel/writeTargets";
 import { readMergeSources } from "../excel/readMergeSources";
 import { writeMerge } from "../excel/writeMerge";
 import { openWorkbook } from "../excel/openWorkbook";
 import { occupiedBlockCells, readSelectedCell, readTableSource, writeConnection } from "../excel/connectTable";
-import type { CreateUnitWorkbook, RunSelfTest } from "./actions";
-import { readHostFacts, runSelfTest as runSelfTestInExcel } from "../excel/selfTest";
+import type { CreateUnitWorkbook, InsertTemplate, RunSelfTest } from "./actions";
 import { SELF_TEST_VECTOR } from "./selfTestModel";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
@@ -32,10 +30,16 @@ const createUnitWorkbook: CreateUnitWorkbook = async (source, unit, options) => 
   return { fileName: built.fileName };
 };
 
-const runSelfTest: RunSelfTest = async (language) => ({
-  host: readHostFacts(),
-  reading: await runSelfTestInExcel(SELF_TEST_VECTOR.framework, SELF_TEST_VECTOR.levels, language),
-});
+/**
+ * Generating a template and the self-test describe a whole template, with the 59/2020 questionnaire and the Pemdi
+ * criteria (about 90 KB of text): loaded on first use, in one chunk, so the pane starts without them.
+ */
+const insertTemplate: InsertTemplate = async (options) => (await import(/* webpackChunkName: "template-writer" */ "../excel/insertTemplate")).insertTemplate(options);
+
+const runSelfTest: RunSelfTest = async (language) => {
+  const { readHostFacts, runSelfTest: runSelfTestInExcel } = await import(/* webpackChunkName: "template-writer" */ "../excel/selfTest");
+  return { host: readHostFacts(), reading: await runSelfTestInExcel(SELF_TEST_VECTOR.framework, SELF_TEST_VECTOR.levels, language) };
+};
 
 function excelActions(): PaneActions {
   const canCreateWorkbook = Office.context.requirements.isSetSupported("ExcelApi", "1.8");
