@@ -217,7 +217,8 @@ function stageLines(result: ScoreResult, language: Language): string[] {
       : L.notComplete(s.blanks, s.invalid);
     const change = k === 0 ? undefined : r.changes[k - 1];
     const falls = change && change.changed.filter((c) => c.delta < 0);
-    const changeText = !change || change.changed.length === 0 && change.indexPoints.num === 0 ? "" :
+    // A stage whose values all held says nothing of change (its index points are then 0).
+    const changeText = !change || change.changed.length === 0 ? "" :
       `; ${L.change} ${formatSignedExact(change.indexPoints, language, { cutMark: "..." })}, ${falls!.length === 0 ? L.noFalls : `${L.fell}: ${falls!.map((c) =>
         `I${c.no} ${formatHundredths(c.fromHundredths, language)} -> ${formatHundredths(c.toHundredths, language)} (${formatSignedExact(c.indexPoints, language, { cutMark: "..." })})`).join(", ")}`}`;
     lines.push(`  ${words[s.stage]}: ${value}${changeText}`);

@@ -21,7 +21,8 @@
  * Official names alone are not read here (the functions' keyed reading does that): a native formula cannot match
  * them reliably, and the sheet must not disagree with the command line.
  */
-import { ratioAtLeastHundredths, type Ratio } from "./exact";
+import type { Ratio } from "./exact";
+import { bandOfIndex } from "./predikat";
 import type { Band, Framework } from "./frameworks";
 import { validLevelHundredths, isBlank } from "./levels";
 import { spreadsheetTrim } from "./evidence";
@@ -147,7 +148,8 @@ export function readPastedResults(framework: Framework, keys: readonly PastedCel
   const conflicts: { stage: PastedStage; no: number; cells: string[] }[] = [];
   const values = {} as Record<PastedStage, StageValue[]>;
   PASTED_STAGES.forEach((stage, s) => {
-    const seen: { value: number | "invalid"; cells: string[] }[] = Array.from({ length: n }, () => ({ value: -1 as number | "invalid", cells: [] }));
+    // The value cells pasted for each indicator, to name them in a conflict.
+    const cellsOf: string[][] = Array.from({ length: n }, () => []);
     const out: StageValue[] = Array.from({ length: n }, () => null);
     rows.forEach((cells, r) => {
       const cell = cells[s];
@@ -158,8 +160,7 @@ export function readPastedResults(framework: Framework, keys: readonly PastedCel
         if (!heading && !unknownKeys.includes(keys[r].address)) unknownKeys.push(keys[r].address);
         return;
       }
-      const slot = seen[no - 1];
-      slot.cells.push(cell.address);
+      cellsOf[no - 1].push(cell.address);
       if (h === "invalid") {
         invalidCells.push(cell.address);
         out[no - 1] = "invalid";
@@ -170,7 +171,7 @@ export function readPastedResults(framework: Framework, keys: readonly PastedCel
       }
     });
     out.forEach((v, i) => {
-      if (v === "conflict") conflicts.push({ stage, no: i + 1, cells: seen[i].cells });
+      if (v === "conflict") conflicts.push({ stage, no: i + 1, cells: cellsOf[i] });
     });
     values[stage] = out;
   });
@@ -235,7 +236,7 @@ export function stageReport(framework: Framework, values: Readonly<Record<Stage,
     let num = 0;
     v.forEach((x, i) => (num += (x as number) * framework.indicators[i].weight));
     const index = { num, den };
-    const band = framework.bands.find((b) => ratioAtLeastHundredths(index, b.minHundredths)) ?? framework.bands[framework.bands.length - 1];
+    const band = bandOfIndex(framework, index, "exact");
     return { stage, index, band, blanks, invalid };
   });
   const changes: StageChange[] = [];
@@ -299,4 +300,14 @@ export function stagesOfCells(framework: Framework, cells: StageCells): StageCel
 /** Whether a stage has any value: a report says nothing of stages nobody has pasted yet. */
 export function stageHeld(stage: StageIndex, framework: Framework): boolean {
   return stage.blanks < framework.indicators.length;
+}
+
+/**
+ * Whether a stage report is worth showing (`spbe score`, the pane): once a stage after Mandiri has a value, or a
+ * pasted cell cannot be read; before that it would only repeat the self-assessment.
+ */
+export function stagesWorthReporting(report: StageCellsReport, framework: Framework): boolean {
+  const { unknownKeys, invalidCells, conflicts } = report.pasted;
+  const held = report.stages.some((s) => s.stage !== "mandiri" && stageHeld(s, framework));
+  return held || unknownKeys.length + invalidCells.length + conflicts.length > 0;
 }

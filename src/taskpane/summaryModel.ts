@@ -9,7 +9,7 @@
 import {
   aspectIndex, bandOfIndex, domainIndex, isBlank, levelsInWholeHundredths, overallIndex, readKeyedLevels, readLevels, readLevelsReportingAll,
   resolveFramework, roundHalfUpToHundredths,
-  SpbeError, declinesFromLastYear, distanceToNextBand, largestPotentials, type IndicatorPotential, localDay, readHistory, type HistoryResult, stageHeld, stagesOfCells, stageValueOf, summariseEvidence, totalWeight,
+  SpbeError, declinesFromLastYear, distanceToNextBand, largestPotentials, type IndicatorPotential, localDay, readHistory, type HistoryResult, stagesOfCells, stagesWorthReporting, stageValueOf, summariseEvidence, totalWeight,
   type Band, type Decline, type EvidenceSummary, type Framework, type Ratio, type StageCellsReport,
 } from "../core";
 import { cellAddressAt } from "../template/a1";
@@ -174,9 +174,7 @@ function stagesOf(raw: RawTemplate, framework: Framework, levelCells: NamedCells
   const flat = addressed(results);
   const rows = keys.values.map((_, r) => flat.slice(r * width, (r + 1) * width));
   const report = stagesOfCells(framework, { levels, official: officialCells, keys: addressed(keys), results: rows });
-  const { unknownKeys, invalidCells, conflicts } = report.pasted;
-  const held = report.stages.some((s) => s.stage !== "mandiri" && stageHeld(s, framework));
-  return held || unknownKeys.length + invalidCells.length + conflicts.length > 0 ? { stages: report } : {};
+  return stagesWorthReporting(report, framework) ? { stages: report } : {};
 }
 
 /** The indicators below last year's value, where SPBE_LAST_YEAR has values; a refused cell there counts as blank. */
@@ -199,6 +197,13 @@ function historyOf(raw: RawTemplate, framework: Framework): { history?: HistoryR
     if (error instanceof SpbeError) return { history: error };
     throw error;
   }
+}
+
+/** PIC / OPD per indicator as typed; "" for each where the template has no PIC column of the right size. */
+function picsOf(raw: RawTemplate, framework: Framework): string[] {
+  const cells = raw.cells.SPBE_PIC;
+  const fits = cells !== undefined && cells.values.length === framework.indicators.length;
+  return framework.indicators.map((_, i) => (fits ? text(cells.values[i]?.[0]) : ""));
 }
 
 /** The planner's levels (whole hundredths), or why there are none. */
@@ -232,6 +237,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
     // Where a target is blank, the plan is to stay at the current level.
     const targetLevels = targets ? targets.map((t, i) => t ?? levels[i]) : null;
     const index = overallIndex(framework, exactLevels, scale);
+    const nextBand = distanceToNextBand(framework, index);
     const den = 100 * totalWeight(framework);
     const gaps: IndicatorGap[] = targetLevels
       ? framework.indicators
@@ -256,10 +262,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
       levels: read,
       emptyIndicatorNos: read.flatMap((l, i) => (l === null && !levelProblems.some((p) => p.params.indicator === i + 1) ? [i + 1] : [])),
       levelProblems,
-      pics: framework.indicators.map((_, i) => {
-        const cells = raw.cells.SPBE_PIC;
-        return cells && cells.values.length === framework.indicators.length ? text(cells.values[i]?.[0]) : "";
-      }),
+      pics: picsOf(raw, framework),
       index,
       bandExact: bandOfIndex(framework, index, "exact"),
       bandRounded: bandOfIndex(framework, index, "rounded"),
@@ -279,7 +282,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
         target: targetLevels ? domainIndex(framework, targetLevels, domain) : null,
       })),
       gaps,
-      ...(distanceToNextBand(framework, index) ? { nextBand: distanceToNextBand(framework, index) } : {}),
+      ...(nextBand ? { nextBand } : {}),
       potentials: targetLevels ? [] : largestPotentials(framework, read, GAP_COUNT),
       targetProblem,
       ...evidenceOf(raw, framework, scale === 1 ? scaled : read),

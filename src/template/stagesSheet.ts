@@ -6,7 +6,7 @@
  * src/core/stages.ts rule for rule (readPastedKey, readPastedResults, stageReport), so `spbe score`, the pane and
  * the sheet agree; the integer arithmetic is the template's usual (describeTemplate.ts).
  */
-import { PASTED_KEY_PREFIXES, PASTED_STAGES, STAGES, STAGE_WORDS, totalWeight, type Framework, type PastedStage, type Stage } from "../core";
+import { PASTED_KEY_PREFIXES, PASTED_STAGES, STAGES, STAGE_WORDS, totalWeight, type Framework, type Stage } from "../core";
 import { cellRef, columnLetters, qualified, rangeRef } from "./a1";
 import { EVALUATION as EV, STAGE_COLUMNS, STAGE_SHEET as S, type StageColumnKey } from "./layout";
 import type { CellSpec, ConditionalFormatSpec, ValidationSpec } from "./types";
@@ -290,5 +290,3 @@ export function stageNameRefs(framework: Framework, sheet: string) {
 export function pastedFinalRef(sheet: string, indicatorNo: number): string {
   return qualified(sheet, cellRef(stageRow(indicatorNo), S.tableHelper.pastedAkhir, true));
 }
-
-export type { PastedStage };

@@ -155,6 +155,15 @@ function randomCase(seed: number) {
   return { fw, levels, target, options };
 }
 
+/** The planner's answer equals the brute force's: status, the raises, the total effort. */
+function expectBruteForcePlan(fw: Framework, levels: number[], target: PlanTarget, options: PlanOptions): void {
+  const plan = planToTarget(fw, levels, target, options);
+  const expected = bruteForce(fw, levels, target, options);
+  expect(plan.status).toBe(expected.status);
+  expect(changes(plan)).toEqual(expected.changes);
+  expect(plan.totalEffort).toBeCloseTo(expected.effort, 9);
+}
+
 /** A Pemdi-like framework: the given weights, one scale with value bands (floors 1,00 1,50 2,50 3,50 4,00). */
 function tinyBandFramework(weights: number[], unitsPerPercent = 1): Framework {
   const fw = tinyFramework(weights, unitsPerPercent);
@@ -172,12 +181,7 @@ describe("planToTarget with band steps, against brute force", () => {
     const fw = tinyBandFramework(base.indicators.map((i) => i.weight), base.weightUnitsPerPercent);
     // 2026-style values: continuous, inside the bands.
     const values = levels.map((l, i) => [126, 150, 117, 200, 250, 349, 0, 400, 500][(l + i) % 9]);
-    const banded = { ...options, stepTo: "band" as const };
-    const plan = planToTarget(fw, values, target, banded);
-    const expected = bruteForce(fw, values, target, banded);
-    expect(plan.status).toBe(expected.status);
-    expect(changes(plan)).toEqual(expected.changes);
-    expect(plan.totalEffort).toBeCloseTo(expected.effort, 9);
+    expectBruteForcePlan(fw, values, target, { ...options, stepTo: "band" });
   });
 
   it("raises 1,26 to the next band's floor, 1,50, not to 2", () => {
@@ -193,11 +197,7 @@ describe("planToTarget with band steps, against brute force", () => {
 describe("planToTarget against brute force", () => {
   it.each(Array.from({ length: 400 }, (_, i) => [i + 1]))("random case %i", (seed) => {
     const { fw, levels, target, options } = randomCase(seed);
-    const plan = planToTarget(fw, levels, target, options);
-    const expected = bruteForce(fw, levels, target, options);
-    expect(plan.status).toBe(expected.status);
-    expect(changes(plan)).toEqual(expected.changes);
-    expect(plan.totalEffort).toBeCloseTo(expected.effort, 9);
+    expectBruteForcePlan(fw, levels, target, options);
   });
 
   it("covers every outcome and both practices in the random cases", () => {

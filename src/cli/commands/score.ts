@@ -6,7 +6,7 @@
  * each naming its indicator and cell.
  */
 import {
-  bandOfIndex, declinesFromLastYear, localDay, readHistory, type Decline, type HistoryResult, readLevel, stageHeld, stagesOfCells, summariseEvidence, type StageCellsReport, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
+  bandOfIndex, declinesFromLastYear, localDay, readHistory, type Decline, type HistoryResult, readLevel, stagesOfCells, stagesWorthReporting, summariseEvidence, type StageCellsReport, type EvidenceSummary, roundHalfUpToHundredths, scoreBreakdown, isSpbeError,
   type Aspect, type Band, type Domain, type Framework, type PredikatPractice, type Ratio,
 } from "../../core";
 import { quoteSheet } from "../../template/a1";
@@ -147,9 +147,7 @@ function stagesOf(reading: TemplateReading): Pick<ScoreResult, "stages"> {
   const cells = (list: readonly TemplateCell[]) => list.map((c) => ({ value: c.value, address: cellReference(c.address) }));
   const s = reading.stages;
   const report = stagesOfCells(reading.framework, { levels: cells(reading.levels), official: cells(reading.official), keys: cells(s.keys), results: s.results.map(cells) });
-  const { unknownKeys, invalidCells, conflicts } = report.pasted;
-  const held = report.stages.some((stage) => stage.stage !== "mandiri" && stageHeld(stage, reading.framework));
-  return held || unknownKeys.length + invalidCells.length + conflicts.length > 0 ? { stages: report } : {};
+  return stagesWorthReporting(report, reading.framework) ? { stages: report } : {};
 }
 
 /** Last year's values read like levels (every problem listed with its cell); the indicators that fell from them. */
