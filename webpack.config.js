@@ -127,7 +127,8 @@ function cliConfig(mode) {
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule()] },
+    // createRequire stays a Node call: drawCharts.ts finds excelize-wasm's WebAssembly file in node_modules at run time.
+    module: { rules: [tsRule()], parser: { javascript: { createRequire: false } } },
     // npm packages (ExcelJS) stay in node_modules: the CLI runs where it was installed.
     externals: [({ request }, callback) => (/^[a-z@][^:]*$/i.test(request) ? callback(null, `commonjs ${request}`) : callback())],
     optimization: { minimize: false },

@@ -51,9 +51,6 @@ export interface TemplateLabels {
   };
   readonly seriesNames: readonly [string, string, string];
   readonly chartTitle: string;
-  readonly chartSeriesIndex: string;
-  readonly chartSeriesTarget: string;
-  readonly chartMissing: string;
   readonly referenceTitle: (indexName: string) => string;
   readonly referenceSource: (regulation: string) => string;
   readonly referenceNone: (regulation: string) => string;
@@ -184,9 +181,6 @@ const ID: TemplateLabels = {
   },
   seriesNames: ["mandiri", "target", "resmi"],
   chartTitle: "Indeks per aspek",
-  chartSeriesIndex: "Indeks (2 desimal)",
-  chartSeriesTarget: "Target (2 desimal)",
-  chartMissing: "Grafik aspek tidak dibuat dalam berkas ini (pustaka .xlsx tidak dapat menggambar grafik). Buat dari tabel aspek di bawah, atau sisipkan template dari add-in.",
   referenceTitle: (indexName) => `Referensi kriteria tingkat - ${indexName}`,
   referenceSource: (regulation) =>
     `Sumber: ${regulation}, Lampiran Bab II huruf E (Kuesioner). Teks hasil konversi PDF, dapat memuat kekeliruan kata: rujuk dokumen resmi.`,
@@ -323,9 +317,6 @@ const EN: TemplateLabels = {
   },
   seriesNames: ["self", "target", "official"],
   chartTitle: "Index by aspect",
-  chartSeriesIndex: "Index (2 decimals)",
-  chartSeriesTarget: "Target (2 decimals)",
-  chartMissing: "The aspect chart is not in this file (the .xlsx library cannot draw charts). Build one from the aspect table below, or insert the template from the add-in.",
   referenceTitle: (indexName) => `Level criteria reference - ${indexName}`,
   referenceSource: (regulation) =>
     `Source: ${regulation}, Lampiran Bab II huruf E (questionnaire), in the regulation's Indonesian. Converted from PDF; a few words may carry conversion errors: see the official document.`,

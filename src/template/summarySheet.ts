@@ -242,14 +242,15 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
     chart: {
       title: labels.chartTitle,
       type: "barClustered",
+      valueMax: 5,
       categories: rangeRef(firstAspect, c.name, lastAspect, c.name),
       series: [
-        { name: labels.chartSeriesIndex, values: rangeRef(firstAspect, c.rounded, lastAspect, c.rounded) },
-        { name: labels.chartSeriesTarget, values: rangeRef(firstAspect, c.targetRounded, lastAspect, c.targetRounded) },
+        // Named by their column headers, so a chart in a file (whose series names are cell references) says the same.
+        { name: S.rounded, nameCell: at(SUM.headerRow, c.rounded), values: rangeRef(firstAspect, c.rounded, lastAspect, c.rounded) },
+        { name: S.targetRounded, nameCell: at(SUM.headerRow, c.targetRounded), values: rangeRef(firstAspect, c.targetRounded, lastAspect, c.targetRounded) },
       ],
       from: SUM.chartFrom,
       to: SUM.chartTo,
-      missingNote: labels.chartMissing,
     },
   };
 }

@@ -98,20 +98,26 @@ export interface ConditionalFormatSpec {
   readonly fontColor?: string;
 }
 
+export interface ChartSeriesSpec {
+  readonly name: string;
+  /** The cell on the chart's sheet that holds `name` (a chart in a file names its series by a cell reference). */
+  readonly nameCell: string;
+  readonly values: string;
+  /** "#RRGGBB"; the host's palette when absent. */
+  readonly color?: string;
+}
+
 export interface ChartSpec {
   readonly title: string;
   readonly type: "barClustered";
   /** Category labels (aspect names), a range on this sheet. */
   readonly categories: string;
-  readonly series: readonly { readonly name: string; readonly values: string }[];
+  readonly series: readonly ChartSeriesSpec[];
+  /** Top of the value axis (5: every level and index is on 0-5), so charts of two templates compare by eye. */
+  readonly valueMax: number;
   /** Cells the chart covers (top-left, bottom-right). */
   readonly from: string;
   readonly to: string;
-  /**
-   * Written into `from` by a renderer that cannot draw charts (ExcelJS), so the sheet says where the chart
-   * would be and why it is missing. A renderer that draws the chart leaves the cell empty.
-   */
-  readonly missingNote: string;
 }
 
 /** Rows row..lastRow (1-based) are `height` points tall. */

@@ -1,6 +1,7 @@
 /**
- * Saving a workbook so that the file appears only once complete, and never over a file that is there at that
- * moment unless the caller says to replace it: written beside it under a temporary name, then moved into place.
+ * Saving a workbook so that the file appears only once complete, with the charts its renderer noted (drawn by
+ * Excelize, drawCharts.ts), and never over a file that is there at that moment unless the caller says to replace
+ * it: written beside it under a temporary name, then moved into place.
  * Node only (file system): imported by path, not through src/xlsx/index.ts, which the task pane's browser bundle
  * also reaches.
  *
@@ -12,6 +13,8 @@
 import { constants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
+import { drawCharts } from "./drawCharts";
+import { pendingCharts } from "./pendingCharts";
 
 export interface SaveOptions {
   /** Replace a file at `file` (the CLI's --force); otherwise an existing file makes the save fail with EEXIST. */
@@ -34,7 +37,9 @@ async function placeExclusively(temporary: string, file: string): Promise<void> 
 export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, options: SaveOptions = {}): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temporary);
+    const charts = pendingCharts(workbook);
+    if (charts.length === 0) await workbook.xlsx.writeFile(temporary);
+    else await fs.writeFile(temporary, await drawCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts), { flag: "wx" });
     if (options.replace) await fs.rename(temporary, file);
     else await placeExclusively(temporary, file);
   } finally {

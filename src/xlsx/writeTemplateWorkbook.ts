@@ -1,8 +1,9 @@
 /**
  * Renders a TemplateSpec into an .xlsx workbook with ExcelJS (for the command line; no Office needed).
  *
- * Everything in the spec is rendered except the chart: ExcelJS cannot draw charts, so the chart's area on the
- * summary sheet holds the spec's note saying so. The first template of a workbook defines workbook-scoped names;
+ * Everything in the spec is rendered; the charts, which ExcelJS cannot draw, are noted beside the workbook
+ * (pendingCharts.ts) and drawn when it is saved to a file (saveWorkbook; writeTemplateBuffer, which
+ * the browser can reach, leaves them out). The first template of a workbook defines workbook-scoped names;
  * a further one (rendered into a workbook that already has SPBE_* names) gets names scoped to its evaluation
  * sheet, as insertTemplate does in Excel.
  */
@@ -12,6 +13,7 @@ import {
   describeTemplate, names as N, parseRange, uniqueSheetNames, type CellSpec, type SheetSpec, type StyleSpec, type TemplateOptions,
   type TemplateSpec,
 } from "../template";
+import { addPendingChart } from "./pendingCharts";
 import { addSheetScopedName } from "./sheetScopedNames";
 
 export type TemplateInput = TemplateSpec | ({ readonly framework: FrameworkId } & TemplateOptions);
@@ -133,13 +135,10 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: Shee
   });
 
   if (sheet.chart) {
-    // No chart drawing in ExcelJS: the chart's area says so (the spec's missingNote).
-    const area = `${sheet.chart.from}:${sheet.chart.to}`;
-    const note = ws.getCell(sheet.chart.from);
-    note.value = sheet.chart.missingNote;
-    note.style = cellStyle(spec.styles.note, undefined);
-    note.alignment = { wrapText: true, vertical: "top" };
-    ws.mergeCells(area);
+    // ExcelJS cannot draw charts: the file writer draws it into the bytes (saveWorkbook, with Excelize).
+    const rowHeights = new Map<number, number>();
+    for (const rows of sheet.rowHeights) for (let r = rows.row; r <= rows.lastRow; r++) rowHeights.set(r, rows.height);
+    addPendingChart(workbook, { sheet: sheet.name, chart: sheet.chart, columnWidths: sheet.columnWidths, rowHeights });
   }
 
   return sheet.protect
