@@ -9,7 +9,9 @@ import { parseArgs } from "node:util";
 import { EVALUATION_YEARS, isSpbeError, parseDeadline, resolveFramework, type Framework, type Language, type PredikatPractice } from "../core";
 import { usageError } from "./errors";
 import { COMMAND_TABLE, COMMANDS, allowedOf, type CommandName, type OptionDecl } from "./commands/table";
-import type { Invocation, MergeCliOptions, OwnTableChoice, PlanCliOptions, RecapCliOptions, ScoreOptions, SplitCliOptions, TemplateOptions } from "./invocation";
+import type {
+  Invocation, MergeCliOptions, OwnTableChoice, PlanCliOptions, RecapCliOptions, ReportCliOptions, ScoreOptions, SplitCliOptions, TemplateOptions,
+} from "./invocation";
 
 export { COMMANDS, type CommandName } from "./commands/table";
 export type * from "./invocation";
@@ -153,6 +155,14 @@ function parsePlan(values: Values, positionals: string[]): PlanCliOptions {
   const stepTo = stepText === undefined ? "level" : stepText.trim().toLowerCase();
   if (stepTo !== "level" && stepTo !== "band") throw usageError("OPTION_VALUE_NOT_ALLOWED", { option: "--steps", value: stepText, allowed: allowed("plan", "steps") });
   return { file, target: target.trim(), maxRise, stepTo, json: values.json === true, practice: parsePractice(values), ...parseOwnTableChoice(values, "plan") };
+}
+
+function parseReport(values: Values, positionals: string[], language: Language): ReportCliOptions {
+  const file = onePositional(positionals, "report", "FILE.xlsx", "satu berkas / one file");
+  return {
+    file, out: outOption(values, "report"), pdf: values.pdf === true, language, practice: parsePractice(values), force: values.force === true,
+    ...parseOwnTableChoice(values, "report"),
+  };
 }
 
 function parseYear(text: string): number {
@@ -299,6 +309,8 @@ export function parseArgv(argv: readonly string[]): Invocation {
       return { kind: "template", language, options: parseTemplate(values, positionals, language) };
     case "plan":
       return { kind: "plan", language, options: parsePlan(values, positionals) };
+    case "report":
+      return { kind: "report", language, options: parseReport(values, positionals, language) };
     case "split":
       return { kind: "split", language, options: parseSplit(values, positionals, language) };
     case "merge":

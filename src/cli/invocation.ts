@@ -58,6 +58,21 @@ export interface PlanCliOptions extends OwnTableChoice {
   readonly practice: PredikatPractice;
 }
 
+export interface ReportCliOptions extends OwnTableChoice {
+  /** The filled template, as typed (never modified). */
+  readonly file: string;
+  /** The report workbook to write. */
+  readonly out: string;
+  /** Also write the report as a PDF beside `out` (LibreOffice). */
+  readonly pdf: boolean;
+  /** Language of the report's labels and of messages. */
+  readonly language: Language;
+  readonly practice: PredikatPractice;
+  readonly force: boolean;
+  /** The report's date (yyyy-mm-dd); absent, today on this computer. Set by tests. */
+  readonly today?: string;
+}
+
 export interface SplitCliOptions {
   /** The coordinator's template, as typed. */
   readonly file: string;
@@ -104,6 +119,7 @@ export type Invocation =
   | { readonly kind: "score"; readonly language: Language; readonly options: ScoreOptions }
   | { readonly kind: "template"; readonly language: Language; readonly options: TemplateOptions }
   | { readonly kind: "plan"; readonly language: Language; readonly options: PlanCliOptions }
+  | { readonly kind: "report"; readonly language: Language; readonly options: ReportCliOptions }
   | { readonly kind: "split"; readonly language: Language; readonly options: SplitCliOptions }
   | { readonly kind: "merge"; readonly language: Language; readonly options: MergeCliOptions }
   | { readonly kind: "recap"; readonly language: Language; readonly options: RecapCliOptions };

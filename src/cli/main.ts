@@ -13,6 +13,7 @@ import { detectLanguage, parseArgv, type Invocation } from "./args";
 import { plan, planJson, planText } from "./commands/plan";
 import { merge, mergeJson, mergeText } from "./commands/merge";
 import { recap, recapJson, recapText } from "./commands/recap";
+import { report } from "./commands/report";
 import { score } from "./commands/score";
 import { split, splitJson, splitText } from "./commands/split";
 import { template } from "./commands/template";
@@ -27,6 +28,7 @@ export type { Invocation, PlanCliOptions, ScoreOptions, TemplateOptions } from "
 export { plan, planJson, planText } from "./commands/plan";
 export { score } from "./commands/score";
 export { template } from "./commands/template";
+export { report } from "./commands/report";
 export type { MergeCliOptions, RecapCliOptions, SplitCliOptions } from "./args";
 export { split, splitJson, splitText } from "./commands/split";
 export { merge, mergeJson, mergeText } from "./commands/merge";
@@ -69,6 +71,11 @@ async function execute(invocation: Invocation, io: Io): Promise<void> {
     case "plan": {
       const result = await plan(invocation.options, progress);
       io.stdout(invocation.options.json ? `${JSON.stringify(planJson(result, invocation.language))}\n` : planText(result, invocation.language));
+      return;
+    }
+    case "report": {
+      const result = await report(invocation.options, progress);
+      io.stdout(`${result.file}\n${result.pdf ? `${result.pdf}\n` : ""}`);
       return;
     }
     case "split": {

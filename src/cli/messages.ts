@@ -49,7 +49,10 @@ export type CliMessageCode =
   | "PROGRESS_WRITING"
   | "PROGRESS_WRITTEN"
   | "PROGRESS_UNIT_WRITTEN"
-  | "PROGRESS_SAVED";
+  | "PROGRESS_SAVED"
+  | "PROGRESS_PDF"
+  | "PDF_NO_LIBREOFFICE"
+  | "PDF_FAILED";
 
 /** A level cell that is blank, for the list of blanks. */
 export interface BlankLevel {
@@ -277,6 +280,19 @@ export const CLI_CATALOGUE: Catalogue<CliMessageCode, CliMessageParams> = {
   PROGRESS_SAVED: {
     id: (p) => `Ditulis: ${p.file}`,
     en: (p) => `Written: ${p.file}`,
+  },
+  // spbe report --pdf (issue 14): the PDF needs LibreOffice; the .xlsx is written either way.
+  PROGRESS_PDF: {
+    id: (p) => `Membuat PDF dengan LibreOffice: ${p.file} ...`,
+    en: (p) => `Making the PDF with LibreOffice: ${p.file} ...`,
+  },
+  PDF_NO_LIBREOFFICE: {
+    id: (p) => `PDF tidak dibuat: LibreOffice (soffice) tidak ditemukan di komputer ini. Laporan tetap ditulis ke ${q(p.file)}; pasang LibreOffice, atau cetak lembarnya ke PDF dari Excel.`,
+    en: (p) => `No PDF made: LibreOffice (soffice) was not found on this computer. The report was still written to ${q(p.file)}; install LibreOffice, or print the sheet to PDF from Excel.`,
+  },
+  PDF_FAILED: {
+    id: (p) => `PDF tidak dibuat: LibreOffice gagal mengubah ${q(p.file)}${p.detail ? ` (${p.detail})` : ""}. Laporan .xlsx tetap ditulis.`,
+    en: (p) => `No PDF made: LibreOffice could not convert ${q(p.file)}${p.detail ? ` (${p.detail})` : ""}. The .xlsx report was still written.`,
   },
 };
 

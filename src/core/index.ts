@@ -13,6 +13,7 @@ export { describeValue } from "./messages";
 export * from "./levels";
 export * from "./scores";
 export * from "./predikat";
+export * from "./leaderReport";
 export * from "./lookup";
 export * from "./levelNames";
 export * from "./plan";

@@ -85,7 +85,8 @@ function renderSheet(ws: Excel.Worksheet, spec: TemplateSpec, sheet: SheetSpec):
   }
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
-  ws.pageLayout.zoom = { horizontalFitToPages: sheet.print.fitToWidth, verticalFitToPages: 0 };
+  ws.pageLayout.zoom = { horizontalFitToPages: sheet.print.fitToWidth, verticalFitToPages: sheet.print.fitToHeight ?? 0 };
+  if (sheet.print.paper === "A4") ws.pageLayout.paperSize = "A4";
   if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(sheet.print.titleRows);
   if (sheet.chart) {
     const chart = ws.charts.add("BarClustered", ws.getRange(sheet.chart.series[0].values), "Columns");

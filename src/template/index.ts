@@ -1,6 +1,7 @@
 /** The evaluation template as data (pure TypeScript: no Office, no ExcelJS). */
 export { describeTemplate, checkTemplateRequest, TEMPLATE_STYLES } from "./describeTemplate";
-export { uniqueSheetNames } from "./sheetNames";
+export { uniqueSheetName, uniqueSheetNames } from "./sheetNames";
+export { describeLeaderReport, type LeaderReportSheetOptions } from "./leaderReportSheet";
 export { styleRects, type StyleRect } from "./styleRuns";
 export { estimateRowHeights } from "./rowHeights";
 export { EVALUATION, SUMMARY, REFERENCE } from "./layout";

@@ -1,6 +1,31 @@
 /** Interface text of the template, Indonesian first. Names of indicators, aspects, domains and predikat stay official Indonesian. */
-import type { Language } from "../core";
+import type { Language, PredikatPractice } from "../core";
 import type { EvaluationColumnKey, EvidenceItemColumnKey, EvidenceRecapColumnKey } from "./layout";
+
+/** The leader report sheet (Laporan Pimpinan): one A4 page for the leaders, from the core's leaderReport. */
+export interface LeaderReportLabels {
+  readonly sheetName: string;
+  readonly title: (indexName: string) => string;
+  readonly framework: (indexName: string, frameworkId: string, practice: string) => string;
+  readonly practice: Readonly<Record<PredikatPractice, string>>;
+  readonly official: string;
+  readonly simulation: string;
+  readonly made: (day: string, product: string) => string;
+  readonly toNextBand: (gap: string, predikat: string) => string;
+  readonly topBand: string;
+  readonly columns: {
+    readonly code: string; readonly aspect: string; readonly value: string; readonly target: string; readonly gap: string;
+    readonly predikat: string; readonly lastYear: string; readonly no: string; readonly indicator: string; readonly from: string;
+    readonly to: string; readonly gain: string; readonly pic: string;
+  };
+  readonly chartTitle: string;
+  readonly aimTarget: (target: string) => string;
+  readonly aimNextBand: (predikat: string, floor: string) => string;
+  readonly stepsTitle: (aim: string) => string;
+  readonly unreachable: (aim: string) => string;
+  readonly moreSteps: (count: number) => string;
+  readonly footnote: string;
+}
 
 export interface TemplateLabels {
   readonly sheetNames: { readonly evaluation: string; readonly summary: string; readonly stages: string; readonly reference: string; readonly evidence: string };
@@ -123,6 +148,7 @@ export interface TemplateLabels {
     readonly revisionPromptTitle: string;
     readonly revisionPrompt: (words: string) => string;
   };
+  readonly report: LeaderReportLabels;
 }
 
 const ID: TemplateLabels = {
@@ -259,6 +285,29 @@ const ID: TemplateLabels = {
     revisionPromptTitle: "Jenis revisi",
     revisionPrompt: (words) => `Bila status revisi: ${words}.`,
   },
+  report: {
+    sheetName: "Laporan Pimpinan",
+    title: (indexName) => `Laporan Pimpinan - ${indexName}`,
+    framework: (indexName, id, practice) => `Kerangka: ${indexName}, PermenPANRB ${id}. Predikat menurut ${practice}.`,
+    practice: { exact: "praktik 2024 (dari indeks tepat)", rounded: "praktik 2023 (dari indeks 2 desimal)" },
+    official: "RESMI: hasil evaluasi resmi yang tercatat di kertas kerja (kolom hasil resmi).",
+    simulation: "SIMULASI: penilaian mandiri, belum hasil resmi evaluasi KemenPANRB.",
+    made: (day, product) => `Dibuat ${day} dengan ${product}: angka pada hari itu, lembar ini tidak menghitung ulang.`,
+    toNextBand: (gap, predikat) => `${gap} lagi ke ${predikat}`,
+    topBand: "Predikat tertinggi",
+    columns: {
+      code: "Kode", aspect: "Aspek", value: "Nilai", target: "Target", gap: "Gap", predikat: "Predikat", lastYear: "Tahun lalu",
+      no: "No", indicator: "Indikator", from: "Dari", to: "Ke", gain: "+ Indeks", pic: "PIC / OPD",
+    },
+    chartTitle: "Nilai per aspek",
+    aimTarget: (target) => `target ${target}`,
+    aimNextBand: (predikat, floor) => `${predikat} (${floor})`,
+    stepsTitle: (aim) => `Langkah utama menuju ${aim}`,
+    unreachable: (aim) => `${aim} tidak tercapai dengan menaikkan tingkat; kenaikan yang paling mendekati:`,
+    moreSteps: (count) => `dan ${count} langkah lagi (lihat Rencana di add-in, atau spbe plan).`,
+    footnote:
+      "Nilai dihitung persis seperti KemenPANRB: aritmetika bilangan bulat, pembulatan setengah ke atas ke 2 desimal. Gap dibulatkan ke atas, agar tidak tampak lebih kecil dari sebenarnya.",
+  },
 };
 
 const EN: TemplateLabels = {
@@ -394,6 +443,29 @@ const EN: TemplateLabels = {
     statusError: (words) => `Choose one of: ${words}.`,
     revisionPromptTitle: "Revision type",
     revisionPrompt: (words) => `When the status is revision: ${words}.`,
+  },
+  report: {
+    sheetName: "Leader Report",
+    title: (indexName) => `Leader report - ${indexName}`,
+    framework: (indexName, id, practice) => `Framework: ${indexName}, PermenPANRB ${id}. Predikat under the ${practice}.`,
+    practice: { exact: "2024 practice (from the exact index)", rounded: "2023 practice (from the 2-decimal index)" },
+    official: "OFFICIAL: the official evaluation results recorded in the template (official column).",
+    simulation: "SIMULATION: the self-assessment, not yet KemenPANRB's official result.",
+    made: (day, product) => `Made on ${day} with ${product}: the figures of that day; this sheet does not recalculate.`,
+    toNextBand: (gap, predikat) => `${gap} more to ${predikat}`,
+    topBand: "Top predikat",
+    columns: {
+      code: "Code", aspect: "Aspect", value: "Value", target: "Target", gap: "Gap", predikat: "Predikat", lastYear: "Last year",
+      no: "No", indicator: "Indicator", from: "From", to: "To", gain: "+ Index", pic: "PIC / OPD",
+    },
+    chartTitle: "Value by aspect",
+    aimTarget: (target) => `the target ${target}`,
+    aimNextBand: (predikat, floor) => `${predikat} (${floor})`,
+    stepsTitle: (aim) => `First steps towards ${aim}`,
+    unreachable: (aim) => `${aim} cannot be reached by raising levels; the raises that come closest:`,
+    moreSteps: (count) => `and ${count} more steps (see Plan in the add-in, or spbe plan).`,
+    footnote:
+      "Values are computed exactly as KemenPANRB does: integer arithmetic, rounded half-up to 2 decimals. Gaps are rounded up, so they never look smaller than they are.",
   },
 };
 

@@ -23,3 +23,13 @@ export function uniqueSheetNames(existing: readonly string[], language: Language
     if (Object.values(names).every((n) => !taken.has(n.toLowerCase()))) return names;
   }
 }
+
+/** One sheet's name made unique against `existing` in the same way: "Laporan Pimpinan", else "Laporan Pimpinan (2)"... */
+export function uniqueSheetName(existing: readonly string[], base: string): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (let k = 1; ; k++) {
+    const suffix = k === 1 ? "" : ` (${k})`;
+    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}

@@ -22,6 +22,7 @@ export const TEMPLATE_STYLES: Readonly<Record<StyleId, StyleSpec>> = {
   input: { fill: "#FFF2CC", border: true, vAlign: "top", locked: false },
   inputText: { fill: "#FFF2CC", border: true, wrap: true, vAlign: "top", locked: false },
   note: { italic: true, fontColor: "#595959", locked: true },
+  noteWrap: { italic: true, fontColor: "#595959", wrap: true, vAlign: "top", locked: true },
   warning: { bold: true, fontColor: "#C00000", locked: true },
   helper: { fontColor: "#808080", locked: true },
 };

@@ -8,6 +8,8 @@
 import type { FrameworkId, Language } from "../core";
 
 export type SheetKey = "evaluation" | "summary" | "stages" | "reference" | "evidence";
+/** A sheet of its own, not part of a template: the leader report. */
+export type StandaloneSheetKey = "report";
 
 export type CellValue = string | number | boolean | null;
 
@@ -26,7 +28,8 @@ export type StyleId =
   | "inputText"
   | "note"
   | "warning"
-  | "helper";
+  | "helper"
+  | "noteWrap";
 
 /** One cell: a constant `value` or a `formula` (never both), its number format, its style. */
 export interface CellSpec {
@@ -128,7 +131,7 @@ export interface RowHeightSpec {
 }
 
 export interface SheetSpec {
-  readonly key: SheetKey;
+  readonly key: SheetKey | StandaloneSheetKey;
   /** Final sheet name, unique in the target workbook (chosen by the renderer, see uniqueSheetNames). */
   readonly name: string;
   readonly blocks: readonly CellBlock[];
@@ -145,7 +148,15 @@ export interface SheetSpec {
   readonly frozenRows: number;
   /** Protected without a password: locked cells (formulas, labels) cannot be edited, input cells can. */
   readonly protect: boolean;
-  readonly print: { readonly orientation: "landscape" | "portrait"; readonly fitToWidth: number; readonly titleRows?: string };
+  readonly print: {
+    readonly orientation: "landscape" | "portrait";
+    readonly fitToWidth: number;
+    /** Pages tall the sheet is fitted to; absent: as many as it takes. */
+    readonly fitToHeight?: number;
+    /** Absent: the host's default paper. */
+    readonly paper?: "A4";
+    readonly titleRows?: string;
+  };
   readonly chart?: ChartSpec;
 }
 

@@ -73,8 +73,8 @@ export async function drawCharts(bytes: Uint8Array, charts: readonly ChartToDraw
       Dimension: { Width: width, Height: height },
       Legend: { Position: "bottom" },
       // Aspects top to bottom in the table's order; values on the fixed 0-5 scale of every level and index.
-      XAxis: { ReverseOrder: true },
-      YAxis: { Minimum: 0, Maximum: chart.valueMax, MajorUnit: 1, MajorGridLines: true },
+      XAxis: { ReverseOrder: true, Font: { Color: "000000" } },
+      YAxis: { Minimum: 0, Maximum: chart.valueMax, MajorUnit: 1, MajorGridLines: true, Font: { Color: "000000" } },
       PlotArea: { ShowVal: true },
       ShowBlanksAs: "gap",
       Format: { Positioning: "twoCell", PrintObject: true, Locked: true },

@@ -74,7 +74,8 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: TemplateSpec, sheet: Shee
       orientation: sheet.print.orientation,
       fitToPage: true,
       fitToWidth: sheet.print.fitToWidth,
-      fitToHeight: 0,
+      fitToHeight: sheet.print.fitToHeight ?? 0,
+      ...(sheet.print.paper === "A4" ? { paperSize: 9 } : {}),
       ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows.replace(/\$/g, "") } : {}),
     },
   });

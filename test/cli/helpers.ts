@@ -22,13 +22,13 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-/** Runs `node dist/cli/spbe.js ...args` in `cwd` and collects its exit code and output. */
-export function runBuiltCli(args: readonly string[], cwd: string = ROOT): Promise<RunResult> {
+/** Runs `node dist/cli/spbe.js ...args` in `cwd` (with `env` added to the environment) and collects its exit code and output. */
+export function runBuiltCli(args: readonly string[], cwd: string = ROOT, env: Readonly<Record<string, string>> = {}): Promise<RunResult> {
   if (!existsSync(BUILT_CLI)) {
     throw new Error(`${BUILT_CLI} is missing: build it with \`npx webpack --mode production --env only=cli\` (npm test does).`);
   }
   return new Promise((resolve) => {
-    execFile(process.execPath, [BUILT_CLI, ...args], { cwd, timeout: 60000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BUILT_CLI, ...args], { cwd, timeout: 60000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
       resolve({ exitCode: code, stdout, stderr });
     });

@@ -92,18 +92,23 @@ function readAllLevels(cells: readonly TemplateCell[], framework: Framework, fil
   return readLevelCells(cells, framework, file, false) as number[];
 }
 
-function readLevelsAllowingBlanks(cells: readonly TemplateCell[], framework: Framework, file: string): (number | null)[] {
+export function readLevelsAllowingBlanks(cells: readonly TemplateCell[], framework: Framework, file: string): (number | null)[] {
   return readLevelCells(cells, framework, file, true);
 }
 
 export async function score(options: ScoreOptions, progress: Progress = () => {}): Promise<ScoreResult> {
+  return (await scoreWithReading(options, progress)).result;
+}
+
+/** The score, and for a template its reading too (the report needs its targets, official values and PICs). */
+export async function scoreWithReading(options: ScoreOptions, progress: Progress = () => {}): Promise<{ result: ScoreResult; reading?: TemplateReading }> {
   const { file } = options;
   await checkInputFile(file);
   progress("PROGRESS_READING", { file });
   // Read part by part: only the cells of the template's names, or of the table looked for, whatever the file holds.
   const workbook = await openInputWorkbook(file);
   // Columns named on the command line: the user says this is a table of their own.
-  if (options.indicators !== undefined || options.levels !== undefined) return scoreOwnTable(workbook, options);
+  if (options.indicators !== undefined || options.levels !== undefined) return { result: await scoreOwnTable(workbook, options) };
   let reading: TemplateReading;
   try {
     // Finds the template through its defined names (src/xlsx, shared with the tests of the template itself).
@@ -111,18 +116,21 @@ export async function score(options: ScoreOptions, progress: Progress = () => {}
     reading = readTemplateWorkbook(await workbook.templateCells(), { sheet: options.sheet });
   } catch (error) {
     // Not one of our templates: an analyst's own table, found by its indicator keys.
-    if (isTemplateError(error) && error.code === "TEMPLATE_NOT_FOUND") return scoreOwnTable(workbook, options, error);
+    if (isTemplateError(error) && error.code === "TEMPLATE_NOT_FOUND") return { result: await scoreOwnTable(workbook, options, error) };
     if (!isSpbeError(error) && !isTemplateError(error)) throw error;
     throw inputError("NOT_A_TEMPLATE", { file, problems: [error] }, error);
   }
   const levels = readAllLevels(reading.levels, reading.framework, file);
   const result = scoreResult(options, reading.framework, levels);
   return {
-    ...result,
-    ...declinesOf(reading, levels, file),
-    ...(reading.evidenceItems ? { evidence: evidenceOf(reading, levels, options.today) } : {}),
-    ...stagesOf(reading),
-    ...historyOf(reading, file),
+    result: {
+      ...result,
+      ...declinesOf(reading, levels, file),
+      ...(reading.evidenceItems ? { evidence: evidenceOf(reading, levels, options.today) } : {}),
+      ...stagesOf(reading),
+      ...historyOf(reading, file),
+    },
+    reading,
   };
 }
 

@@ -2,7 +2,7 @@
  * The command table: every `spbe` command, in the order of the help (the order of the work). Add a command here (its declaration), in
  * `args.ts` (how its values become typed options) and in `main.ts` (how it runs and prints).
  */
-import { PLAN, SCORE, TEMPLATE } from "./templateCommands";
+import { PLAN, REPORT, SCORE, TEMPLATE } from "./templateCommands";
 import { MERGE, RECAP, SPLIT } from "./unitCommands";
 import type { CommandDecl } from "./types";
 
@@ -10,6 +10,7 @@ export const COMMAND_TABLE = {
   template: TEMPLATE,
   score: SCORE,
   plan: PLAN,
+  report: REPORT,
   split: SPLIT,
   merge: MERGE,
   recap: RECAP,

@@ -167,3 +167,50 @@ A workbook that is not a template is read from its own table, by the same rules 
     en: ["spbe plan kertas-kerja.xlsx --target 2.45", "spbe plan kertas-kerja.xlsx --target Baik --max-rise 1 --json > plan.json"],
   },
 };
+
+export const REPORT: CommandDecl = {
+  arguments: "FILE.xlsx",
+  overview: {
+    example: "spbe report kertas-kerja.xlsx --out laporan.xlsx [--pdf]",
+    summary: { id: "laporan pimpinan satu halaman A4", en: "the one-page A4 leader report" },
+  },
+  about: {
+    id: `Membaca kertas kerja yang sudah diisi (seperti \`spbe score\`; tidak boleh ada tingkat yang kosong) dan menulis
+Laporan Pimpinan: satu lembar A4 berisi Aspek | Nilai | Target | Gap | Predikat | Tahun lalu, grafik aspek, jarak
+ke predikat berikutnya, langkah utama rencana (kenaikan tingkat termurah menuju target, atau ke predikat
+berikutnya bila target belum diisi) beserta PIC / OPD-nya, kerangka dan praktik predikat yang dipakai, serta label
+"simulasi" (penilaian mandiri) atau "resmi" (semua hasil resmi terisi). Nilainya tetap pada hari laporan dibuat.
+Dengan --pdf, LibreOffice juga mengubahnya menjadi PDF di samping --out; bila LibreOffice tidak ada, hal itu
+dikatakan dan .xlsx tetap ditulis.`,
+    en: `Reads a filled template (as \`spbe score\` does; no level may be blank) and writes the Leader Report: one A4 sheet
+with Aspect | Value | Target | Gap | Predikat | Last year, the aspect chart, the distance to the next predikat, the
+first steps of the plan (the cheapest level increases towards the target, or to the next predikat when no target
+is set) with their PIC / OPD, the framework and predikat practice used, and a "simulation" (self-assessment) or
+"official" (every official result filled in) label. Its values are those of the day it is made. With --pdf,
+LibreOffice also converts it to a PDF beside --out; without LibreOffice, it says so and the .xlsx is still written.`,
+  },
+  options: {
+    out: {
+      type: "string",
+      short: "o",
+      value: "FILE.xlsx",
+      required: true,
+      describe: {
+        id: "laporan yang ditulis; tidak ditimpa bila sudah ada, kecuali dengan --force",
+        en: "the report to write; an existing file is not overwritten unless --force is given",
+      },
+    },
+    pdf: {
+      type: "boolean",
+      describe: { id: "juga tulis PDF (nama --out, akhiran .pdf) dengan LibreOffice", en: "also write a PDF (the --out name, ending .pdf) with LibreOffice" },
+    },
+    practice: practiceOption(PRACTICE_OF_PREDIKAT),
+    ...OWN_TABLE_OPTIONS,
+    lang: langOption({ id: "laporan dan pesan", en: "the report and messages" }),
+    force: forceOption({ id: "berkas --out (dan PDF-nya) yang sudah ada", en: "an existing --out file (and its PDF)" }),
+  },
+  examples: {
+    id: ["spbe report kertas-kerja.xlsx --out laporan-pimpinan.xlsx --pdf"],
+    en: ["spbe report kertas-kerja.xlsx --out leader-report.xlsx --lang en --pdf"],
+  },
+};
