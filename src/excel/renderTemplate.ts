@@ -97,7 +97,12 @@ function renderSheet(ws: Excel.Worksheet, spec: TemplateSpec, sheet: SheetSpec):
       if (i === 0) series.name = s.name;
       else series.setValues(ws.getRange(s.values));
       series.setXAxisValues(ws.getRange(sheet.chart!.categories));
+      if (s.color) series.format.fill.setSolidColor(s.color);
     });
+    // The fixed 0-5 scale of every level and index, as in files (drawCharts.ts).
+    const values = chart.axes.valueAxis;
+    values.minimum = 0;
+    values.maximum = sheet.chart.valueMax;
   }
   if (sheet.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 }

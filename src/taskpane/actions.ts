@@ -7,6 +7,7 @@ import type { FormulaLocale } from "../excel/formulaText";
 import type { HostFacts, SelfTestReading } from "../excel/selfTest";
 import type { Language } from "../core";
 import type { InsertTemplateOptions, InsertTemplateResult } from "../excel/insertTemplate";
+import type { InsertLeaderReportOptions, InsertLeaderReportResult } from "../excel/insertLeaderReport";
 import type { RawTemplate } from "../excel/readTemplates";
 import type { Unsubscribe } from "../excel/workbookChanges";
 import type { RawMergeSource, TemplateRef } from "../excel/readMergeSources";
@@ -17,6 +18,9 @@ import type { UnitAssignment } from "../units/assignUnits";
 export type { InsertTemplateOptions, InsertTemplateResult };
 
 export type InsertTemplate = (options: InsertTemplateOptions) => Promise<InsertTemplateResult>;
+
+/** Adds the Laporan Pimpinan sheet (src/excel/insertLeaderReport.ts); resolves to the new sheet's name. */
+export type InsertLeaderReport = (options: InsertLeaderReportOptions) => Promise<InsertLeaderReportResult>;
 
 /** Writes planned target levels (hundredths, indicator order) into a template's SPBE_TARGETS; resolves to the address. */
 export type WriteTargets = (template: Pick<RawTemplate, "scope" | "sheetName">, levels: readonly number[]) => Promise<string>;
@@ -50,6 +54,8 @@ export interface PaneActions {
   readonly subscribeToChanges?: (onChange: () => void) => Promise<Unsubscribe>;
   /** Absent until template generation is available. */
   readonly insertTemplate?: InsertTemplate;
+  /** Ringkasan: adds the leader report sheet; absent, the section is not shown. */
+  readonly insertLeaderReport?: InsertLeaderReport;
   /** Writes a formula into the selected cell; resolves to the cell's address. */
   readonly insertFormula: (formula: string) => Promise<string>;
   /** How the user's Excel writes formulas (names, separators), to show examples as they would type them. */

@@ -16,7 +16,7 @@ import { readMergeSources } from "../excel/readMergeSources";
 import { writeMerge } from "../excel/writeMerge";
 import { openWorkbook } from "../excel/openWorkbook";
 import { occupiedBlockCells, readSelectedCell, readTableSource, writeConnection } from "../excel/connectTable";
-import type { CreateUnitWorkbook, InsertTemplate, RunSelfTest } from "./actions";
+import type { CreateUnitWorkbook, InsertLeaderReport, InsertTemplate, RunSelfTest } from "./actions";
 import { SELF_TEST_VECTOR } from "./selfTestModel";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
@@ -35,6 +35,8 @@ const createUnitWorkbook: CreateUnitWorkbook = async (source, unit, options) => 
  * criteria (about 90 KB of text): loaded on first use, in one chunk, so the pane starts without them.
  */
 const insertTemplate: InsertTemplate = async (options) => (await import(/* webpackChunkName: "template-writer" */ "../excel/insertTemplate")).insertTemplate(options);
+const insertLeaderReport: InsertLeaderReport = async (options) =>
+  (await import(/* webpackChunkName: "template-writer" */ "../excel/insertLeaderReport")).insertLeaderReport(options);
 
 const runSelfTest: RunSelfTest = async (language) => {
   const { readHostFacts, runSelfTest: runSelfTestInExcel } = await import(/* webpackChunkName: "template-writer" */ "../excel/selfTest");
@@ -47,6 +49,7 @@ function excelActions(): PaneActions {
     readTemplates,
     subscribeToChanges: subscribeToWorkbookChanges,
     insertTemplate,
+    insertLeaderReport,
     insertFormula,
     readFormulaLocale,
     writeTargets,

@@ -10,6 +10,7 @@ import {
   aspectIndex, bandOfIndex, domainIndex, isBlank, levelsInWholeHundredths, overallIndex, readKeyedLevels, readLevels, readLevelsReportingAll,
   resolveFramework, roundHalfUpToHundredths,
   SpbeError, declinesFromLastYear, distanceToNextBand, largestPotentials, type IndicatorPotential, localDay, readHistory, type HistoryResult, stagesOfCells, stagesWorthReporting, stageValueOf, summariseEvidence, totalWeight,
+  leaderReport, type LeaderReport,
   type Band, type Decline, type EvidenceSummary, type Framework, type Ratio, type StageCellsReport,
 } from "../core";
 import { cellAddressAt } from "../template/a1";
@@ -22,6 +23,8 @@ export interface PartScore {
   readonly nameEn: string;
   readonly value: Ratio;
   readonly target: Ratio | null;
+  /** Last year's value, when every indicator has last year's level. */
+  readonly lastYear: Ratio | null;
 }
 
 /** One indicator below its target: how much the index would gain by reaching it. */
@@ -77,6 +80,8 @@ export interface TemplateSummary {
   readonly declines?: readonly Decline[];
   /** The previous framework's last index from the Ringkasan's history cell, or why it cannot be read. */
   readonly history?: HistoryResult | SpbeError;
+  /** The Laporan Pimpinan's figures (core leaderReport), once every level is read. */
+  readonly leaderReport?: LeaderReport;
 }
 
 /** One template as listed in the pane: a summary, or the reason there is none. */
@@ -178,13 +183,27 @@ function stagesOf(raw: RawTemplate, framework: Framework, levelCells: NamedCells
 }
 
 /** The indicators below last year's value, where SPBE_LAST_YEAR has values; a refused cell there counts as blank. */
-function declinesOf(raw: RawTemplate, framework: Framework, levels: readonly (number | null)[]): { declines?: Decline[] } {
-  const last = raw.cells.SPBE_LAST_YEAR;
-  if (!last || last.values.length !== levels.length) return {};
-  const values = column(last).map((v) => stageValueOf(v, framework));
-  if (values.every((v) => v === null)) return {};
-  return { declines: declinesFromLastYear(levels, values.map((v) => (typeof v === "number" ? v : null))) };
+/**
+ * A column of one value per indicator (last year's levels, the official results) read as the Tahapan sheet reads
+ * it: hundredths, null where blank or unreadable; undefined when the template has no such column.
+ */
+function levelSeries(cells: NamedCells | undefined, framework: Framework): (number | null)[] | undefined {
+  if (!cells || cells.values.length !== framework.indicators.length) return undefined;
+  return column(cells).map((v) => {
+    const value = stageValueOf(v, framework);
+    return typeof value === "number" ? value : null;
+  });
 }
+
+function declinesOf(raw: RawTemplate, framework: Framework, levels: readonly (number | null)[]): { declines?: Decline[] } {
+  const last = levelSeries(raw.cells.SPBE_LAST_YEAR, framework);
+  if (!last || last.every((v) => v === null)) return {};
+  return { declines: declinesFromLastYear(levels, last) };
+}
+
+/** The whole series, or null while a value is missing (an index of last year needs every indicator). */
+const complete = (series: readonly (number | null)[] | undefined): number[] | null =>
+  series && series.every((v): v is number => v !== null) ? [...series] : null;
 
 /** The history cell (SPBE_HISTORY_INDEX), read with the previous framework's bands; an unreadable one says why. */
 function historyOf(raw: RawTemplate, framework: Framework): { history?: HistoryResult | SpbeError } {
@@ -237,6 +256,9 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
     // Where a target is blank, the plan is to stay at the current level.
     const targetLevels = targets ? targets.map((t, i) => t ?? levels[i]) : null;
     const index = overallIndex(framework, exactLevels, scale);
+    const lastYear = isTable ? undefined : levelSeries(raw.cells.SPBE_LAST_YEAR, framework);
+    const lastYearLevels = complete(lastYear);
+    const pics = picsOf(raw, framework);
     const nextBand = distanceToNextBand(framework, index);
     const den = 100 * totalWeight(framework);
     const gaps: IndicatorGap[] = targetLevels
@@ -262,7 +284,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
       levels: read,
       emptyIndicatorNos: read.flatMap((l, i) => (l === null && !levelProblems.some((p) => p.params.indicator === i + 1) ? [i + 1] : [])),
       levelProblems,
-      pics: picsOf(raw, framework),
+      pics,
       index,
       bandExact: bandOfIndex(framework, index, "exact"),
       bandRounded: bandOfIndex(framework, index, "rounded"),
@@ -273,6 +295,7 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
         nameEn: aspect.nameEn,
         value: aspectIndex(framework, exactLevels, aspect, scale),
         target: targetLevels ? aspectIndex(framework, targetLevels, aspect) : null,
+        lastYear: lastYearLevels ? aspectIndex(framework, lastYearLevels, aspect) : null,
       })),
       domains: framework.domains.map((domain) => ({
         id: domain.id,
@@ -280,12 +303,22 @@ export function summarizeTemplate(raw: RawTemplate): TemplateEntry {
         nameEn: domain.nameEn,
         value: domainIndex(framework, exactLevels, domain, scale),
         target: targetLevels ? domainIndex(framework, targetLevels, domain) : null,
+        lastYear: lastYearLevels ? domainIndex(framework, lastYearLevels, domain) : null,
       })),
       gaps,
       ...(nextBand ? { nextBand } : {}),
       potentials: targetLevels ? [] : largestPotentials(framework, read, GAP_COUNT),
       targetProblem,
       ...evidenceOf(raw, framework, scale === 1 ? scaled : read),
+      // The leader report needs every level, as `spbe report` does: none while one is blank or refused.
+      ...(levelProblems.length === 0 && !planProblem && read.every((l) => l !== null)
+        ? {
+            leaderReport: leaderReport({
+              framework, practice: "exact", levels: read as number[], targets: targets ?? undefined, lastYear,
+              official: isTable ? undefined : levelSeries(raw.cells.SPBE_OFFICIAL, framework), pic: pics.map((p) => p || null),
+            }),
+          }
+        : {}),
       ...(isTable ? {} : { ...stagesOf(raw, framework, levelCells), ...declinesOf(raw, framework, read), ...historyOf(raw, framework) }),
     };
     return { ...base, summary };

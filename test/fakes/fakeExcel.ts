@@ -63,7 +63,9 @@ export interface FakeChart {
   readonly seriesBy: string;
   title?: string;
   position?: [string, string];
-  readonly series: { name?: string; values?: string; xAxisValues?: string }[];
+  readonly series: { name?: string; values?: string; xAxisValues?: string; color?: string }[];
+  /** The value axis's bounds, where set. */
+  readonly valueAxis: { minimum?: number; maximum?: number };
 }
 
 export interface FakeSheet {
@@ -80,7 +82,7 @@ export interface FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[];
   frozenRows: number;
   protection: { options?: unknown; password?: string } | null;
-  readonly pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string };
+  readonly pageLayout: { orientation?: string; zoom?: unknown; printTitleRows?: string; paperSize?: string };
   readonly charts: FakeChart[];
   /** Sheet-scoped names: name -> "Sheet!A1:B2". */
   readonly names: Map<string, string>;
@@ -459,6 +461,18 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           pending++;
           s.xAxisValues = source.toJSON().address;
         },
+        get format() {
+          return strict("ChartSeriesFormat", {
+            get fill() {
+              return strict("ChartFill", {
+                setSolidColor(color: string) {
+                  pending++;
+                  s.color = color;
+                },
+              });
+            },
+          });
+        },
       });
     return strict("Worksheet", {
       get name() {
@@ -493,6 +507,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           get zoom(): unknown {
             throw notLoaded("PageLayout.zoom");
           },
+          set paperSize(value: string) {
+            pending++;
+            sheet.pageLayout.paperSize = value;
+          },
           setPrintTitleRows(rows: string) {
             pending++;
             sheet.pageLayout.printTitleRows = rows;
@@ -511,7 +529,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         return strict("ChartCollection", {
           add(type: string, source: { toJSON(): { address: string } }, seriesBy: string) {
             record(sheet, "charts.add", parseArea(source.toJSON().address));
-            const chart: FakeChart = { type, source: source.toJSON().address, seriesBy, series: [{ values: source.toJSON().address }] };
+            const chart: FakeChart = { type, source: source.toJSON().address, seriesBy, series: [{ values: source.toJSON().address }], valueAxis: {} };
+            const valueAxis = strict("ChartAxis", {
+              set minimum(value: number) {
+                pending++;
+                chart.valueAxis.minimum = value;
+              },
+              set maximum(value: number) {
+                pending++;
+                chart.valueAxis.maximum = value;
+              },
+            });
             sheet.charts.push(chart);
             const title = strict("ChartTitle", {
               set text(value: string) {
@@ -545,6 +573,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
               setPosition(from: string, to?: string) {
                 pending++;
                 chart.position = [from, to ?? from];
+              },
+              get axes() {
+                return strict("ChartAxes", { get valueAxis() { return valueAxis; } });
               },
             });
           },

@@ -103,7 +103,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
               <main>
                 <TemplatesProvider readTemplates={actions.readTemplates} subscribeToChanges={actions.subscribeToChanges}>
                   <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={view !== "summary"}>
-                    <SummaryView language={language} />
+                    <SummaryView language={language} insertLeaderReport={actions.insertLeaderReport} />
                   </div>
                   <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={view !== "template"}>
                     <TemplateForm language={language} insertTemplate={actions.insertTemplate} />

@@ -1,8 +1,14 @@
 /**
- * Bar chart of aspects or domains against their targets, drawn with plain elements (no chart library), on a labelled
- * scale from 0 to the framework's maximum, each bar coloured by the predikat band of its value (an aspect at 0,30
- * of 5 is red, not green for want of a target). Each row is a list item whose text carries the values and the
- * predikat, so the chart reads the same to a screen reader; the bars and the scale are decorative (aria-hidden).
+ * Bar chart of aspects or domains against their targets and last year, drawn with plain elements (no chart
+ * library), on a labelled scale from 0 to the framework's maximum, each bar coloured by the predikat band of its
+ * value (an aspect at 0,30 of 5 is red, not green for want of a target). The target is a vertical line, last year a
+ * triangle under the bar. Each row is a list item whose text carries the values and the predikat, so the chart reads
+ * the same to a screen reader; the bars and the scale are decorative (aria-hidden).
+ *
+ * Bars, not a radar: a bar's length is read against one common scale, exactly, and a mark beside it (target, last
+ * year) is read the same way; the aspects keep the regulation's order top to bottom, and their long official names
+ * fit above the bars at 320 px. A radar's area grows with the square of the values and depends on the order of its
+ * axes, and eight long names around a circle do not fit the pane. The files' charts (drawCharts.ts) are bars too.
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -41,6 +47,17 @@ const useStyles = makeStyles({
     width: tokens.strokeWidthThick,
     backgroundColor: tokens.colorNeutralForeground1,
   },
+  lastYear: {
+    position: "absolute",
+    // A small triangle under the bar, pointing up at last year's value; its size is the chart's, no token fits.
+    bottom: "-7px",
+    width: 0,
+    height: 0,
+    marginLeft: "-5px",
+    borderLeft: "5px solid transparent",
+    borderRight: "5px solid transparent",
+    borderBottom: `6px solid ${tokens.colorNeutralForeground2}`,
+  },
   legend: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXS },
 });
 
@@ -61,6 +78,7 @@ export function PartChart({ parts, framework, language, label }: PartChartProps)
   const s = STRINGS[language];
   const maxLevel = framework.maxLevel;
   const hasTargets = parts.some((p) => p.target !== null);
+  const hasLastYear = parts.some((p) => p.lastYear !== null);
   const bandClasses = [styles.band0, styles.band1, styles.band2, styles.band3, styles.band4];
   return (
     <div>
@@ -68,6 +86,7 @@ export function PartChart({ parts, framework, language, label }: PartChartProps)
         {parts.map((part) => {
           const value = formatRounded(part.value, language);
           const target = part.target ? formatRounded(part.target, language) : null;
+          const lastYear = part.lastYear ? formatRounded(part.lastYear, language) : null;
           const band = bandOfIndex(framework, part.value);
           const bandClass = bandClasses[Math.min(framework.bands.indexOf(band), bandClasses.length - 1)];
           return (
@@ -82,9 +101,10 @@ export function PartChart({ parts, framework, language, label }: PartChartProps)
                   style={{ width: percent(ratioToNumber(part.value), maxLevel) }}
                 />
                 {part.target && <div className={styles.target} style={{ left: percent(ratioToNumber(part.target), maxLevel) }} />}
+                {part.lastYear && <div className={styles.lastYear} style={{ left: percent(ratioToNumber(part.lastYear), maxLevel) }} />}
               </div>
               <span className={styles.values}>
-                {s.partValue(value, target)} · {band.predikat}
+                {s.partValue(value, target, lastYear)} · {band.predikat}
                 {part.target && !reachedTarget(part) ? ` · ${s.belowTarget}` : ""}
               </span>
             </li>
@@ -94,7 +114,7 @@ export function PartChart({ parts, framework, language, label }: PartChartProps)
       <div className={styles.scale} aria-hidden="true">
         {Array.from({ length: maxLevel + 1 }, (_, i) => <span key={i}>{i}</span>)}
       </div>
-      <p className={styles.legend}>{hasTargets ? s.chartLegend : s.chartLegendNoTarget}</p>
+      <p className={styles.legend}>{s.chartLegend(hasTargets, hasLastYear)}</p>
     </div>
   );
 }

@@ -13,6 +13,8 @@ import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
 import { formatExact, formatLevel, formatRounded } from "../format";
 import { practicesDiffer, type TemplateSummary } from "../summaryModel";
+import type { InsertLeaderReport } from "../actions";
+import { LeaderReportSection } from "./LeaderReportSection";
 import { PartChart } from "./PartChart";
 import { ErrorBar } from "./ErrorBar";
 
@@ -44,9 +46,11 @@ function bandName(band: Band, language: Language): string {
 export interface SummaryDetailsProps {
   readonly summary: TemplateSummary;
   readonly language: Language;
+  /** Adds the leader report sheet; absent, its section is not shown. */
+  readonly insertLeaderReport?: InsertLeaderReport;
 }
 
-export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
+export function SummaryDetails({ summary, language, insertLeaderReport }: SummaryDetailsProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
@@ -190,6 +194,8 @@ export function SummaryDetails({ summary, language }: SummaryDetailsProps) {
       {summary.declines && <DeclinesSection declines={summary.declines} language={language} />}
 
       {summary.evidence && <EvidenceSection evidence={summary.evidence} language={language} />}
+
+      {insertLeaderReport && <LeaderReportSection summary={summary} language={language} insertLeaderReport={insertLeaderReport} />}
 
     </div>
   );

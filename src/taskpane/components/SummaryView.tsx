@@ -7,6 +7,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyle
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
 import { STRINGS } from "../strings";
+import type { InsertLeaderReport } from "../actions";
 import type { TemplateEntry } from "../summaryModel";
 import { useWorkbookTemplates } from "../templatesContext";
 import { SummaryDetails } from "./SummaryDetails";
@@ -22,10 +23,11 @@ const useStyles = makeStyles({
 
 export interface SummaryViewProps {
   readonly language: Language;
+  readonly insertLeaderReport?: InsertLeaderReport;
 }
 
 /** The templates come from the pane's one reader (TemplatesProvider); Refresh reads again for every view. */
-export function SummaryView({ language }: SummaryViewProps) {
+export function SummaryView({ language, insertLeaderReport }: SummaryViewProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const s = STRINGS[language];
@@ -48,12 +50,12 @@ export function SummaryView({ language }: SummaryViewProps) {
       <TemplateReadMessages state={state} language={language} />
       <TemplatePicker label={s.templatePicker} entries={entries} selectedKey={selected?.key} onSelect={setSelectedKey} language={language} />
 
-      {selected && <EntryView entry={selected} language={language} />}
+      {selected && <EntryView entry={selected} language={language} insertLeaderReport={insertLeaderReport} />}
     </div>
   );
 }
 
-function EntryView({ entry, language }: { readonly entry: TemplateEntry; readonly language: Language }) {
+function EntryView({ entry, language, insertLeaderReport }: { readonly entry: TemplateEntry; readonly language: Language; readonly insertLeaderReport?: InsertLeaderReport }) {
   const s = STRINGS[language];
   if (entry.missingNames) {
     return (
@@ -70,5 +72,5 @@ function EntryView({ entry, language }: { readonly entry: TemplateEntry; readonl
       <ErrorBar title={s.problemTitle}>{entry.problem.messageIn(language)}</ErrorBar>
     );
   }
-  return entry.summary ? <SummaryDetails summary={entry.summary} language={language} /> : null;
+  return entry.summary ? <SummaryDetails summary={entry.summary} language={language} insertLeaderReport={insertLeaderReport} /> : null;
 }

@@ -26,10 +26,18 @@ const id = {
   noTargets: "Target belum diisi (kolom target, SPBE_TARGETS).",
   aspectsHeading: "Aspek terhadap target",
   domainsHeading: "Domain terhadap target",
-  chartLegend: "Batang: nilai saat ini, berwarna menurut predikatnya. Garis tegak: target.",
-  chartLegendNoTarget: "Batang: nilai saat ini pada skala 0-5, berwarna menurut predikatnya.",
+  chartLegend: (target: boolean, lastYear: boolean) =>
+    ["Batang: nilai saat ini pada skala 0-5, berwarna menurut predikatnya.", target ? "Garis tegak: target." : "", lastYear ? "Segitiga: tahun lalu." : ""]
+      .filter((x) => x).join(" "),
   belowTarget: "di bawah target",
-  partValue: (v: string, t: string | null) => (t === null ? `nilai ${v}` : `nilai ${v}, target ${t}`),
+  reportHeading: "Laporan Pimpinan",
+  reportAbout: (official: boolean) =>
+    `Satu halaman A4 untuk pimpinan: nilai per aspek, target, gap, predikat, tahun lalu, grafik dan langkah utama dengan PIC-nya, ditandai ${official ? "RESMI" : "SIMULASI"}. Ditambahkan sebagai lembar baru; lembar yang ada tidak diubah.`,
+  reportNeedsLevels: "Laporan Pimpinan dibuat setelah semua tingkat terisi dan valid.",
+  reportButton: "Buat lembar Laporan Pimpinan",
+  reportDone: (sheet: string) => `Lembar "${sheet}" ditambahkan. Cetak atau simpan sebagai PDF dari Excel (File > Cetak).`,
+  reportFailed: "Laporan Pimpinan tidak dapat dibuat",
+  partValue: (v: string, t: string | null, last: string | null) => [`nilai ${v}`, t === null ? "" : `target ${t}`, last === null ? "" : `tahun lalu ${last}`].filter((x) => x).join(", "),
   emptyHeading: "Indikator belum diisi",
   emptyCount: (n: number, total: number) => `${n} dari ${total}`,
   emptyList: (list: string) => `Nomor: ${list}.`,
@@ -101,10 +109,18 @@ const en: typeof id = {
   noTargets: "No targets entered yet (target column, SPBE_TARGETS).",
   aspectsHeading: "Aspects against targets",
   domainsHeading: "Domains against targets",
-  chartLegend: "Bar: current value, coloured by its predikat. Vertical line: target.",
-  chartLegendNoTarget: "Bar: current value on a 0-5 scale, coloured by its predikat.",
+  chartLegend: (target, lastYear) =>
+    ["Bar: current value on a 0-5 scale, coloured by its predikat.", target ? "Vertical line: target." : "", lastYear ? "Triangle: last year." : ""]
+      .filter((x) => x).join(" "),
   belowTarget: "below target",
-  partValue: (v, t) => (t === null ? `value ${v}` : `value ${v}, target ${t}`),
+  reportHeading: "Leader report",
+  reportAbout: (official) =>
+    `One A4 page for the leaders: value by aspect, target, gap, predikat, last year, the chart and the first steps with their PIC, marked ${official ? "OFFICIAL" : "SIMULATION"}. Added as a new sheet; existing sheets are not changed.`,
+  reportNeedsLevels: "The leader report is made once every level is filled in and valid.",
+  reportButton: "Make the leader report sheet",
+  reportDone: (sheet) => `Sheet "${sheet}" added. Print it or save it as PDF from Excel (File > Print).`,
+  reportFailed: "The leader report could not be made",
+  partValue: (v, t, last) => [`value ${v}`, t === null ? "" : `target ${t}`, last === null ? "" : `last year ${last}`].filter((x) => x).join(", "),
   emptyHeading: "Indicators not filled in",
   emptyCount: (n, total) => `${n} of ${total}`,
   emptyList: (list) => `Numbers: ${list}.`,
