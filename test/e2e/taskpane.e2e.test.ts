@@ -31,7 +31,7 @@ const targets = kominfo.levels.map((l) => Math.min(5, l + 1));
 
 const WORKBOOK = templateWorkbook(
   [
-    { sheet: "Penilaian 2024", levels: kominfo.levels, targets, instansi: "Kementerian Komunikasi dan Informatika", year: 2024 },
+    { sheet: "Penilaian 2024", levels: kominfo.levels, targets, lastYear: kominfo.levels.map((l) => Math.max(1, l - 1)), instansi: "Kementerian Komunikasi dan Informatika", year: 2024 },
     { sheet: "Penilaian Pacitan", levels: pacitan.levels, instansi: "Pemerintah Kab. Pacitan", year: 2024 },
   ],
   [{ name: "Catatan", cells: { A1: "bebas" } }],
@@ -266,6 +266,42 @@ describe("task pane in Excel (fake host)", () => {
     // The tabs wrap to a second row rather than overflow; every tab is inside the pane.
     const tabRights = await page.getByRole("tab").evaluateAll((tabs) => tabs.map((t) => t.getBoundingClientRect().right));
     tabRights.forEach((right) => expect(right).toBeLessThanOrEqual(320));
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
+  it.each([320, 450])("shows every view in both languages inside %ipx, and adds the Laporan Pimpinan from Ringkasan", async (width) => {
+    const { page, problems } = await openPane(harness.fakeOfficeScript(WORKBOOK), { width, height: 1400 });
+    await page.getByTestId("index-rounded").waitFor();
+    // Every aspect bar carries last year's value (a triangle, and the words in its text).
+    const aspects = page.getByRole("list", { name: "Aspek terhadap target" }).getByRole("listitem");
+    expect(await aspects.filter({ hasText: "tahun lalu" }).count()).toBe(8);
+
+    await page.getByRole("button", { name: "Buat lembar Laporan Pimpinan" }).click();
+    await page.getByText('Lembar "Laporan Pimpinan" ditambahkan', { exact: false }).waitFor();
+    const report = await page.evaluate(() => {
+      const fake = (window as unknown as { __fakeExcel: { sheets: { name: string }[]; getCell: (s: string, a: string) => unknown } }).__fakeExcel;
+      return { sheets: fake.sheets.map((s) => s.name), title: fake.getCell("Laporan Pimpinan", "A1"), basis: fake.getCell("Laporan Pimpinan", "A4") };
+    });
+    expect(report.sheets).toEqual(["Penilaian 2024", "Penilaian Pacitan", "Catatan", "Laporan Pimpinan"]);
+    expect(report.title).toBe("Laporan Pimpinan - Indeks SPBE");
+    expect(String(report.basis)).toMatch(/^SIMULASI:/);
+    await shot(page, `laporan-pimpinan-id-${width}`);
+
+    for (const language of ["id", "en"]) {
+      if (language === "en") await page.getByRole("button", { name: "English" }).click();
+      const count = await page.getByRole("tab").count();
+      for (let i = 0; i < count; i++) {
+        const tab = page.getByRole("tab").nth(i);
+        await tab.click();
+        await animationsSettled(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const tabRights = await page.getByRole("tab").evaluateAll((tabs) => tabs.map((t) => t.getBoundingClientRect().right));
+        const name = (await tab.getAttribute("id"))?.replace(/^tab-/, "");
+        expect([name, language, overflow <= 0, tabRights.every((right) => right <= width)]).toEqual([name, language, true, true]);
+        await shot(page, `view-${name}-${language}-${width}`);
+      }
+    }
     expect(problems).toEqual({ errors: [], console: [] });
     await page.close();
   });

@@ -6,7 +6,8 @@
  */
 
 /**
- * One template's sheet and names: levels in E6:E(5+n), targets in F, header cells in B2:B4. With any of `pic`,
+ * One template's sheet and names: levels in E6:E(5+n), targets in F, header cells in B2:B4, last year's levels in K
+ * (SPBE_LAST_YEAR) when `lastYear` is given. With any of `pic`,
  * `justification`, `evidence`, `notes` or `unit` (the columns a merge of unit answers reads), also PIC / OPD in G,
  * Penjelasan in H, Data dukung in I, Catatan in J (SPBE_PIC, SPBE_JUSTIFICATION, SPBE_EVIDENCE, SPBE_NOTES) and the
  * unit a unit file was made for in B1 (SPBE_UNIT).
@@ -22,6 +23,9 @@ function templateSheet(options) {
   (options.targets || []).forEach(function (t, i) {
     if (t !== null && t !== undefined) cells["F" + (6 + i)] = t;
   });
+  (options.lastYear || []).forEach(function (l, i) {
+    if (l !== null && l !== undefined) cells["K" + (6 + i)] = l;
+  });
   var names = [
     { name: "SPBE_FRAMEWORK", ref: "B2" },
     { name: "SPBE_INSTANSI", ref: "B3" },
@@ -30,6 +34,7 @@ function templateSheet(options) {
     { name: "SPBE_LEVELS", ref: "E6:E" + last },
     { name: "SPBE_TARGETS", ref: "F6:F" + last },
   ];
+  if (options.lastYear) names.push({ name: "SPBE_LAST_YEAR", ref: "K6:K" + last });
   var columns = [["pic", "G", "SPBE_PIC"], ["justification", "H", "SPBE_JUSTIFICATION"], ["evidence", "I", "SPBE_EVIDENCE"], ["notes", "J", "SPBE_NOTES"]];
   var forMerge = options.unit !== undefined || columns.some(function (c) { return options[c[0]] !== undefined; });
   if (forMerge) {

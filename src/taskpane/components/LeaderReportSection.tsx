@@ -14,7 +14,8 @@ import { ErrorBar } from "./ErrorBar";
 import { useTextStyles } from "./textStyles";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  button: { alignSelf: "flex-start" },
 });
 
 export interface LeaderReportSectionProps {
@@ -35,6 +36,7 @@ export function LeaderReportSection({ summary, language, insertLeaderReport }: L
       <h3 id="summary-report-heading" className={text.subheading}>{s.reportHeading}</h3>
       <p className={text.note}>{report ? s.reportAbout(report.basis === "official") : s.reportNeedsLevels}</p>
       <Button
+        className={styles.button}
         appearance="primary"
         disabled={!report || action.running}
         onClick={() => report && void action.run({ report, language, instansi: summary.instansi || undefined, year: summary.year || undefined })}
@@ -42,7 +44,7 @@ export function LeaderReportSection({ summary, language, insertLeaderReport }: L
         {s.reportButton}
       </Button>
       {state.status === "done" && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{s.reportDone(state.result.sheetName)}</MessageBarBody>
         </MessageBar>
       )}

@@ -28,6 +28,8 @@ const useStyles = makeStyles({
     position: "relative",
     // A bar of 12px reads at the narrow pane width; there is no size token for chart bars.
     height: "12px",
+    // Room under the bar for last year's triangle, so it never covers the row's text.
+    marginBottom: "6px",
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusSmall,
   },
