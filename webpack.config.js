@@ -41,6 +41,14 @@ function tsRule() {
   };
 }
 
+/** TypeScript and the dependencies' JavaScript, both down to WEB_SYNTAX. */
+function webRules() {
+  return [
+    tsRule(),
+    { test: /\.[cm]?js$/, include: /node_modules/, loader: "esbuild-loader", options: { loader: "js", target: WEB_SYNTAX } },
+  ];
+}
+
 /** The origin of every URL in manifest.xml (the development manifest). */
 const DEV_ORIGIN = `https://localhost:${DEV_PORT}`;
 
@@ -66,12 +74,7 @@ async function webConfig(mode, baseUrl) {
       clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        tsRule(),
-        { test: /\.[cm]?js$/, include: /node_modules/, loader: "esbuild-loader", options: { loader: "js", target: WEB_SYNTAX } },
-      ],
-    },
+    module: { rules: webRules() },
     // Each entry is self-contained: functions.js must evaluate on its own in the custom-functions runtime.
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
@@ -150,3 +153,5 @@ module.exports = async (env = {}, argv = {}) => {
 module.exports.FUNCTION_FILES = FUNCTION_FILES;
 /** Checked by test/built/syntax.test.ts. */
 module.exports.WEB_SYNTAX = WEB_SYNTAX;
+/** The web build's rules, for the benchmark's minimal pane (bench/minimalPane/build.js), built the same way. */
+module.exports.webRules = webRules;

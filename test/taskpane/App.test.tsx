@@ -55,7 +55,8 @@ describe("App", () => {
   it("keeps what was typed in the template form across views and languages", async () => {
     render(<App actions={actions} />);
     fireEvent.click(screen.getByRole("tab", { name: "Template" }));
-    fireEvent.change(screen.getByRole("textbox", { name: /^Instansi/ }), { target: { value: "Kab. Pacitan" } });
+    // A view's code loads on its first visit.
+    fireEvent.change(await screen.findByRole("textbox", { name: /^Instansi/ }), { target: { value: "Kab. Pacitan" } });
     fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
     expect(screen.queryByRole("textbox", { name: /^Instansi/ })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "English" }));
@@ -70,7 +71,10 @@ describe("App", () => {
     const read = jest.fn(readTemplates);
     render(<App actions={{ ...actions, readTemplates: read, subscribeToChanges: subscribeToWorkbookChanges }} />);
     expect((await screen.findByTestId("index-rounded")).textContent).toBe("4,75");
-    // Ringkasan, Rencana and Unit/OPD all show the template of that one read.
+    // Ringkasan, Rencana and Unit/OPD all show the template of that one read (a view is mounted on its first visit).
+    fireEvent.click(screen.getByRole("tab", { name: "Rencana" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Unit/OPD" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Ringkasan" }));
     await waitFor(() => expect(screen.getAllByRole("combobox", { name: "Template", hidden: true })).toHaveLength(2));
     expect(screen.getByRole("combobox", { name: "Template koordinator", hidden: true })).toBeTruthy();
     expect(read).toHaveBeenCalledTimes(1);

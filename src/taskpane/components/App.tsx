@@ -1,22 +1,16 @@
 /**
  * The task pane: a header with the language switch, then either the explanation for a page opened outside Excel,
- * or the views (Ringkasan, Template, Hubungkan, Rencana, Unit/OPD, Fungsi). Every view stays mounted while hidden, so switching views or
- * language never loses what the user typed. The workbook's templates are read once here (TemplatesProvider) for
+ * or the views (Ringkasan, Template, Hubungkan, Rencana, Unit/OPD, Fungsi). A view is mounted on its first visit
+ * (its code loaded then) and stays mounted while hidden, so switching views or language never loses what the user typed. The workbook's templates are read once here (TemplatesProvider) for
  * all the views that show them.
  */
 import * as React from "react";
-import { Button, FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { loadLanguage, saveLanguage, type Language } from "../language";
 import { STRINGS } from "../strings";
 import type { PaneActions } from "../actions";
 import { SummaryView } from "./SummaryView";
-import { TemplateForm } from "./TemplateForm";
-import { FunctionsView } from "./FunctionsView";
 import { NoHost } from "./NoHost";
-import { PlannerView } from "./PlannerView";
-import { UnitsView } from "./UnitsView";
-import { ConnectView } from "./ConnectView";
-import { DiagnosticsView } from "./DiagnosticsView";
 import { TemplatesProvider } from "../templatesContext";
 import { useTextStyles } from "./textStyles";
 
@@ -37,6 +31,18 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
+/**
+ * The views after Ringkasan load with their code on first visit (one chunk, "views"): the pane starts with what its
+ * first screen shows, and a view once opened stays mounted, so what the user typed there is kept.
+ */
+const views = () => import(/* webpackChunkName: "views" */ "./views");
+const TemplateForm = React.lazy(async () => ({ default: (await views()).TemplateForm }));
+const ConnectView = React.lazy(async () => ({ default: (await views()).ConnectView }));
+const PlannerView = React.lazy(async () => ({ default: (await views()).PlannerView }));
+const UnitsView = React.lazy(async () => ({ default: (await views()).UnitsView }));
+const FunctionsView = React.lazy(async () => ({ default: (await views()).FunctionsView }));
+const DiagnosticsView = React.lazy(async () => ({ default: (await views()).DiagnosticsView }));
+
 export type ViewId = "summary" | "template" | "connect" | "functions" | "planner" | "units" | "diagnostics";
 
 export interface AppProps {
@@ -50,7 +56,15 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
   const styles = useStyles();
   const text = useTextStyles();
   const [language, setLanguage] = React.useState<Language>(() => initialLanguage ?? loadLanguage());
-  const [view, setView] = React.useState<ViewId>(initialView);
+  const [view, setShownView] = React.useState<ViewId>(initialView);
+  // Views are mounted on their first visit and then kept (hidden when another is shown).
+  const [visited, setVisited] = React.useState<ReadonlySet<ViewId>>(() => new Set([initialView]));
+  const setView = (next: ViewId) => {
+    setVisited((before) => (before.has(next) ? before : new Set([...before, next])));
+    setShownView(next);
+  };
+  const lazyView = (id: ViewId, content: React.ReactNode) =>
+    visited.has(id) ? <React.Suspense fallback={<Spinner size="tiny" label={s.loadingView} />}>{content}</React.Suspense> : null;
   const s = STRINGS[language];
 
   React.useEffect(() => {
@@ -63,7 +77,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
     setLanguage(next);
   };
 
-  const views: { id: ViewId; label: string }[] = [
+  const tabs: { id: ViewId; label: string }[] = [
     { id: "summary", label: s.tabSummary },
     { id: "template", label: s.tabTemplate },
     { id: "connect", label: s.tabConnect },
@@ -93,7 +107,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
             <>
               <nav aria-label={s.tabsLabel}>
                 <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} size="small">
-                  {views.map((v) => (
+                  {tabs.map((v) => (
                     <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
                       {v.label}
                     </Tab>
@@ -106,28 +120,30 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
                     <SummaryView language={language} insertLeaderReport={actions.insertLeaderReport} />
                   </div>
                   <div role="tabpanel" id="panel-template" aria-labelledby="tab-template" hidden={view !== "template"}>
-                    <TemplateForm language={language} insertTemplate={actions.insertTemplate} />
+                    {lazyView("template", <TemplateForm language={language} insertTemplate={actions.insertTemplate} />)}
                   </div>
                   <div role="tabpanel" id="panel-connect" aria-labelledby="tab-connect" hidden={view !== "connect"}>
-                    <ConnectView language={language} actions={actions.connect} />
+                    {lazyView("connect", <ConnectView language={language} actions={actions.connect} />)}
                   </div>
                   <div role="tabpanel" id="panel-planner" aria-labelledby="tab-planner" hidden={view !== "planner"}>
-                    <PlannerView language={language} writeTargets={actions.writeTargets} />
+                    {lazyView("planner", <PlannerView language={language} writeTargets={actions.writeTargets} />)}
                   </div>
                   <div role="tabpanel" id="panel-units" aria-labelledby="tab-units" hidden={view !== "units"}>
-                    <UnitsView
-                      language={language}
-                      readMergeSources={actions.readMergeSources}
-                      writeMerge={actions.writeMerge}
-                      createUnitWorkbook={actions.createUnitWorkbook}
-                    />
+                    {lazyView("units", (
+                      <UnitsView
+                        language={language}
+                        readMergeSources={actions.readMergeSources}
+                        writeMerge={actions.writeMerge}
+                        createUnitWorkbook={actions.createUnitWorkbook}
+                      />
+                    ))}
                   </div>
                   <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={view !== "functions"}>
-                    <FunctionsView language={language} insertFormula={actions.insertFormula} readFormulaLocale={actions.readFormulaLocale} />
+                    {lazyView("functions", <FunctionsView language={language} insertFormula={actions.insertFormula} readFormulaLocale={actions.readFormulaLocale} />)}
                   </div>
                   {actions.runSelfTest && (
                     <div role="region" aria-label={s.selfTestHeading} hidden={view !== "diagnostics"}>
-                      <DiagnosticsView language={language} runSelfTest={actions.runSelfTest} onBack={() => setView("summary")} />
+                      {lazyView("diagnostics", <DiagnosticsView language={language} runSelfTest={actions.runSelfTest} onBack={() => setView("summary")} />)}
                     </div>
                   )}
                 </TemplatesProvider>
