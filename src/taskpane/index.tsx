@@ -8,25 +8,35 @@ import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import type { PaneActions } from "./actions";
 import { readTemplates } from "../excel/readTemplates";
-import { insertFormula } from "../excel/insertFormula";
-import { readFormulaLocale } from "../excel/formulaLocale";
 import { subscribeToWorkbookChanges } from "../excel/workbookChanges";
-import { writeTargets } from "../excel/writeTargets";
-import { readMergeSources } from "../excel/readMergeSources";
-import { writeMerge } from "../excel/writeMerge";
-import { openWorkbook } from "../excel/openWorkbook";
-import { occupiedBlockCells, readSelectedCell, readTableSource, writeConnection } from "../excel/connectTable";
-import type { CreateUnitWorkbook, InsertLeaderReport, InsertTemplate, RunSelfTest } from "./actions";
+import type { ConnectActions, CreateUnitWorkbook, InsertLeaderReport, InsertTemplate, ReadMergeSources, RunSelfTest, WriteMerge, WriteTargets } from "./actions";
 import { SELF_TEST_VECTOR } from "./selfTestModel";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
 const HOST_TIMEOUT_MS = 8000;
 
+/**
+ * The workbook operations of the views after Ringkasan load with those views, on first use (one "views" chunk):
+ * the pane starts with what Ringkasan needs, reading the templates.
+ */
+const excelViews = () => import(/* webpackChunkName: "views" */ "./excelViews");
+const insertFormula = async (formula: string) => (await excelViews()).insertFormula(formula);
+const readFormulaLocale = async () => (await excelViews()).readFormulaLocale();
+const writeTargets: WriteTargets = async (template, levels) => (await excelViews()).writeTargets(template, levels);
+const readMergeSources: ReadMergeSources = async (templates) => (await excelViews()).readMergeSources(templates);
+const writeMerge: WriteMerge = async (cells, log) => (await excelViews()).writeMerge(cells, log);
+const connect: ConnectActions = {
+  readTableSource: async (...args) => (await excelViews()).readTableSource(...args),
+  readSelectedCell: async (...args) => (await excelViews()).readSelectedCell(...args),
+  occupiedBlockCells: async (...args) => (await excelViews()).occupiedBlockCells(...args),
+  writeConnection: async (...args) => (await excelViews()).writeConnection(...args),
+};
+
 /** ExcelJS and the unit-file writer are loaded only here, on the first request: they stay out of taskpane.js. */
 const createUnitWorkbook: CreateUnitWorkbook = async (source, unit, options) => {
   const { buildUnitWorkbook } = await import(/* webpackChunkName: "unit-workbook" */ "./unitWorkbook");
   const built = await buildUnitWorkbook(source, unit, options);
-  await openWorkbook(built.base64);
+  await (await excelViews()).openWorkbook(built.base64);
   return { fileName: built.fileName };
 };
 
@@ -55,7 +65,7 @@ function excelActions(): PaneActions {
     writeTargets,
     readMergeSources,
     writeMerge,
-    connect: { readTableSource, readSelectedCell, occupiedBlockCells, writeConnection },
+    connect,
     ...(canCreateWorkbook ? { createUnitWorkbook } : {}),
     runSelfTest,
   };
