@@ -28,7 +28,17 @@ const useStyles = makeStyles({
     maxWidth: "720px",
   },
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  tabs: { flexWrap: "wrap" },
+  // One row that scrolls sideways when the pane is narrower than the tabs (320 px): wrapped, they took three rows
+  // at 320 px. Every tab stays in the row, reachable by pointer, scrolling and the arrow keys (the focused tab
+  // scrolls into view); the selected one is scrolled into view when it changes.
+  tabs: {
+    flexWrap: "nowrap",
+    overflowX: "auto",
+    scrollbarWidth: "thin",
+    whiteSpace: "nowrap",
+    // Keeps the focus outline of the first and last tab inside the scroller.
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXXS}`,
+  },
 });
 
 /**
@@ -63,6 +73,12 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
     setVisited((before) => (before.has(next) ? before : new Set([...before, next])));
     setShownView(next);
   };
+  const tabList = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    const selected = tabList.current?.querySelector<HTMLElement>(`#tab-${view}`);
+    // jsdom has no scrollIntoView; a real webview does.
+    selected?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [view]);
   const lazyView = (id: ViewId, content: React.ReactNode) =>
     visited.has(id) ? <React.Suspense fallback={<Spinner size="tiny" label={s.loadingView} />}>{content}</React.Suspense> : null;
   const s = STRINGS[language];
@@ -106,7 +122,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
           ) : (
             <>
               <nav aria-label={s.tabsLabel}>
-                <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} size="small">
+                <TabList ref={tabList} className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} size="small">
                   {tabs.map((v) => (
                     <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
                       {v.label}

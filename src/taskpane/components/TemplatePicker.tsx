@@ -55,12 +55,17 @@ export interface TemplatePickerProps {
   readonly language: Language;
 }
 
+/** Longer labels are cut in a 320 px pane; the chosen one is then also written out in full under the select. */
+const LABEL_FITS = 30;
+
 /** A labelled select of the templates found; renders nothing when there are none. */
 export function TemplatePicker({ label, entries, selectedKey, onSelect, language }: TemplatePickerProps) {
   const styles = useNarrowSelectStyles();
   if (entries.length === 0) return null;
+  const selected = entries.find((e) => e.key === selectedKey) ?? entries[0];
+  const selectedLabel = entryLabel(selected, language);
   return (
-    <Field label={label}>
+    <Field label={label} hint={selectedLabel.length > LABEL_FITS ? selectedLabel : undefined}>
       <Select
         className={styles.selectNarrow}
         select={{ className: styles.selectControlNarrow }}
