@@ -26,6 +26,7 @@ export type ErrorCode =
   | "DOMAIN_UNKNOWN"
   | "NO_DOMAINS"
   | "INDICATOR_UNKNOWN"
+  | "INDICATOR_CAP_INVALID"
   | "INDEX_NOT_NUMBER"
   | "INDEX_OUT_OF_RANGE"
   | "LANGUAGE_UNKNOWN"
@@ -188,6 +189,10 @@ export const CATALOGUE: Catalogue<ErrorCode, MessageParams> = {
   INDICATOR_UNKNOWN: {
     id: (p, l) => `Indikator ${describeValue(p.value, l)} tidak ada dalam kerangka ${p.framework}. Yang diizinkan: nomor 1 sampai ${p.max}.`,
     en: (p, l) => `Indicator ${describeValue(p.value, l)} is not in framework ${p.framework}. Allowed: numbers 1 to ${p.max}.`,
+  },
+  INDICATOR_CAP_INVALID: {
+    id: (p, l) => `Batas ${describeValue(p.value, l)} tidak dapat dibaca. Tulis nomor indikator dan tingkat tertingginya, mis. "12:3, 18:4" (tingkat ${p.min} sampai ${p.max}).`,
+    en: (p, l) => `Cap ${describeValue(p.value, l)} cannot be read. Write an indicator number and its highest level, e.g. "12:3, 18:4" (levels ${p.min} to ${p.max}).`,
   },
   INDEX_NOT_NUMBER: {
     id: (p, l) => `Indeks ${describeValue(p.value, l)} bukan angka. Yang diizinkan: angka 0 sampai 5.`,

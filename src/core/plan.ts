@@ -414,5 +414,25 @@ export function readIndicatorList(text: string, framework: Framework): number[] 
   return out;
 }
 
+/**
+ * Caps per indicator as a user types them ("12:3, 18:4": indicator 12 at most level 3, 18 at most level 4): the
+ * highest whole level of each, by indicator number; "" is none. Throws SpbeError INDICATOR_CAP_INVALID naming an
+ * item that is not "number:level" with a whole level in the framework's range, INDICATOR_UNKNOWN for a number that
+ * is not an indicator. A later cap of the same indicator replaces an earlier one.
+ */
+export function readIndicatorCaps(text: string, framework: Framework): Record<number, number> {
+  const caps: Record<number, number> = {};
+  for (const item of text.split(/[,;]+/).map((x) => x.trim()).filter((x) => x !== "")) {
+    const m = /^(\d{1,2})\s*[:=]\s*(\d)$/.exec(item);
+    const level = m ? Number(m[2]) : NaN;
+    if (!m || level < framework.minLevel || level > framework.maxLevel) {
+      throw new SpbeError("INDICATOR_CAP_INVALID", { value: item, min: framework.minLevel, max: framework.maxLevel });
+    }
+    const [no] = readIndicatorList(m[1], framework);
+    caps[no] = level;
+  }
+  return caps;
+}
+
 /** Efforts that grow with the level: the step reaching level n costs n (the "higher levels cost more" choice). */
 export const GROWING_EFFORT: readonly number[] = [1, 2, 3, 4, 5];

@@ -544,3 +544,34 @@ describe("distanceToNextBand and largestPotentials", () => {
     expect(top[0].potential).toEqual({ num: 500 * fw.indicators[0].weight, den: 100 * 100 * fw.weightUnitsPerPercent });
   });
 });
+
+describe("readIndicatorCaps (the pane planner's highest level per indicator)", () => {
+  const { getFramework: fw, readIndicatorCaps, planToTarget: plan, SpbeError: Err } = require("../../src/core") as typeof import("../../src/core");
+  const spbe = fw("59/2020");
+
+  it("reads number:level items, commas or semicolons between, the later of two caps winning", () => {
+    expect(readIndicatorCaps("", spbe)).toEqual({});
+    expect(readIndicatorCaps("12:3, 18 = 4; 12:2", spbe)).toEqual({ 12: 2, 18: 4 });
+  });
+
+  it("refuses an item that is not number:level, a level out of range, or an unknown indicator, naming it", () => {
+    for (const bad of ["12", "12:6", "12:2.5", "x:3"]) {
+      expect(() => readIndicatorCaps(bad, spbe)).toThrow(Err);
+      try {
+        readIndicatorCaps(bad, spbe);
+      } catch (error) {
+        expect((error as InstanceType<typeof Err>).code).toBe("INDICATOR_CAP_INVALID");
+        expect((error as InstanceType<typeof Err>).messageIn("id")).toContain(`"${bad}"`);
+      }
+    }
+    expect(() => readIndicatorCaps("48:3", spbe)).toThrow(/48/);
+  });
+
+  it("keeps a capped indicator at or under its cap in the plan", () => {
+    const levels = spbe.indicators.map(() => 100);
+    const capped = plan(spbe, levels, "Baik", { indicators: Object.fromEntries(spbe.indicators.map((i) => [i.no, { maxLevel: 2 }])) });
+    expect(capped.steps.every((s) => s.to <= 200)).toBe(true);
+    // Every indicator at most level 2 leaves Baik (2,60) out of reach: the best is 2,00.
+    expect([capped.status, capped.projected.hundredths]).toEqual(["unreachable", 200]);
+  });
+});

@@ -91,6 +91,26 @@ describe("PlannerView", () => {
     expect(planToTarget(pemdi, levels.map((l) => l * 100), "Sangat Baik").steps.map((st) => st.indicator.no)).not.toEqual(shown);
   });
 
+  it("keeps each capped indicator at or under its highest level, as the core plans it, and refuses a bad cap", async () => {
+    const levels = [1, 2, 3, 1, 1, 2, 4, 1, 1, 2, 1, 3, 1, 1, 2, 1, 1, 1, 2, 1];
+    renderPlanner(jest.fn(), "id", raw(levels, "8/2026"));
+    await screen.findByRole("combobox", { name: "Template" });
+    fireEvent.change(screen.getByRole("textbox", { name: /^Jangan naikkan indikator/ }), { target: { value: "" } });
+    const caps = screen.getByRole("textbox", { name: /^Tingkat tertinggi per indikator/ });
+    fireEvent.change(caps, { target: { value: "1:2, 4:2, 5:1" } });
+    await planTo("Sangat Baik");
+    const steps = await screen.findByRole("list", { name: "Indikator yang dinaikkan" });
+    const shown = Array.from(steps.querySelectorAll("li")).map((li) => Number(/^Indikator (\d+)/.exec(li.textContent ?? "")![1]));
+    const pemdi = getFramework("8/2026");
+    const expected = planToTarget(pemdi, levels.map((l) => l * 100), "Sangat Baik", { indicators: { 1: { maxLevel: 2 }, 4: { maxLevel: 2 }, 5: { maxLevel: 1 } } });
+    expect(shown).toEqual(expected.steps.map((st) => st.indicator.no));
+    expect(expected.steps.every((st) => ![1, 4].includes(st.indicator.no) || st.to <= 200)).toBe(true);
+    expect(shown).not.toContain(5);
+    fireEvent.change(caps, { target: { value: "1:7" } });
+    fireEvent.click(screen.getByRole("button", { name: "Hitung rencana" }));
+    expect(await screen.findByText(/Batas "1:7" tidak dapat dibaca/)).toBeTruthy();
+  });
+
   it("shows no step choice for a framework of whole levels", async () => {
     renderPlanner(jest.fn());
     await screen.findByRole("combobox", { name: "Template" });

@@ -9,7 +9,7 @@ import {
   MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, makeStyles, tokens,
 } from "@fluentui/react-components";
 import {
-  GROWING_EFFORT, describePlan, externalIndicators, formatHundredths, localName, planToTarget, readIndicatorList, readTarget, SpbeError,
+  GROWING_EFFORT, describePlan, externalIndicators, formatHundredths, localName, planToTarget, readIndicatorCaps, readIndicatorList, readTarget, SpbeError,
   type Plan, type PlanStepKind, type PredikatPractice,
 } from "../../core";
 import type { Language } from "../language";
@@ -61,6 +61,8 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
   const [lockedText, setLockedText] = React.useState<string | undefined>(undefined);
   const [growingEffort, setGrowingEffort] = React.useState(false);
   const [lockedError, setLockedError] = React.useState<string | undefined>(undefined);
+  const [capsText, setCapsText] = React.useState("");
+  const [capsError, setCapsError] = React.useState<string | undefined>(undefined);
   const [targetError, setTargetError] = React.useState<string | undefined>(undefined);
   const [plan, setPlan] = React.useState<{ plan: Plan; entryKey: string } | { error: unknown } | null>(null);
   const [confirming, setConfirming] = React.useState(false);
@@ -99,10 +101,20 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
       setPlan(null);
       return;
     }
+    let caps: Record<number, number>;
     try {
-      // Locked indicators do not move; with growing effort the step to level n costs n.
+      caps = readIndicatorCaps(capsText, summary.framework);
+      setCapsError(undefined);
+    } catch (error) {
+      setCapsError(error instanceof SpbeError ? error.messageIn(language) : describeError(error, language).text);
+      setPlan(null);
+      return;
+    }
+    try {
+      // Locked indicators do not move, capped ones rise at most to their cap; with growing effort the step to level n costs n.
       const indicators = Object.fromEntries(summary.framework.indicators.map((ind) => [
-        ind.no, { locked: lockedNos.includes(ind.no), ...(growingEffort ? { effort: GROWING_EFFORT } : {}) },
+        ind.no,
+        { locked: lockedNos.includes(ind.no), ...(caps[ind.no] !== undefined ? { maxLevel: caps[ind.no] } : {}), ...(growingEffort ? { effort: GROWING_EFFORT } : {}) },
       ]));
       const options = { practice, stepTo: hasBands ? stepTo : ("level" as const), indicators, ...(maxRise ? { maxRise: Number(maxRise) } : {}) };
       // An exact mean of service rows (5/2018's indicator 35) that is not a whole hundredth cannot be planned on.
@@ -158,6 +170,10 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
         validationMessage={lockedError}
       >
         <Input value={locked} onChange={(_, d) => setLockedText(d.value)} />
+      </Field>
+
+      <Field label={s.plannerCapsLabel} hint={s.plannerCapsHint} validationState={capsError ? "error" : "none"} validationMessage={capsError}>
+        <Input value={capsText} onChange={(_, d) => setCapsText(d.value)} />
       </Field>
 
       <Checkbox checked={growingEffort} onChange={(_, d) => setGrowingEffort(d.checked === true)} label={s.plannerGrowingEffort} />
