@@ -72,9 +72,10 @@ export interface TemplateLabels {
   readonly summaryColumns: {
     readonly code: string; readonly name: string; readonly weight: string; readonly index: string; readonly rounded: string;
     readonly target: string; readonly targetRounded: string; readonly gap: string; readonly official: string; readonly officialRounded: string;
+    readonly lastYear: string; readonly lastYearRounded: string;
     readonly den: string; readonly num: string; readonly blanks: string; readonly invalid: string; readonly hundredths: string;
   };
-  readonly seriesNames: readonly [string, string, string];
+  readonly seriesNames: readonly [string, string, string, string];
   readonly chartTitle: string;
   readonly referenceTitle: (indexName: string) => string;
   readonly referenceSource: (regulation: string) => string;
@@ -202,10 +203,10 @@ const ID: TemplateLabels = {
   summaryColumns: {
     code: "Kode", name: "Nama", weight: "Bobot (%)", index: "Indeks (tepat)", rounded: "Indeks (2 desimal)",
     target: "Target (tepat)", targetRounded: "Target (2 desimal)", gap: "Gap (2 desimal)", official: "Hasil resmi (tepat)",
-    officialRounded: "Hasil resmi (2 desimal)", den: "Penyebut", num: "Pembilang", blanks: "Kosong", invalid: "Tidak valid",
+    officialRounded: "Hasil resmi (2 desimal)", lastYear: "Tahun lalu (tepat)", lastYearRounded: "Tahun lalu (2 desimal)", den: "Penyebut", num: "Pembilang", blanks: "Kosong", invalid: "Tidak valid",
     hundredths: "Dibulatkan x 100",
   },
-  seriesNames: ["mandiri", "target", "resmi"],
+  seriesNames: ["mandiri", "target", "resmi", "tahun lalu"],
   chartTitle: "Indeks per aspek",
   referenceTitle: (indexName) => `Referensi kriteria tingkat - ${indexName}`,
   referenceSource: (regulation) =>
@@ -361,10 +362,10 @@ const EN: TemplateLabels = {
   summaryColumns: {
     code: "Code", name: "Name", weight: "Weight (%)", index: "Index (exact)", rounded: "Index (2 decimals)",
     target: "Target (exact)", targetRounded: "Target (2 decimals)", gap: "Gap (2 decimals)", official: "Official (exact)",
-    officialRounded: "Official (2 decimals)", den: "Denominator", num: "Numerator", blanks: "Blank", invalid: "Invalid",
+    officialRounded: "Official (2 decimals)", lastYear: "Last year (exact)", lastYearRounded: "Last year (2 decimals)", den: "Denominator", num: "Numerator", blanks: "Blank", invalid: "Invalid",
     hundredths: "Rounded x 100",
   },
-  seriesNames: ["self", "target", "official"],
+  seriesNames: ["self", "target", "official", "last year"],
   chartTitle: "Index by aspect",
   referenceTitle: (indexName) => `Level criteria reference - ${indexName}`,
   referenceSource: (regulation) =>

@@ -61,7 +61,7 @@ export const EVALUATION = {
 } as const;
 
 /**
- * Summary sheet: the overall block (label in A:B, value in C:D) from row 6, the chart over E5:J18, the table of
+ * Summary sheet: the overall block (label in A:B, value in C:D) from row 6, the chart over E5:L17, the table of
  * aspects, domains and the overall index from row 21 (header in row 20).
  */
 export const SUMMARY = {
@@ -75,13 +75,16 @@ export const SUMMARY = {
   firstRow: 21,
   col: {
     code: 1, name: 2, weight: 3, index: 4, rounded: 5, target: 6, targetRounded: 7, gap: 8, official: 9, officialRounded: 10,
-    den: 11,
+    lastYear: 11, lastYearRounded: 12, den: 13,
   },
-  /** Helper columns of series s (0 self-assessment, 1 target, 2 official): numerator, blanks, invalid, rounded hundredths. */
-  seriesCol: (series: 0 | 1 | 2) => ({ num: 12 + 4 * series, blanks: 13 + 4 * series, invalid: 14 + 4 * series, hundredths: 15 + 4 * series }),
-  lastCol: 23,
+  /**
+   * Helper columns of series s (0 self-assessment, 1 target, 2 official, 3 last year): numerator, blanks, invalid,
+   * rounded hundredths.
+   */
+  seriesCol: (series: 0 | 1 | 2 | 3) => ({ num: 14 + 4 * series, blanks: 15 + 4 * series, invalid: 16 + 4 * series, hundredths: 17 + 4 * series }),
+  lastCol: 29,
   chartFrom: "E5",
-  chartTo: "J17",
+  chartTo: "L17",
 } as const;
 
 /** Reference sheet: title, source note, header in row 3, one row per indicator from row 4. */

@@ -32,8 +32,8 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
   const ev = ctx.sheetNames.evaluation;
   const evRef = (ref: string) => qualified(ev, ref);
   const positions = summaryRows(framework);
-  const series = [0, 1, 2] as const;
-  const evalHundredthsCol = [EV.col.levelH, EV.col.targetH, EV.col.officialH];
+  const series = [0, 1, 2, 3] as const;
+  const evalHundredthsCol = [EV.col.levelH, EV.col.targetH, EV.col.officialH, EV.col.lastYearH];
   const rows: CellSpec[][] = [];
   const at = (r: number, col: number) => cellRef(r, col);
 
@@ -96,13 +96,14 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
     [c.code]: text(S.code, "header"), [c.name]: text(S.name, "header"), [c.weight]: text(S.weight, "header"),
     [c.index]: text(S.index, "header"), [c.rounded]: text(S.rounded, "header"), [c.target]: text(S.target, "header"),
     [c.targetRounded]: text(S.targetRounded, "header"), [c.gap]: text(S.gap, "header"), [c.official]: text(S.official, "header"),
-    [c.officialRounded]: text(S.officialRounded, "header"), ...helperHeaders,
+    [c.officialRounded]: text(S.officialRounded, "header"), [c.lastYear]: text(S.lastYear, "header"),
+    [c.lastYearRounded]: text(S.lastYearRounded, "header"), ...helperHeaders,
   }));
 
   /** The cells of one table row: `sources(s)` gives the numerator, blanks and invalid formulas of series s. */
   const tableRow = (
     r: number, code: string, name: string, weight: number, size: number, style: StyleId,
-    sources: (s: 0 | 1 | 2) => { num: string; blanks: string; invalid: string },
+    sources: (s: 0 | 1 | 2 | 3) => { num: string; blanks: string; invalid: string },
   ): CellSpec[] => {
     const cells: Record<number, CellSpec> = {
       [c.code]: text(code, style === "group" ? "group" : "text"),
@@ -110,7 +111,7 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
       [c.weight]: { value: weight / framework.weightUnitsPerPercent, format: "0.00##", style: "number" },
       [c.den]: { value: 100 * weight, style: "helper" },
     };
-    const valueCols = [[c.index, c.rounded], [c.target, c.targetRounded], [c.official, c.officialRounded]] as const;
+    const valueCols = [[c.index, c.rounded], [c.target, c.targetRounded], [c.official, c.officialRounded], [c.lastYear, c.lastYearRounded]] as const;
     for (const s of series) {
       const h = SUM.seriesCol(s);
       const src = sources(s);
@@ -122,7 +123,7 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
       cells[h.blanks] = { formula: src.blanks, style: "helper" };
       cells[h.invalid] = { formula: src.invalid, style: "helper" };
       cells[h.hundredths] = { formula: `=INT((200*${num}+${den})/(2*${den}))`, style: "helper" };
-      // Series 0 (the self-assessment) always says what is missing; targets and official results may be absent.
+      // Series 0 (the self-assessment) always says what is missing; targets, official results and last year may be absent.
       const emptyWhenAllOf = s === 0 ? undefined : size;
       cells[valueCols[s][0]] = { formula: `=${guarded(labels, inv, blanks, `${num}/${den}`, emptyWhenAllOf)}`, format: FORMAT_EXACT, style: "formula" };
       cells[valueCols[s][1]] = { formula: `=${guarded(labels, inv, blanks, `${at(r, h.hundredths)}/100`, emptyWhenAllOf)}`, format: FORMAT_ROUNDED, style: "formula" };
@@ -215,15 +216,15 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
   });
 
   const merges = [
-    rangeRef(SUM.titleRow, 1, SUM.titleRow, c.officialRounded),
-    rangeRef(SUM.frameworkRow, 3, SUM.frameworkRow, c.officialRounded),
-    rangeRef(SUM.noteRow, 1, SUM.noteRow, c.officialRounded),
+    rangeRef(SUM.titleRow, 1, SUM.titleRow, c.lastYearRounded),
+    rangeRef(SUM.frameworkRow, 3, SUM.frameworkRow, c.lastYearRounded),
+    rangeRef(SUM.noteRow, 1, SUM.noteRow, c.lastYearRounded),
   ];
   for (const { key } of overallBlock) {
     const r = overallRowOf(key);
     merges.push(rangeRef(r, 1, r, 2), rangeRef(r, 3, r, 4));
   }
-  if (historyAt !== undefined) merges.push(rangeRef(historyAt - 1, 1, historyAt - 1, c.officialRounded), rangeRef(historyAt, 1, historyAt, 2), rangeRef(historyAt, 5, historyAt, c.officialRounded));
+  if (historyAt !== undefined) merges.push(rangeRef(historyAt - 1, 1, historyAt - 1, c.lastYearRounded), rangeRef(historyAt, 1, historyAt, 2), rangeRef(historyAt, 5, historyAt, c.lastYearRounded));
   const firstAspect = positions.aspects[0];
   const lastAspect = positions.aspects[positions.aspects.length - 1];
 
@@ -231,8 +232,8 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
     key: "summary",
     name: ctx.sheetNames.summary,
     blocks: [{ row: 1, col: 1, cells: rows }],
-    columnWidths: [10, 40, 10, 16, 14, 14, 14, 12, 14, 14, ...Array.from({ length: W - c.officialRounded }, () => 10)],
-    hiddenColumns: Array.from({ length: W - c.officialRounded }, (_, i) => c.officialRounded + 1 + i),
+    columnWidths: [10, 40, 10, 16, 14, 14, 14, 12, 14, 14, 14, 14, ...Array.from({ length: W - c.lastYearRounded }, () => 10)],
+    hiddenColumns: Array.from({ length: W - c.lastYearRounded }, (_, i) => c.lastYearRounded + 1 + i),
     merges,
     validations,
     conditionalFormats,
@@ -248,6 +249,7 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
         // Named by their column headers, so a chart in a file (whose series names are cell references) says the same.
         { name: S.rounded, nameCell: at(SUM.headerRow, c.rounded), values: rangeRef(firstAspect, c.rounded, lastAspect, c.rounded) },
         { name: S.targetRounded, nameCell: at(SUM.headerRow, c.targetRounded), values: rangeRef(firstAspect, c.targetRounded, lastAspect, c.targetRounded) },
+        { name: S.lastYearRounded, nameCell: at(SUM.headerRow, c.lastYearRounded), values: rangeRef(firstAspect, c.lastYearRounded, lastAspect, c.lastYearRounded) },
       ],
       from: SUM.chartFrom,
       to: SUM.chartTo,

@@ -162,8 +162,9 @@ describe("protection and styles written by insertTemplate", () => {
     const fake = install();
     const { sheetNames } = await insertTemplate({ framework: "59/2020", language: "id" });
     const chart = fake.workbook.sheets.find((s) => s.name === sheetNames[1])!.charts[0];
-    expect(chart).toMatchObject({ type: "BarClustered", position: ["E5", "J17"] });
-    expect(chart.series.map((s) => s.xAxisValues)).toEqual(["B21:B28", "B21:B28"]);
-    expect(chart.series.map((s) => s.values)).toEqual(["E21:E28", "G21:G28"]);
+    expect(chart).toMatchObject({ type: "BarClustered", position: ["E5", "L17"], valueAxis: { minimum: 0, maximum: 5 } });
+    // This year, the target and last year, each over the eight aspects.
+    expect(chart.series.map((s) => s.xAxisValues)).toEqual(["B21:B28", "B21:B28", "B21:B28"]);
+    expect(chart.series.map((s) => s.values)).toEqual(["E21:E28", "G21:G28", "L21:L28"]);
   });
 });
