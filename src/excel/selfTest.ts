@@ -10,9 +10,8 @@
  * results: src/taskpane/selfTestModel.ts compares them with the core.
  */
 import type { FrameworkId, Language } from "../core";
-import { describeTemplate, names, splitQualified, uniqueSheetNames } from "../template";
+import { describeTemplate, names, splitQualified, uniqueSheetName, uniqueSheetNames } from "../template";
 import { quoteSheet } from "../template/a1";
-import { freeSheetName } from "./writeMerge";
 import { displayLanguage, localizeFormulas } from "./localizeFormulas";
 import { queueTemplate } from "./renderTemplate";
 
@@ -102,7 +101,7 @@ export async function runSelfTest(framework: FrameworkId, levels: readonly numbe
     const taken = worksheets.items.map((w) => w.name);
 
     const spec = describeTemplate(framework, { language, sheetNames: uniqueSheetNames(taken, language), nameScope: "sheet" });
-    const scratchName = freeSheetName([...taken, ...spec.sheets.map((s) => s.name)], "SPBE Diagnostik");
+    const scratchName = uniqueSheetName([...taken, ...spec.sheets.map((s) => s.name)], "SPBE Diagnostik");
     const created = [...spec.sheets.map((s) => s.name), scratchName];
     const refOf = (name: string) => {
       const found = spec.names.find((n) => n.name === name);

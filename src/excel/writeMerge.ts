@@ -12,6 +12,7 @@
 import { countedSync } from "./countedSync";
 import { CellsChangedError } from "./errors";
 import { sheetOfAddress } from "./readTemplates";
+import { uniqueSheetName } from "../template/sheetNames";
 
 /** One cell to write: its address with the sheet ("'Penilaian 2024'!E12"), the value the review saw, the new value. */
 export interface CellWrite {
@@ -39,19 +40,6 @@ export interface WriteMergeResult {
   readonly written: number;
   /** context.sync() calls used. */
   readonly syncs: number;
-}
-
-/** Excel's limit on a sheet name's length. */
-const MAX_SHEET_NAME = 31;
-
-/** `base`, or `base (2)`, `base (3)`...: the first name not in `taken` (case-insensitive, as Excel compares). */
-export function freeSheetName(taken: readonly string[], base: string): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  for (let k = 1; ; k++) {
-    const suffix = k === 1 ? "" : ` (${k})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
 }
 
 /** Text that Excel would take for a formula ("=...", "+...", "-...", "@...") is written as text. */
@@ -90,7 +78,7 @@ export async function writeMerge(cells: readonly CellWrite[], log: LogSheet): Pr
     cells.forEach((cell, i) => {
       targets[i].values = [[asCellValue(cell.value)]];
     });
-    const name = freeSheetName(worksheets.items.map((w) => w.name), log.baseName);
+    const name = uniqueSheetName(worksheets.items.map((w) => w.name), log.baseName);
     const sheet = worksheets.add(name);
     const width = Math.max(1, ...log.rows.map((r) => r.length));
     if (log.rows.length > 0) {

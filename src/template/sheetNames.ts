@@ -24,7 +24,10 @@ export function uniqueSheetNames(existing: readonly string[], language: Language
   }
 }
 
-/** One sheet's name made unique against `existing` in the same way: "Laporan Pimpinan", else "Laporan Pimpinan (2)"... */
+/**
+ * One sheet's name made unique against `existing` (case-insensitive, as Excel compares): `base`, else `base (2)`,
+ * `base (3)`..., cut to Excel's 31 characters with the suffix kept.
+ */
 export function uniqueSheetName(existing: readonly string[], base: string): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   for (let k = 1; ; k++) {

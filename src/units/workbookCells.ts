@@ -3,6 +3,7 @@
  * carries, and adding a sheet under a name no existing sheet has (src/xlsx writes whole templates only).
  */
 import type ExcelJS from "exceljs";
+import { uniqueSheetName } from "../template/sheetNames";
 
 /** The cell behind a TemplateCell address ("Kertas Kerja!F12"). */
 export function cellAt(workbook: ExcelJS.Workbook, address: string): ExcelJS.Cell {
@@ -12,17 +13,9 @@ export function cellAt(workbook: ExcelJS.Workbook, address: string): ExcelJS.Cel
   return sheet.getCell(address.slice(bang + 1));
 }
 
-/** Excel's limit on a sheet name's length. */
-const MAX_SHEET_NAME = 31;
-
 /** `base`, or `base (2)`, `base (3)`...: the first name no sheet of the workbook has (case-insensitive, as Excel). */
 export function freeSheetName(workbook: ExcelJS.Workbook, base: string): string {
-  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
-  for (let k = 1; ; k++) {
-    const suffix = k === 1 ? "" : ` (${k})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
+  return uniqueSheetName(workbook.worksheets.map((w) => w.name), base);
 }
 
 const HEADER_STYLE: Partial<ExcelJS.Style> = {

@@ -1,5 +1,6 @@
 import { readMergeSources } from "../../src/excel/readMergeSources";
-import { freeSheetName, writeMerge } from "../../src/excel/writeMerge";
+import { writeMerge } from "../../src/excel/writeMerge";
+import { uniqueSheetName } from "../../src/template";
 import { CellsChangedError } from "../../src/excel/errors";
 import { readTemplates } from "../../src/excel/readTemplates";
 import { mergeLog, mergeWrites, reviewMerge } from "../../src/taskpane/unitsModel";
@@ -167,13 +168,13 @@ describe("writeMerge", () => {
   });
 });
 
-describe("freeSheetName", () => {
+describe("uniqueSheetName", () => {
   it.each([
     [[], "Log", "Log"],
     [["log"], "Log", "Log (2)"],
     [["Log", "Log (2)"], "Log", "Log (3)"],
     [["A".repeat(31)], "A".repeat(40), `${"A".repeat(27)} (2)`],
   ])("taken %j, base %s: %s", (taken, base, expected) => {
-    expect(freeSheetName(taken, base)).toBe(expected);
+    expect(uniqueSheetName(taken, base)).toBe(expected);
   });
 });

@@ -11,7 +11,7 @@
  * axes, and eight long names around a circle do not fit the pane. The files' charts (drawCharts.ts) are bars too.
  */
 import * as React from "react";
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { bandOfIndex, localName, ratioToNumber, type Framework } from "../../core";
 import type { Language } from "../language";
 import { STRINGS } from "../strings";
@@ -56,9 +56,9 @@ const useStyles = makeStyles({
     width: 0,
     height: 0,
     marginLeft: "-5px",
-    borderLeft: "5px solid transparent",
-    borderRight: "5px solid transparent",
-    borderBottom: `6px solid ${tokens.colorNeutralForeground2}`,
+    ...shorthands.borderLeft("5px", "solid", "transparent"),
+    ...shorthands.borderRight("5px", "solid", "transparent"),
+    ...shorthands.borderBottom("6px", "solid", tokens.colorNeutralForeground2),
   },
   legend: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalXS },
 });

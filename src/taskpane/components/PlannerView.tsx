@@ -83,30 +83,21 @@ export function PlannerView({ language, writeTargets }: PlannerViewProps) {
       setPlan(null);
       return;
     }
-    let resolved;
-    try {
-      resolved = readTarget(target, summary.framework);
-      setTargetError(undefined);
-    } catch (error) {
-      setTargetError(error instanceof SpbeError ? error.messageIn(language) : describeError(error, language).text);
-      setPlan(null);
-      return;
-    }
-    let lockedNos: number[];
-    try {
-      lockedNos = readIndicatorList(locked, summary.framework);
-      setLockedError(undefined);
-    } catch (error) {
-      setLockedError(error instanceof SpbeError ? error.messageIn(language) : describeError(error, language).text);
-      setPlan(null);
-      return;
-    }
-    let caps: Record<number, number>;
-    try {
-      caps = readIndicatorCaps(capsText, summary.framework);
-      setCapsError(undefined);
-    } catch (error) {
-      setCapsError(error instanceof SpbeError ? error.messageIn(language) : describeError(error, language).text);
+    // Each field read by the core; a refusal is shown on its field, in the user's language, and nothing is planned.
+    const readField = <T,>(read: () => T, setError: (message: string | undefined) => void): T | undefined => {
+      try {
+        const value = read();
+        setError(undefined);
+        return value;
+      } catch (error) {
+        setError(error instanceof SpbeError ? error.messageIn(language) : describeError(error, language).text);
+        return undefined;
+      }
+    };
+    const resolved = readField(() => readTarget(target, summary.framework), setTargetError);
+    const lockedNos = readField(() => readIndicatorList(locked, summary.framework), setLockedError);
+    const caps = readField(() => readIndicatorCaps(capsText, summary.framework), setCapsError);
+    if (resolved === undefined || lockedNos === undefined || caps === undefined) {
       setPlan(null);
       return;
     }
