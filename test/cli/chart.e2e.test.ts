@@ -11,6 +11,7 @@ import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import type { FrameworkId } from "../../src/core";
 import { describeTemplate } from "../../src/template";
+import { expectCellsOfSpec } from "../helpers/sheetSpec";
 import { runBuiltCli, tempDir } from "./helpers";
 
 const SOFFICE = "/usr/bin/soffice";
@@ -65,17 +66,9 @@ describe("the aspect chart in files written by spbe template", () => {
     await workbook.xlsx.readFile(path.join(dir, `${fileOf(framework)}.xlsx`));
     const summary = spec.sheets.find((s) => s.chart)!;
     const ws = workbook.getWorksheet(summary.name)!;
-    for (const block of summary.blocks) {
-      block.cells.forEach((cells, r) =>
-        cells.forEach((cell, c) => {
-          const got = ws.getCell(block.row + r, block.col + c);
-          if (cell.formula !== undefined) expect(got.formula).toBe(cell.formula.slice(1));
-          else if (cell.value !== undefined && cell.value !== null) expect(got.value).toBe(cell.value);
-          if (cell.format !== undefined) expect(got.numFmt).toBe(cell.format);
-          if (cell.style) expect([got.address, got.protection?.locked ?? true]).toEqual([got.address, spec.styles[cell.style].locked]);
-        }),
-      );
-    }
+    expectCellsOfSpec(ws, summary, (got, cell) => {
+      if (cell.style) expect([got.address, got.protection?.locked ?? true]).toEqual([got.address, spec.styles[cell.style].locked]);
+    });
     expect((ws.model.merges as string[]).sort()).toEqual([...summary.merges].sort());
     const formulas = (ws as unknown as { conditionalFormattings: { rules: { formulae: string[] }[] }[] }).conditionalFormattings
       .flatMap((cf) => cf.rules.map((rule) => rule.formulae[0]));

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { SpbeError, type FrameworkId } from "../../src/core";
 import { describeTemplate, names as N } from "../../src/template";
 import { pendingCharts } from "../../src/xlsx/pendingCharts";
+import { expectCellsOfSpec } from "../helpers/sheetSpec";
 import { loadTemplateWorkbook, readTemplateLevels, readTemplates, readTemplateWorkbook, writeTemplateBuffer, writeTemplateWorkbook } from "../../src/xlsx";
 
 /** Writes the workbook to bytes and opens them again, as a user's file would be (loadTemplateWorkbook keeps name scopes). */
@@ -31,16 +32,7 @@ describe.each<FrameworkId>(["59/2020", "8/2026", "5/2018"])("the %s template as 
     for (const sheet of spec.sheets) {
       const ws = workbook.getWorksheet(sheet.name)!;
       expect(ws).toBeDefined();
-      for (const block of sheet.blocks) {
-        block.cells.forEach((cells, r) =>
-          cells.forEach((cell, c) => {
-            const got = ws.getCell(block.row + r, block.col + c);
-            if (cell.formula !== undefined) expect(got.formula).toBe(cell.formula.slice(1));
-            else if (cell.value !== undefined && cell.value !== null) expect(got.value).toBe(cell.value);
-            if (cell.format !== undefined) expect(got.numFmt).toBe(cell.format);
-          }),
-        );
-      }
+      expectCellsOfSpec(ws, sheet);
     }
   });
 
