@@ -2,8 +2,8 @@
 /**
  * Two builds:
  * - web (dist/): functions.js + functions.json (+ functions-id.json, Indonesian) for the custom functions,
- *   taskpane.js + taskpane.html for the task pane, which also loads functions.js (shared runtime), and the
- *   manifest and icons.
+ *   taskpane.js + taskpane.html for the task pane, whose script also registers the functions (shared runtime), and
+ *   the manifest and icons.
  * - cli (dist/cli/spbe.js): the `spbe` command for Node, with its npm dependencies left external.
  * `--env only=cli` or `--env only=web` builds one of them. `--env baseUrl=https://...` (or SPBE_BASE_URL) writes the
  * manifest of a deployment served from that address instead of the development one (scripts/production-manifest.js).
@@ -66,7 +66,10 @@ async function webConfig(mode, baseUrl) {
     target: "web",
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The task pane page is the shared runtime: it registers the custom functions itself, from one script that
+      // holds the core once, instead of also loading functions.js (which would carry a second copy of the core).
+      // functions.js stays the manifest's <Script>, self-contained.
+      taskpane: ["./src/functions/functions.ts", "./src/taskpane/index.tsx"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -88,8 +91,7 @@ async function webConfig(mode, baseUrl) {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
-        chunksSortMode: "manual",
+        chunks: ["taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -20,7 +20,7 @@
  *   config.namedResults: { SPBE_INDEX: 4.745, ... }: what a formula cell behind that defined name shows. The fake
  *     computes no Excel formula; this stands for Excel's calculation where a test needs a result (the self-test).
  *   config.diagnostics: Office.context.diagnostics ({ host, platform, version })
- * Custom functions: window.CustomFunctions.associate (which the shipped functions.js calls) registers them, and a
+ * Custom functions: window.CustomFunctions.associate (which the shipped functions.js and taskpane.js call) registers them, and a
  * formula that is one call of SPBE.<name>(...) with ranges, text, numbers and TRUE/FALSE as arguments is computed
  * with the registered function when written; a matrix result spills into the cells below and to the right.
  */

@@ -432,7 +432,7 @@ describe("task pane in Excel (fake host)", () => {
 
   it("runs the Diagnostik self-test green, with the shipped functions computing in the page, and leaves the workbook's sheets", async () => {
     // The fake computes no Excel formula: the template's index cells answer the published result (namedResults);
-    // the SPBE.* calls are computed by the functions.js this page loaded, registered into the fake host.
+    // the SPBE.* calls are computed by the functions the page's taskpane.js registered into the fake host.
     const config = { ...(WORKBOOK as object), namedResults: { SPBE_INDEX: 4.745, SPBE_INDEX_ROUNDED: 4.75, SPBE_PREDIKAT: "Memuaskan" } };
     const { page, problems } = await openPane(harness.fakeOfficeScript(config), { width: 320, height: 1400 });
     const sheetsBefore = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string }[] } }).__fakeExcel.sheets.map((x) => x.name));
