@@ -7,7 +7,7 @@ import {
   bandOfIndex, formatExact, formatHundredths, formatNumber, getFramework, overallIndex, ratioToNumber, roundHalfUpToHundredths, type FrameworkId, type Language,
 } from "../core";
 import type { HostFacts, SelfTestReading } from "../excel/selfTest";
-import { STRINGS } from "./strings";
+import { VIEW_STRINGS as STRINGS } from "./strings/views";
 
 /**
  * The published result the self-test fills in: Kementerian Komunikasi dan Informatika, Indeks SPBE 2024, exact

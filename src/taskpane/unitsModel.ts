@@ -16,7 +16,7 @@ import { assignUnits, type UnitAssignment } from "../units/assignUnits";
 import type { SplitSource } from "../units/splitTemplate";
 import { unitLabels, type MergeField } from "../units/labels";
 import { UnitFileProblem } from "../units/messages";
-import { STRINGS } from "./strings";
+import { VIEW_STRINGS as STRINGS } from "./strings/views";
 import type { TemplateEntry } from "./summaryModel";
 
 /**

@@ -18,7 +18,7 @@ import { describeError } from "../errorText";
 import { formatExact } from "../format";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
-import { STRINGS } from "../strings";
+import { VIEW_STRINGS as STRINGS } from "../strings/views";
 import { ErrorBar } from "./ErrorBar";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { useNarrowSelectStyles } from "./TemplatePicker";

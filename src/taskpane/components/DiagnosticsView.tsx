@@ -6,7 +6,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../language";
-import { STRINGS } from "../strings";
+import { VIEW_STRINGS as STRINGS } from "../strings/views";
 import { describeError } from "../errorText";
 import type { RunSelfTest } from "../actions";
 import { selfTestChecks, selfTestReport } from "../selfTestModel";

@@ -8,7 +8,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
-import { STRINGS } from "../strings";
+import { VIEW_STRINGS as STRINGS } from "../strings/views";
 import { describeError } from "../errorText";
 import { FUNCTION_REFERENCE } from "../functionReference";
 import { ErrorBar } from "./ErrorBar";

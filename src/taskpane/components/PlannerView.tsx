@@ -14,7 +14,7 @@ import {
 } from "../../core";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
-import { STRINGS } from "../strings";
+import { VIEW_STRINGS as STRINGS } from "../strings/views";
 import { describeError } from "../errorText";
 import { formatExact, formatLevel } from "../format";
 import { useWorkbookTemplates } from "../templatesContext";

@@ -10,7 +10,7 @@ import {
 import { EVALUATION_YEARS, FRAMEWORK_IDS, frameworkForYear, type FrameworkId } from "../../core";
 import type { Language } from "../language";
 import { useTextStyles } from "./textStyles";
-import { STRINGS } from "../strings";
+import { VIEW_STRINGS as STRINGS } from "../strings/views";
 import { describeError } from "../errorText";
 import type { InsertTemplate, InsertTemplateOptions } from "../actions";
 import { useAsyncAction } from "../useAsyncAction";

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, mergeClasses } from "@fluentui/react-components";
 import type { Language } from "../language";
-import { STRINGS } from "../strings";
+import { VIEW_STRINGS as STRINGS } from "../strings/views";
 import { shownValue, unitProgress } from "../unitsModel";
 import type { MergeChange, MergeConflict, MergeResult } from "../../units/mergeUnitAnswers";
 import { conflictKey } from "../../units/conflictDecisions";

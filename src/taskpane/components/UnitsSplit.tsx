@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, mergeClasses } from "@fluentui/react-components";
 import type { Language } from "../language";
-import { STRINGS } from "../strings";
+import { VIEW_STRINGS as STRINGS } from "../strings/views";
 import { describeError } from "../errorText";
 import type { CreateUnitWorkbook, ReadMergeSources } from "../actions";
 import { reviewSplit, type SplitReview } from "../unitsModel";

@@ -10,7 +10,7 @@ import {
   MessageBarBody, MessageBarTitle, Spinner,
 } from "@fluentui/react-components";
 import type { Language } from "../language";
-import { STRINGS } from "../strings";
+import { VIEW_STRINGS as STRINGS } from "../strings/views";
 import { describeError } from "../errorText";
 import { useWorkbookTemplates } from "../templatesContext";
 import { useAsyncAction } from "../useAsyncAction";

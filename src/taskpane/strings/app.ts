@@ -1,4 +1,4 @@
-/** The pane's frame (title, language switch, tabs) and the error texts every view shares: the words in Indonesian, then in English (assembled in ./index.ts). */
+/** The pane's frame (title, language switch, tabs, the Diagnostik link) and the error texts every view shares: the words in Indonesian, then in English (assembled in ./index.ts). */
 
 const id = {
   appTitle: "SPBE & Pemdi",
@@ -15,6 +15,12 @@ const id = {
   excelError: (message: string, code: string, location: string | undefined) =>
     `${message} (kode: ${code}${location ? `; lokasi: ${location}` : ""})`,
   unexpectedError: (message: string) => `Kesalahan tak terduga: ${message}`,
+  tabConnect: "Hubungkan",
+  selfTestOpen: "Diagnostik",
+  selfTestHeading: "Diagnostik: uji mandiri di Excel ini",
+  unitsChangedSinceReview: (cells: string) =>
+    `Sel ${cells} berubah sejak diperiksa; tidak ada yang ditulis. Tekan Periksa lagi.`,
+  connectOccupiedNow: (cells: string) => `Sel ${cells} terisi sejak Anda memeriksa; tidak ada yang ditulis. Coba lagi.`,
 };
 
 const en: typeof id = {
@@ -31,6 +37,11 @@ const en: typeof id = {
   tabUnits: "Units",
   excelError: (message, code, location) => `${message} (code: ${code}${location ? `; location: ${location}` : ""})`,
   unexpectedError: (message) => `Unexpected error: ${message}`,
+  tabConnect: "Connect",
+  selfTestOpen: "Diagnostics",
+  selfTestHeading: "Diagnostics: self-test in this Excel",
+  unitsChangedSinceReview: (cells) => `Cells ${cells} changed since the review; nothing was written. Press Review again.`,
+  connectOccupiedNow: (cells) => `Cells ${cells} were filled since you checked; nothing was written. Try again.`,
 };
 
 export const appStrings = { id, en };

@@ -1,7 +1,6 @@
 /** Hubungkan (Connect): an analyst's own table: the words in Indonesian, then in English (assembled in ./index.ts). */
 
 const id = {
-  tabConnect: "Hubungkan",
   connectHeading: "Hubungkan tabel sendiri",
   connectIntro:
     "Pilih tabel evaluasi Anda sendiri (lembar dan kolom mana pun; atau satu sel untuk seluruh lembar), lalu tekan Baca tabel terpilih. Kolom kunci indikator dan kolom tingkat dicari seperti pada fungsi dengan parameter indicators.",
@@ -41,12 +40,10 @@ const id = {
   connectWrittenTitle: "Rumus ditulis",
   connectWritten: (address: string) => `Rumus ditulis di ${address}. Ringkasan dan Rencana kini membaca tabel ini.`,
   connectWriteFailedTitle: "Rumus tidak ditulis",
-  connectOccupiedNow: (cells: string) => `Sel ${cells} terisi sejak Anda memeriksa; tidak ada yang ditulis. Coba lagi.`,
   connectOwnTableNoTargets: "Tabel sendiri tidak memiliki kolom target: rencana ini tidak dapat ditulis ke buku kerja.",
 };
 
 const en: typeof id = {
-  tabConnect: "Connect",
   connectHeading: "Connect your own table",
   connectIntro:
     "Select your own evaluation table (any sheet, any columns; or one cell for the whole sheet), then press Read the selected table. The indicator key column and the level column are found as the functions' indicators parameter finds them.",
@@ -86,7 +83,6 @@ const en: typeof id = {
   connectWrittenTitle: "Formulas written",
   connectWritten: (address) => `Formulas written at ${address}. Summary and Plan now read this table.`,
   connectWriteFailedTitle: "Formulas not written",
-  connectOccupiedNow: (cells) => `Cells ${cells} were filled since you checked; nothing was written. Try again.`,
   connectOwnTableNoTargets: "An own table has no target column: this plan cannot be written to the workbook.",
 };
 

@@ -2,9 +2,7 @@
 import type { SelfTestCheckId } from "../selfTestModel";
 
 const id = {
-  selfTestOpen: "Diagnostik",
   selfTestBack: "Kembali",
-  selfTestHeading: "Diagnostik: uji mandiri di Excel ini",
   selfTestIntro:
     "Menguji add-in di Excel ini dengan hasil resmi Kementerian Komunikasi dan Informatika 2024 (indeks tepat 4,745; resmi 4,75, Memuaskan): membuat template di lembar baru, mengisinya, membiarkan Excel menghitung, membandingkan rumus Excel, fungsi SPBE.* dan mesin hitung, lalu menghapus lembar-lembar itu. Lembar Anda tidak disentuh.",
   selfTestRun: "Jalankan uji mandiri",
@@ -44,9 +42,7 @@ const id = {
 };
 
 const en: typeof id = {
-  selfTestOpen: "Diagnostics",
   selfTestBack: "Back",
-  selfTestHeading: "Diagnostics: self-test in this Excel",
   selfTestIntro:
     "Tests the add-in in this Excel with the published 2024 result of Kementerian Komunikasi dan Informatika (exact index 4.745; official 4.75, Memuaskan): it makes a template in new sheets, fills it, lets Excel calculate, compares Excel's formulas, the SPBE.* functions and the engine, then deletes those sheets. Your sheets are not touched.",
   selfTestRun: "Run the self-test",

@@ -48,8 +48,6 @@ const id = {
   unitsMerged: (n: number, sheet: string, log: string, conflicts: number) =>
     `${n} sel ditulis di lembar ${sheet}. Log perubahan${conflicts > 0 ? ` dan ${conflicts} konflik yang belum diputuskan` : ""}: lembar ${log}.`,
   unitsMergeFailedTitle: "Penggabungan tidak ditulis",
-  unitsChangedSinceReview: (cells: string) =>
-    `Sel ${cells} berubah sejak diperiksa; tidak ada yang ditulis. Tekan Periksa lagi.`,
   unitsLogTitle: "Log penggabungan: setiap nilai template koordinator yang diubah (panel tugas)",
   unitsLogHeaders: ["Indikator", "Kolom", "Sel", "Nilai lama", "Nilai baru", "Lembar sumber", "Unit"] as readonly string[],
   unitsLogConflictsTitle: "Konflik: tidak digabungkan, nilai koordinator tetap",
@@ -122,7 +120,6 @@ const en: typeof id = {
   unitsMerged: (n, sheet, log, conflicts) =>
     `${n} cell(s) written on sheet ${sheet}. Change log${conflicts > 0 ? ` and ${conflicts} undecided conflict(s)` : ""}: sheet ${log}.`,
   unitsMergeFailedTitle: "The merge was not written",
-  unitsChangedSinceReview: (cells) => `Cells ${cells} changed since the review; nothing was written. Press Review again.`,
   unitsLogTitle: "Merge log: every value of the coordinator's template that was changed (task pane)",
   unitsLogHeaders: ["Indicator", "Column", "Cell", "Old value", "New value", "Source sheet", "Unit"],
   unitsLogConflictsTitle: "Conflicts: not merged, the coordinator's value stays",
