@@ -48,8 +48,11 @@ export interface ConnectActions {
 /** The Diagnostik view's self-test: the host's facts and what the test read in it (src/excel/selfTest.ts). */
 export type RunSelfTest = (language: Language) => Promise<{ readonly host: HostFacts; readonly reading: SelfTestReading }>;
 
+/** Reads every template of the workbook (src/excel/readTemplates.ts). */
+export type ReadTemplates = () => Promise<RawTemplate[]>;
+
 export interface PaneActions {
-  readonly readTemplates: () => Promise<RawTemplate[]>;
+  readonly readTemplates: ReadTemplates;
   /** Calls back on workbook changes; absent where events are not available. */
   readonly subscribeToChanges?: (onChange: () => void) => Promise<Unsubscribe>;
   /** Absent until template generation is available. */

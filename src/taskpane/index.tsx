@@ -7,10 +7,9 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import type { PaneActions } from "./actions";
-import { readTemplates } from "../excel/readTemplates";
+import { readTemplates, type RawTemplate } from "../excel/readTemplates";
 import { subscribeToWorkbookChanges } from "../excel/workbookChanges";
-import type { ConnectActions, CreateUnitWorkbook, InsertLeaderReport, InsertTemplate, ReadMergeSources, RunSelfTest, WriteMerge, WriteTargets } from "./actions";
-import { SELF_TEST_VECTOR } from "./selfTestModel";
+import type { ConnectActions, CreateUnitWorkbook, InsertLeaderReport, InsertTemplate, ReadMergeSources, ReadTemplates, RunSelfTest, WriteMerge, WriteTargets } from "./actions";
 
 /** If office.js loaded but never reports (blocked host frame), show the explanation after this long. */
 const HOST_TIMEOUT_MS = 8000;
@@ -50,13 +49,41 @@ const insertLeaderReport: InsertLeaderReport = async (options) =>
 
 const runSelfTest: RunSelfTest = async (language) => {
   const { readHostFacts, runSelfTest: runSelfTestInExcel } = await import(/* webpackChunkName: "template-writer" */ "../excel/selfTest");
+  // The published result the test fills in is the Diagnostik view's (loaded with it, in the views chunk).
+  const { SELF_TEST_VECTOR } = await import(/* webpackChunkName: "views" */ "./selfTestModel");
   return { host: readHostFacts(), reading: await runSelfTestInExcel(SELF_TEST_VECTOR.framework, SELF_TEST_VECTOR.levels, language) };
 };
 
-function excelActions(): PaneActions {
+/**
+ * The first read of the workbook starts as soon as Excel is ready. The pane's first render waits for it up to this
+ * long, so that a quick read shows the numbers in the first frame (one render, no flash of a loading state); a
+ * slower one shows the frame and its loading state meanwhile, and the summary takes this same read when it mounts.
+ */
+const FIRST_READ_WAIT_MS = 300;
+
+/** `read`, whose first call answers with the read already started. */
+function takingFirst(first: ReturnType<ReadTemplates>, read: ReadTemplates): ReadTemplates {
+  let pending: ReturnType<ReadTemplates> | undefined = first;
+  return () => {
+    const answer = pending ?? read();
+    pending = undefined;
+    return answer;
+  };
+}
+
+/** The first read's templates if it succeeds within FIRST_READ_WAIT_MS; undefined otherwise (the pane then reads). */
+function firstReadInTime(first: ReturnType<ReadTemplates>): Promise<RawTemplate[] | undefined> {
+  const failedOrLate = new Promise<undefined>((resolve) => {
+    first.catch(() => resolve(undefined));
+    setTimeout(() => resolve(undefined), FIRST_READ_WAIT_MS);
+  });
+  return Promise.race([first, failedOrLate]);
+}
+
+function excelActions(read: ReadTemplates): PaneActions {
   const canCreateWorkbook = Office.context.requirements.isSetSupported("ExcelApi", "1.8");
   return {
-    readTemplates,
+    readTemplates: read,
     subscribeToChanges: subscribeToWorkbookChanges,
     insertTemplate,
     insertLeaderReport,
@@ -75,7 +102,8 @@ function start(): void {
   const container = document.getElementById("container");
   if (!container) return;
   const root = createRoot(container);
-  const render = (actions?: PaneActions) => root.render(<App actions={actions} />);
+  const render = (actions?: PaneActions, initialTemplates?: readonly RawTemplate[]) =>
+    root.render(<App actions={actions} initialTemplates={initialTemplates} />);
 
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     render(undefined);
@@ -86,10 +114,17 @@ function start(): void {
     if (!settled) render(undefined);
   }, HOST_TIMEOUT_MS);
   Office.onReady().then(
-    (info) => {
+    async (info) => {
       settled = true;
       clearTimeout(timer);
-      render(info.host === Office.HostType.Excel && typeof Excel !== "undefined" ? excelActions() : undefined);
+      if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
+        render(undefined);
+        return;
+      }
+      const firstRead = readTemplates();
+      const inTime = await firstReadInTime(firstRead);
+      // Shown at once, the first read is done with; late (or failed), it is the summary's first read.
+      render(excelActions(inTime ? readTemplates : takingFirst(firstRead, readTemplates)), inTime);
     },
     () => {
       settled = true;

@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import type { PaneActions } from "./actions";
+import type { RawTemplate } from "../excel/readTemplates";
 import { useTemplates, type TemplatesState } from "./useTemplates";
 
 export interface WorkbookTemplates {
@@ -18,11 +19,13 @@ const TemplatesContext = React.createContext<WorkbookTemplates | undefined>(unde
 export interface TemplatesProviderProps {
   readonly readTemplates: PaneActions["readTemplates"];
   readonly subscribeToChanges?: PaneActions["subscribeToChanges"];
+  /** A first read already made, shown at once (useTemplates). */
+  readonly initial?: readonly RawTemplate[];
   readonly children?: React.ReactNode;
 }
 
-export function TemplatesProvider({ readTemplates, subscribeToChanges, children }: TemplatesProviderProps) {
-  const { state, busy, reload } = useTemplates(readTemplates, subscribeToChanges);
+export function TemplatesProvider({ readTemplates, subscribeToChanges, initial, children }: TemplatesProviderProps) {
+  const { state, busy, reload } = useTemplates(readTemplates, subscribeToChanges, initial);
   const value = React.useMemo(() => ({ state, busy, reload }), [state, busy, reload]);
   return <TemplatesContext.Provider value={value}>{children}</TemplatesContext.Provider>;
 }

@@ -4,6 +4,7 @@
  */
 import * as React from "react";
 import type { PaneActions } from "./actions";
+import type { RawTemplate } from "../excel/readTemplates";
 import { summarizeTemplate, type TemplateEntry } from "./summaryModel";
 
 /** Workbook edits come in bursts (typing, paste, fill): read once the burst has settled. */
@@ -14,11 +15,19 @@ export type TemplatesState =
   | { readonly status: "ready"; readonly entries: readonly TemplateEntry[] }
   | { readonly status: "failed"; readonly error: unknown };
 
+/**
+ * `initial`, when given, is a read already made (the pane's start waits briefly for it): the first render shows it,
+ * and the mount read is skipped.
+ */
 export function useTemplates(
   readTemplates: PaneActions["readTemplates"],
   subscribeToChanges?: PaneActions["subscribeToChanges"],
+  initial?: readonly RawTemplate[],
 ): { state: TemplatesState; busy: boolean; reload: () => Promise<void> } {
-  const [state, setState] = React.useState<TemplatesState>({ status: "loading" });
+  const [state, setState] = React.useState<TemplatesState>(() =>
+    initial ? { status: "ready", entries: initial.map(summarizeTemplate) } : { status: "loading" },
+  );
+  const skipMountRead = React.useRef(initial !== undefined);
   const [busy, setBusy] = React.useState(false);
   const requestNo = React.useRef(0);
 
@@ -38,6 +47,10 @@ export function useTemplates(
   }, [readTemplates]);
 
   React.useEffect(() => {
+    if (skipMountRead.current) {
+      skipMountRead.current = false;
+      return;
+    }
     void reload();
   }, [reload]);
 

@@ -87,4 +87,19 @@ describe("App", () => {
     expect(read).toHaveBeenCalledTimes(2);
     expect(host.runs - runsBefore).toBe(1); // readTemplates is one Excel.run
   });
+
+  it("shows a read made before its first render in that render, without reading again on mounting", async () => {
+    const kominfo = vectors.spbe_59_2020_published.find((v) => v.exact_index === 4.745)!;
+    installFakeOffice(globalThis, templateWorkbook([{ sheet: "Penilaian", levels: kominfo.levels, instansi: "Kominfo" }]));
+    const first = await readTemplates();
+    const read = jest.fn(readTemplates);
+    render(<App actions={{ ...actions, readTemplates: read }} initialTemplates={first} />);
+    // Synchronously, in the first render: no loading state in between.
+    expect(screen.getByTestId("index-rounded").textContent).toBe("4,75");
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(read).not.toHaveBeenCalled();
+    // Muat ulang still reads.
+    fireEvent.click(screen.getByRole("button", { name: "Muat ulang" }));
+    await waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+  });
 });

@@ -9,6 +9,7 @@ import { Button, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webL
 import { loadLanguage, saveLanguage, type Language } from "../language";
 import { STRINGS } from "../strings";
 import type { PaneActions } from "../actions";
+import type { RawTemplate } from "../../excel/readTemplates";
 import { SummaryView } from "./SummaryView";
 import { NoHost } from "./NoHost";
 import { TemplatesProvider } from "../templatesContext";
@@ -60,9 +61,11 @@ export interface AppProps {
   readonly actions?: PaneActions;
   readonly initialLanguage?: Language;
   readonly initialView?: ViewId;
+  /** The workbook's templates when the pane's start already read them (index.tsx): the first render shows them. */
+  readonly initialTemplates?: readonly RawTemplate[];
 }
 
-export function App({ actions, initialLanguage, initialView = "summary" }: AppProps) {
+export function App({ actions, initialLanguage, initialView = "summary", initialTemplates }: AppProps) {
   const styles = useStyles();
   const text = useTextStyles();
   const [language, setLanguage] = React.useState<Language>(() => initialLanguage ?? loadLanguage());
@@ -131,7 +134,7 @@ export function App({ actions, initialLanguage, initialView = "summary" }: AppPr
                 </TabList>
               </nav>
               <main>
-                <TemplatesProvider readTemplates={actions.readTemplates} subscribeToChanges={actions.subscribeToChanges}>
+                <TemplatesProvider readTemplates={actions.readTemplates} subscribeToChanges={actions.subscribeToChanges} initial={initialTemplates}>
                   <div role="tabpanel" id="panel-summary" aria-labelledby="tab-summary" hidden={view !== "summary"}>
                     <SummaryView language={language} insertLeaderReport={actions.insertLeaderReport} />
                   </div>
