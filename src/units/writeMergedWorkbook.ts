@@ -6,7 +6,8 @@
  */
 import type ExcelJS from "exceljs";
 import { hundredthsToNumber, ratioToNumber, roundHalfUpToHundredths, type Language } from "../core";
-import { readTemplateWorkbook } from "../xlsx";
+import { readTemplateWorkbook, readTemplates } from "../xlsx";
+import { redrawSummaryChart } from "../xlsx/summaryChart";
 import { unitLabels, type UnitLabels } from "./labels";
 import { isFormattedText } from "./carryUnitValues";
 import type { MergeChange, MergeResult, UnitAnswer } from "./mergeUnitAnswers";
@@ -111,6 +112,8 @@ export interface MergedSheets {
   readonly log: string;
   readonly conflicts: string;
   readonly recap: string;
+  /** Summary sheets whose aspect chart is drawn again when the file is saved (ExcelJS drops a file's charts). */
+  readonly charts: readonly string[];
 }
 
 /**
@@ -138,5 +141,7 @@ export function writeMergedWorkbook(
   const recap = addUnitRecapSheet(workbook, recapUnits(merged, result.conflicts.map((c) => c.indicator)), language, filesByUnit);
   // Cached formula results in the file (from Excel) no longer match the merged levels.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  return { log: log.name, conflicts: conflicts.name, recap: recap.name };
+  // Every template's chart, not only the merged one's: ExcelJS drops them all when it writes the file.
+  const charts = readTemplates(workbook).filter((t) => redrawSummaryChart(workbook, t)).map((t) => t.summarySheet);
+  return { log: log.name, conflicts: conflicts.name, recap: recap.name, charts };
 }

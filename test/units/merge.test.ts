@@ -3,15 +3,19 @@
  * every change is logged, and bad files are reported by name while the others are merged.
  */
 import * as path from "node:path";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { templateLabels } from "../../src/template/labels";
+import { summaryChart } from "../../src/template/summarySheet";
 import { overallIndex, SPBE_59_2020 } from "../../src/core";
 import {
   mergeUnitAnswers, planSplit, readTemplateFile, readTemplateFromWorkbook, UnitFileProblem, writeMergedWorkbook, writeUnitWorkbook,
   type TemplateFile,
 } from "../../src/units";
 import { readTemplateWorkbook } from "../../src/xlsx";
+import { saveWorkbook } from "../../src/xlsx/saveWorkbook";
 import {
   columnValues, fillTemplate, makeTemplate, reloaded, sheetRows, writeDamagedFile, writePlainWorkbook, type Fill,
 } from "./fixtures";
@@ -89,7 +93,7 @@ describe("merging three units into the coordinator's template", () => {
     const sheets = writeMergedWorkbook(workbook, result, "id");
     const merged = await reloaded(workbook);
     expect(merged.worksheets.map((w) => w.name)).toEqual([...before, "Log Penggabungan", "Konflik", "Rekap Unit"]);
-    expect(sheets).toEqual({ log: "Log Penggabungan", conflicts: "Konflik", recap: "Rekap Unit" });
+    expect(sheets).toEqual({ log: "Log Penggabungan", conflicts: "Konflik", recap: "Rekap Unit", charts: ["Ringkasan"] });
 
     const reading = readTemplateWorkbook(merged);
     const levels = columnValues(reading, "levels");
@@ -124,7 +128,7 @@ describe("merging three units into the coordinator's template", () => {
   it("labels the sheets in English when asked", async () => {
     const workbook = await coordinatorTemplate();
     expect(writeMergedWorkbook(workbook, mergeUnitAnswers(readTemplateWorkbook(workbook), units), "en")).toEqual({
-      log: "Merge Log", conflicts: "Conflicts", recap: "Unit Recap",
+      log: "Merge Log", conflicts: "Conflicts", recap: "Unit Recap", charts: ["Ringkasan"],
     });
   });
 });
@@ -190,5 +194,41 @@ describe("reading returned files", () => {
     const file = path.join(dir, "tanpa-kerangka.xlsx");
     await workbook.xlsx.writeFile(file);
     await expect(readTemplateFile(file)).rejects.toMatchObject({ code: "FRAMEWORK_BLANK", file });
+  });
+});
+
+describe("the coordinator's aspect chart", () => {
+  let units: TemplateFile[];
+  beforeAll(async () => {
+    units = [await returnedUnitFile(await coordinatorTemplate(), "Bappeda", { levels: { 1: 3 } })];
+  });
+
+  /** The chart parts of a saved file: ExcelJS writes none, so any there were drawn by saveWorkbook. */
+  async function chartsOfSavedFile(workbook: ExcelJS.Workbook): Promise<string[]> {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "spbe-merge-chart-")), "gabung.xlsx");
+    await saveWorkbook(workbook, file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    return Promise.all(Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async("string")));
+  }
+
+  it("is drawn again over the summary's aspect cells when the merged file is saved (ExcelJS drops it)", async () => {
+    const workbook = await coordinatorTemplate();
+    writeMergedWorkbook(workbook, mergeUnitAnswers(readTemplateWorkbook(workbook), units), "en");
+    const [chart, ...others] = await chartsOfSavedFile(workbook);
+    expect(others).toEqual([]);
+    // The template is Indonesian: the chart takes the Indonesian title the sheet's headers say, not the log's language.
+    const spec = summaryChart(SPBE_59_2020, templateLabels("id"));
+    expect(chart).toContain(spec.title);
+    // Series over the summary's cells, as Excelize writes them: 'Ringkasan'!$E$21:$E$28 (the quote as &#39;).
+    const absolute = (ref: string) => ref.split(":").map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
+    for (const s of [...spec.series.map((x) => x.values), spec.categories]) expect(chart).toContain(`&#39;Ringkasan&#39;!${absolute(s)}`);
+  });
+
+  it("is left out over a summary sheet whose headers say something else (another layout), rather than drawn over the wrong cells", async () => {
+    const workbook = await coordinatorTemplate();
+    const spec = summaryChart(SPBE_59_2020, templateLabels("id"));
+    workbook.getWorksheet("Ringkasan")!.getCell(spec.series[1].nameCell).value = "Sasaran";
+    expect(writeMergedWorkbook(workbook, mergeUnitAnswers(readTemplateWorkbook(workbook), units)).charts).toEqual([]);
+    expect(await chartsOfSavedFile(workbook)).toEqual([]);
   });
 });
