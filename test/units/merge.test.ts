@@ -3,10 +3,9 @@
  * every change is logged, and bad files are reported by name while the others are merged.
  */
 import * as path from "node:path";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { templateLabels } from "../../src/template/labels";
 import { summaryChart } from "../../src/template/summarySheet";
 import { overallIndex, SPBE_59_2020 } from "../../src/core";
@@ -15,7 +14,7 @@ import {
   type TemplateFile,
 } from "../../src/units";
 import { readTemplateWorkbook } from "../../src/xlsx";
-import { saveWorkbook } from "../../src/xlsx/saveWorkbook";
+import { pendingCharts } from "../../src/xlsx/pendingCharts";
 import {
   columnValues, fillTemplate, makeTemplate, reloaded, sheetRows, writeDamagedFile, writePlainWorkbook, type Fill,
 } from "./fixtures";
@@ -203,25 +202,18 @@ describe("the coordinator's aspect chart", () => {
     units = [await returnedUnitFile(await coordinatorTemplate(), "Bappeda", { levels: { 1: 3 } })];
   });
 
-  /** The chart parts of a saved file: ExcelJS writes none, so any there were drawn by saveWorkbook. */
-  async function chartsOfSavedFile(workbook: ExcelJS.Workbook): Promise<string[]> {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "spbe-merge-chart-")), "gabung.xlsx");
-    await saveWorkbook(workbook, file);
-    const zip = await JSZip.loadAsync(readFileSync(file));
-    return Promise.all(Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async("string")));
-  }
-
-  it("is drawn again over the summary's aspect cells when the merged file is saved (ExcelJS drops it)", async () => {
+  // Noted for saveWorkbook, which draws it with Excelize: drawing is checked through the built CLI
+  // (test/cli/chart.e2e.test.ts), since Excelize's loader, imported in-process by two test files of one jest worker,
+  // fails in the second.
+  it("is noted to be drawn again over the summary's aspect cells when the merged file is saved (ExcelJS drops it)", async () => {
     const workbook = await coordinatorTemplate();
-    writeMergedWorkbook(workbook, mergeUnitAnswers(readTemplateWorkbook(workbook), units), "en");
-    const [chart, ...others] = await chartsOfSavedFile(workbook);
+    expect(writeMergedWorkbook(workbook, mergeUnitAnswers(readTemplateWorkbook(workbook), units), "en").charts).toEqual(["Ringkasan"]);
+    // The template is Indonesian: the chart takes the Indonesian title its headers say, not the log's language.
+    const [noted, ...others] = pendingCharts(workbook);
     expect(others).toEqual([]);
-    // The template is Indonesian: the chart takes the Indonesian title the sheet's headers say, not the log's language.
-    const spec = summaryChart(SPBE_59_2020, templateLabels("id"));
-    expect(chart).toContain(spec.title);
-    // Series over the summary's cells, as Excelize writes them: 'Ringkasan'!$E$21:$E$28 (the quote as &#39;).
-    const absolute = (ref: string) => ref.split(":").map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
-    for (const s of [...spec.series.map((x) => x.values), spec.categories]) expect(chart).toContain(`&#39;Ringkasan&#39;!${absolute(s)}`);
+    expect(noted.sheet).toBe("Ringkasan");
+    expect(noted.chart).toEqual(summaryChart(SPBE_59_2020, templateLabels("id")));
+    expect(noted.columnWidths[1]).toBe(40);
   });
 
   it("is left out over a summary sheet whose headers say something else (another layout), rather than drawn over the wrong cells", async () => {
@@ -229,6 +221,6 @@ describe("the coordinator's aspect chart", () => {
     const spec = summaryChart(SPBE_59_2020, templateLabels("id"));
     workbook.getWorksheet("Ringkasan")!.getCell(spec.series[1].nameCell).value = "Sasaran";
     expect(writeMergedWorkbook(workbook, mergeUnitAnswers(readTemplateWorkbook(workbook), units)).charts).toEqual([]);
-    expect(await chartsOfSavedFile(workbook)).toEqual([]);
+    expect(pendingCharts(workbook)).toEqual([]);
   });
 });
