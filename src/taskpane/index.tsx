@@ -73,11 +73,10 @@ function takingFirst(first: ReturnType<ReadTemplates>, read: ReadTemplates): Rea
 
 /** The first read's templates if it succeeds within FIRST_READ_WAIT_MS; undefined otherwise (the pane then reads). */
 function firstReadInTime(first: ReturnType<ReadTemplates>): Promise<RawTemplate[] | undefined> {
-  const failedOrLate = new Promise<undefined>((resolve) => {
-    first.catch(() => resolve(undefined));
-    setTimeout(() => resolve(undefined), FIRST_READ_WAIT_MS);
-  });
-  return Promise.race([first, failedOrLate]);
+  const late = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), FIRST_READ_WAIT_MS));
+  // A failure answers undefined here (never a rejection, which would leave the pane unrendered); the summary's first
+  // read (takingFirst) is the same promise and shows the error.
+  return Promise.race([first.catch(() => undefined), late]);
 }
 
 function excelActions(read: ReadTemplates): PaneActions {

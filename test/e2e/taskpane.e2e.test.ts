@@ -451,6 +451,18 @@ describe("task pane in Excel (fake host)", () => {
     await page.close();
   });
 
+  it("says the workbook cannot be read when the pane's first read fails, and reads again on Muat ulang", async () => {
+    // The first sync of the page fails: that is the read the pane starts as soon as Office is ready.
+    const failFirst = `window.__fakeExcel.failNextSync = { code: "GeneralException", message: "Baca gagal (uji)" };`;
+    const { page, problems } = await openPane(harness.fakeOfficeScript(WORKBOOK, failFirst));
+    const summary = page.getByRole("tabpanel", { name: "Ringkasan" });
+    await summary.getByText("Buku kerja tidak dapat dibaca").waitFor();
+    await summary.getByRole("button", { name: "Muat ulang" }).click();
+    await page.getByTestId("index-rounded").waitFor();
+    expect(problems.errors).toEqual([]);
+    await page.close();
+  });
+
   it("says clearly when the workbook has no template", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript({ sheets: [{ name: "Sheet1", cells: {} }] }));
     await page.getByRole("tabpanel", { name: "Ringkasan" }).getByText("Belum ada template evaluasi di buku kerja ini").waitFor();
