@@ -28,7 +28,7 @@ export function historyRow(framework: Framework): number | undefined {
 
 /**
  * The aspect chart of the summary sheet: this year, the target and last year (2 decimals) per aspect, on 0-5. Also
- * what `spbe merge` draws again into a coordinator's file, whose chart ExcelJS cannot keep (units/keepSummaryChart.ts).
+ * what `spbe merge` draws again into a coordinator's file, whose chart ExcelJS cannot keep (xlsx/summaryChart.ts).
  */
 export function summaryChart(framework: Framework, labels: TemplateLabels): ChartSpec {
   const c = SUM.col;
