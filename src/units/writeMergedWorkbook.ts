@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { hundredthsToNumber, ratioToNumber, roundHalfUpToHundredths, type Language } from "../core";
-import { readTemplateWorkbook, readTemplates } from "../xlsx";
+import { readTemplates } from "../xlsx";
 import { redrawSummaryChart } from "../xlsx/summaryChart";
 import { unitLabels, type UnitLabels } from "./labels";
 import { isFormattedText } from "./carryUnitValues";
@@ -136,12 +136,14 @@ export function writeMergedWorkbook(
   }
   const log = addLogSheet(workbook, result, labels, written);
   const conflicts = addConflictSheet(workbook, result, labels);
-  const merged = readTemplateWorkbook(workbook);
+  // Read once: the merged template (the first, as readTemplateWorkbook chooses) and every template's chart below.
+  const templates = readTemplates(workbook);
+  const merged = templates[0];
   const filesByUnit = new Map(result.completeness.map((c) => [c.unit, c.files]));
   const recap = addUnitRecapSheet(workbook, recapUnits(merged, result.conflicts.map((c) => c.indicator)), language, filesByUnit);
   // Cached formula results in the file (from Excel) no longer match the merged levels.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   // Every template's chart, not only the merged one's: ExcelJS drops them all when it writes the file.
-  const charts = readTemplates(workbook).filter((t) => redrawSummaryChart(workbook, t)).map((t) => t.summarySheet);
+  const charts = templates.filter((t) => redrawSummaryChart(workbook, t)).map((t) => t.summarySheet);
   return { log: log.name, conflicts: conflicts.name, recap: recap.name, charts };
 }
