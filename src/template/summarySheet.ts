@@ -5,8 +5,7 @@
 import { previousFramework, totalWeight, type Framework } from "../core";
 import { cellRef, columnLetters, qualified, rangeRef } from "./a1";
 import { EVALUATION as EV, OVERALL_ROWS, overallRowOf, SUMMARY as SUM, type OverallKey } from "./layout";
-import type { CellSpec, ChartSpec, ConditionalFormatSpec, StyleId, ValidationSpec } from "./types";
-import type { TemplateLabels } from "./labels";
+import type { CellSpec, ConditionalFormatSpec, StyleId, ValidationSpec } from "./types";
 import { BAND_FILLS, FORMAT_EXACT, FORMAT_ROUNDED, empty, guarded, predikatChain, row, str, text, type Context, type SheetLayout } from "./specParts";
 
 interface SummaryRows {
@@ -24,33 +23,6 @@ export function summaryRows(framework: Framework): SummaryRows {
 /** The row of the history cell (the previous framework's last index), below the table; none for the first framework. */
 export function historyRow(framework: Framework): number | undefined {
   return previousFramework(framework) ? summaryRows(framework).overall + 3 : undefined;
-}
-
-/**
- * The aspect chart of the summary sheet: this year, the target and last year (2 decimals) per aspect, on 0-5. Also
- * what `spbe merge` draws again into a coordinator's file, whose chart ExcelJS cannot keep (xlsx/summaryChart.ts).
- */
-export function summaryChart(framework: Framework, labels: TemplateLabels): ChartSpec {
-  const c = SUM.col;
-  const S = labels.summaryColumns;
-  const positions = summaryRows(framework);
-  const firstAspect = positions.aspects[0];
-  const lastAspect = positions.aspects[positions.aspects.length - 1];
-  const at = (r: number, col: number) => cellRef(r, col);
-  return {
-    title: labels.chartTitle,
-    type: "barClustered",
-    valueMax: 5,
-    categories: rangeRef(firstAspect, c.name, lastAspect, c.name),
-    series: [
-      // Named by their column headers, so a chart in a file (whose series names are cell references) says the same.
-      { name: S.rounded, nameCell: at(SUM.headerRow, c.rounded), values: rangeRef(firstAspect, c.rounded, lastAspect, c.rounded) },
-      { name: S.targetRounded, nameCell: at(SUM.headerRow, c.targetRounded), values: rangeRef(firstAspect, c.targetRounded, lastAspect, c.targetRounded) },
-      { name: S.lastYearRounded, nameCell: at(SUM.headerRow, c.lastYearRounded), values: rangeRef(firstAspect, c.lastYearRounded, lastAspect, c.lastYearRounded) },
-    ],
-    from: SUM.chartFrom,
-    to: SUM.chartTo,
-  };
 }
 
 export function describeSummarySheet(ctx: Context): SheetLayout {
@@ -253,6 +225,9 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
     merges.push(rangeRef(r, 1, r, 2), rangeRef(r, 3, r, 4));
   }
   if (historyAt !== undefined) merges.push(rangeRef(historyAt - 1, 1, historyAt - 1, c.lastYearRounded), rangeRef(historyAt, 1, historyAt, 2), rangeRef(historyAt, 5, historyAt, c.lastYearRounded));
+  const firstAspect = positions.aspects[0];
+  const lastAspect = positions.aspects[positions.aspects.length - 1];
+
   return {
     key: "summary",
     name: ctx.sheetNames.summary,
@@ -265,6 +240,19 @@ export function describeSummarySheet(ctx: Context): SheetLayout {
     frozenRows: 1,
     protect: true,
     print: { orientation: "landscape", fitToWidth: 1 },
-    chart: summaryChart(framework, labels),
+    chart: {
+      title: labels.chartTitle,
+      type: "barClustered",
+      valueMax: 5,
+      categories: rangeRef(firstAspect, c.name, lastAspect, c.name),
+      series: [
+        // Named by their column headers, so a chart in a file (whose series names are cell references) says the same.
+        { name: S.rounded, nameCell: at(SUM.headerRow, c.rounded), values: rangeRef(firstAspect, c.rounded, lastAspect, c.rounded) },
+        { name: S.targetRounded, nameCell: at(SUM.headerRow, c.targetRounded), values: rangeRef(firstAspect, c.targetRounded, lastAspect, c.targetRounded) },
+        { name: S.lastYearRounded, nameCell: at(SUM.headerRow, c.lastYearRounded), values: rangeRef(firstAspect, c.lastYearRounded, lastAspect, c.lastYearRounded) },
+      ],
+      from: SUM.chartFrom,
+      to: SUM.chartTo,
+    },
   };
 }

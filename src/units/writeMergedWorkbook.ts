@@ -6,8 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { hundredthsToNumber, ratioToNumber, roundHalfUpToHundredths, type Language } from "../core";
-import { readTemplates } from "../xlsx";
-import { redrawSummaryChart } from "../xlsx/summaryChart";
+import { readTemplateWorkbook } from "../xlsx";
 import { unitLabels, type UnitLabels } from "./labels";
 import { isFormattedText } from "./carryUnitValues";
 import type { MergeChange, MergeResult, UnitAnswer } from "./mergeUnitAnswers";
@@ -112,8 +111,6 @@ export interface MergedSheets {
   readonly log: string;
   readonly conflicts: string;
   readonly recap: string;
-  /** Summary sheets whose aspect chart is drawn again when the file is saved (ExcelJS drops a file's charts). */
-  readonly charts: readonly string[];
 }
 
 /**
@@ -136,14 +133,10 @@ export function writeMergedWorkbook(
   }
   const log = addLogSheet(workbook, result, labels, written);
   const conflicts = addConflictSheet(workbook, result, labels);
-  // Read once: the merged template (the first, as readTemplateWorkbook chooses) and every template's chart below.
-  const templates = readTemplates(workbook);
-  const merged = templates[0];
+  const merged = readTemplateWorkbook(workbook);
   const filesByUnit = new Map(result.completeness.map((c) => [c.unit, c.files]));
   const recap = addUnitRecapSheet(workbook, recapUnits(merged, result.conflicts.map((c) => c.indicator)), language, filesByUnit);
   // Cached formula results in the file (from Excel) no longer match the merged levels.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  // Every template's chart, not only the merged one's: ExcelJS drops them all when it writes the file.
-  const charts = templates.filter((t) => redrawSummaryChart(workbook, t)).map((t) => t.summarySheet);
-  return { log: log.name, conflicts: conflicts.name, recap: recap.name, charts };
+  return { log: log.name, conflicts: conflicts.name, recap: recap.name };
 }

@@ -10,8 +10,8 @@ import type { ChartSpec } from "../template/types";
 export interface ChartToDraw {
   readonly sheet: string;
   readonly chart: ChartSpec;
-  /** Column widths in characters, index 0 = column A (the spec's columnWidths); a missing one is Excel's default. */
-  readonly columnWidths: readonly (number | undefined)[];
+  /** Column widths in characters, index 0 = column A (the spec's columnWidths). */
+  readonly columnWidths: readonly number[];
   /** Row heights in points for the rows that have one (1-based row → points). */
   readonly rowHeights: ReadonlyMap<number, number>;
 }

@@ -6,15 +6,12 @@ import * as path from "node:path";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import ExcelJS from "exceljs";
-import { templateLabels } from "../../src/template/labels";
-import { summaryChart } from "../../src/template/summarySheet";
 import { overallIndex, SPBE_59_2020 } from "../../src/core";
 import {
   mergeUnitAnswers, planSplit, readTemplateFile, readTemplateFromWorkbook, UnitFileProblem, writeMergedWorkbook, writeUnitWorkbook,
   type TemplateFile,
 } from "../../src/units";
 import { readTemplateWorkbook } from "../../src/xlsx";
-import { pendingCharts } from "../../src/xlsx/pendingCharts";
 import {
   columnValues, fillTemplate, makeTemplate, reloaded, sheetRows, writeDamagedFile, writePlainWorkbook, type Fill,
 } from "./fixtures";
@@ -92,7 +89,7 @@ describe("merging three units into the coordinator's template", () => {
     const sheets = writeMergedWorkbook(workbook, result, "id");
     const merged = await reloaded(workbook);
     expect(merged.worksheets.map((w) => w.name)).toEqual([...before, "Log Penggabungan", "Konflik", "Rekap Unit"]);
-    expect(sheets).toEqual({ log: "Log Penggabungan", conflicts: "Konflik", recap: "Rekap Unit", charts: ["Ringkasan"] });
+    expect(sheets).toEqual({ log: "Log Penggabungan", conflicts: "Konflik", recap: "Rekap Unit" });
 
     const reading = readTemplateWorkbook(merged);
     const levels = columnValues(reading, "levels");
@@ -127,7 +124,7 @@ describe("merging three units into the coordinator's template", () => {
   it("labels the sheets in English when asked", async () => {
     const workbook = await coordinatorTemplate();
     expect(writeMergedWorkbook(workbook, mergeUnitAnswers(readTemplateWorkbook(workbook), units), "en")).toEqual({
-      log: "Merge Log", conflicts: "Conflicts", recap: "Unit Recap", charts: ["Ringkasan"],
+      log: "Merge Log", conflicts: "Conflicts", recap: "Unit Recap",
     });
   });
 });
@@ -193,34 +190,5 @@ describe("reading returned files", () => {
     const file = path.join(dir, "tanpa-kerangka.xlsx");
     await workbook.xlsx.writeFile(file);
     await expect(readTemplateFile(file)).rejects.toMatchObject({ code: "FRAMEWORK_BLANK", file });
-  });
-});
-
-describe("the coordinator's aspect chart", () => {
-  let units: TemplateFile[];
-  beforeAll(async () => {
-    units = [await returnedUnitFile(await coordinatorTemplate(), "Bappeda", { levels: { 1: 3 } })];
-  });
-
-  // Noted for saveWorkbook, which draws it with Excelize: drawing is checked through the built CLI
-  // (test/cli/chart.e2e.test.ts), since Excelize's loader, imported in-process by two test files of one jest worker,
-  // fails in the second.
-  it("is noted to be drawn again over the summary's aspect cells when the merged file is saved (ExcelJS drops it)", async () => {
-    const workbook = await coordinatorTemplate();
-    expect(writeMergedWorkbook(workbook, mergeUnitAnswers(readTemplateWorkbook(workbook), units), "en").charts).toEqual(["Ringkasan"]);
-    // The template is Indonesian: the chart takes the Indonesian title its headers say, not the log's language.
-    const [noted, ...others] = pendingCharts(workbook);
-    expect(others).toEqual([]);
-    expect(noted.sheet).toBe("Ringkasan");
-    expect(noted.chart).toEqual(summaryChart(SPBE_59_2020, templateLabels("id")));
-    expect(noted.columnWidths[1]).toBe(40);
-  });
-
-  it("is left out over a summary sheet whose headers say something else (another layout), rather than drawn over the wrong cells", async () => {
-    const workbook = await coordinatorTemplate();
-    const spec = summaryChart(SPBE_59_2020, templateLabels("id"));
-    workbook.getWorksheet("Ringkasan")!.getCell(spec.series[1].nameCell).value = "Sasaran";
-    expect(writeMergedWorkbook(workbook, mergeUnitAnswers(readTemplateWorkbook(workbook), units)).charts).toEqual([]);
-    expect(pendingCharts(workbook)).toEqual([]);
   });
 });
