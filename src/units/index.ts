@@ -5,7 +5,7 @@
 export * from "./names";
 export * from "./messages";
 export { assignUnits, unitKey, unitsOfPic, unitKeysByIndicator, type UnitAssignment, type UnitAssignments } from "./assignUnits";
-export { readTemplateFile, readTemplateReadingFile, readTemplateFromWorkbook, asUnitFileProblem, singleNamedValue, type TemplateFile, type TemplateReadingFile, type UnitStamp } from "./readTemplateFile";
+export { readTemplateFile, readTemplateReadingFile, readTemplateFromWorkbook, asUnitFileProblem, singleNamedValue, type OpenedTemplateFile, type TemplateFile, type TemplateReadingFile, type UnitStamp } from "./readTemplateFile";
 export { planSplit, writeUnitWorkbook, stampUnit, parseDeadline, unitFileStem, type SplitOptions, type SplitPlan, type SplitSource, type UnitFilePlan } from "./splitTemplate";
 export {
   mergeUnitAnswers, MERGE_FIELDS, type MergeChange, type MergeConflict, type MergeField, type MergeResult, type UnitAnswer,

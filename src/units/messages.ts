@@ -6,6 +6,7 @@
  * levels are the ones every other surface uses.
  */
 import { CataloguedError, GLOSSARY, type Catalogue, type Language, type Said } from "../core";
+import type { UnkeptObject, UnkeptObjects } from "../xlsx/objectsNotRewritten";
 
 export type UnitProblemCode =
   // The file is not used (split, merge and recap go on with the others).
@@ -23,7 +24,8 @@ export type UnitProblemCode =
   | "LEVEL_IGNORED"
   | "UNIT_NOT_STAMPED"
   | "UNIT_UNKNOWN"
-  | "FORMULA_AS_TEXT";
+  | "FORMULA_AS_TEXT"
+  | "OBJECTS_NOT_REWRITTEN";
 
 /** Codes after which a file is not used at all. */
 const SKIPPING: ReadonlySet<UnitProblemCode> = new Set<UnitProblemCode>([
@@ -50,6 +52,8 @@ export interface UnitProblemParams {
   readonly cell?: string;
   readonly formula?: string;
   readonly value?: string;
+  /** What the coordinator's workbook holds that the merged copy cannot (charts, PivotTables...), with how many. */
+  readonly objects?: readonly UnkeptObjects[];
 }
 
 /** The facts of a problem, with the file it is about (every message names it). */
@@ -67,6 +71,35 @@ export function listIndicators(numbers: readonly number[]): string {
     i = j;
   }
   return parts.join(", ");
+}
+
+/** "1 grafik", "2 charts": each object as Excel calls it (English adds its plural). */
+const OBJECT_WORDS: Readonly<Record<Language, Readonly<Record<UnkeptObject, (n: number) => string>>>> = {
+  id: {
+    chart: (n) => `${n} grafik`,
+    chartSheet: (n) => `${n} lembar grafik`,
+    pivotTable: (n) => `${n} PivotTable`,
+    slicer: (n) => `${n} slicer`,
+    timeline: (n) => `${n} timeline`,
+    formControl: (n) => `${n} kontrol formulir`,
+    shape: (n) => `${n} bentuk atau kotak teks`,
+  },
+  en: {
+    chart: (n) => `${n} chart${n === 1 ? "" : "s"}`,
+    chartSheet: (n) => `${n} chart sheet${n === 1 ? "" : "s"}`,
+    pivotTable: (n) => `${n} PivotTable${n === 1 ? "" : "s"}`,
+    slicer: (n) => `${n} slicer${n === 1 ? "" : "s"}`,
+    timeline: (n) => `${n} timeline${n === 1 ? "" : "s"}`,
+    formControl: (n) => `${n} form control${n === 1 ? "" : "s"}`,
+    shape: (n) => `${n} shape${n === 1 ? "" : "s"} or text box${n === 1 ? "" : "es"}`,
+  },
+};
+
+/** "1 grafik, 2 PivotTable dan 3 bentuk atau kotak teks". */
+function listObjects(objects: readonly UnkeptObjects[], language: Language): string {
+  const words = objects.map((o) => OBJECT_WORDS[language][o.kind](o.count));
+  const and = language === "id" ? " dan " : " and ";
+  return words.length > 1 ? `${words.slice(0, -1).join(", ")}${and}${words[words.length - 1]}` : words.join("");
 }
 
 const causes = (p: UnitProblemParams, l: Language) => (p.causes ?? []).map((e) => e.messageIn(l)).join(" ");
@@ -129,6 +162,10 @@ const CATALOGUE: Catalogue<UnitProblemCode, FileProblemParams> = {
   FORMULA_AS_TEXT: {
     id: ({ file: f, ...p }) => `Berkas ${q(f)}, sel ${p.cell}: jawabannya rumus (=${p.formula}) yang merujuk ke berkas unit itu; hasilnya ${q(p.value)} digabungkan sebagai teks, rumus dan tautannya tidak ikut. Periksa sel itu di hasil penggabungan.`,
     en: ({ file: f, ...p }) => `File ${q(f)}, cell ${p.cell}: the answer is a formula (=${p.formula}) that refers into that unit's file; its result ${q(p.value)} was merged as text, without the formula or its link. Check that cell in the merged file.`,
+  },
+  OBJECTS_NOT_REWRITTEN: {
+    id: ({ file: f, ...p }) => `Kertas kerja koordinator ${q(f)} memuat ${listObjects(p.objects ?? [], "id")}, yang tidak dapat ditulis ulang: berkas gabungan tidak memuatnya, dan berkas aslinya tidak diubah. Salin dari berkas asli di Excel bila perlu; grafik aspek juga ada di laporan "spbe report".`,
+    en: ({ file: f, ...p }) => `The coordinator's template ${q(f)} holds ${listObjects(p.objects ?? [], "en")}, which cannot be written back: the merged file lacks them, and the original file is unchanged. Copy them from the original in Excel if needed; the aspect chart is also in the "spbe report" report.`,
   },
 };
 

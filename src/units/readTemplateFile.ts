@@ -8,7 +8,8 @@ import { cellRef, isTemplateError, parseCell, splitQualified } from "../template
 import { readTemplateWorkbook, type TemplateReading } from "../xlsx";
 import { cellSourceOf, excelJsCellSource, type CellSource } from "../xlsx/cellSource";
 import { isWorkbookFileError } from "../xlsx/messages";
-import { openTemplateCells, openWorkbookFile } from "../xlsx/openWorkbookFile";
+import type { UnkeptObjects } from "../xlsx/objectsNotRewritten";
+import { openTemplateCells, openWorkbookFile, type OpenedWorkbook } from "../xlsx/openWorkbookFile";
 import { UnitFileProblem } from "./messages";
 import { SPBE_UNIT, SPBE_UNIT_DEADLINE, SPBE_UNIT_NOTE } from "./names";
 
@@ -30,6 +31,11 @@ export interface TemplateReadingFile {
 /** A template read with its workbook, for the operations that write it back (merge, split). */
 export interface TemplateFile extends TemplateReadingFile {
   readonly workbook: ExcelJS.Workbook;
+}
+
+/** A template file opened from disk: also what of it the workbook written back would lack (charts, PivotTables...). */
+export interface OpenedTemplateFile extends TemplateFile {
+  readonly notRewritten: readonly UnkeptObjects[];
 }
 
 /** The value of a one-cell workbook name, or undefined when the workbook lacks the name or it points nowhere. */
@@ -88,15 +94,15 @@ function fileDamaged(file: string, error: unknown): UnitFileProblem {
  * operation that writes the workbook back. Throws UnitFileProblem: FILE_DAMAGED, NOT_A_TEMPLATE, TEMPLATE_BROKEN
  * or FRAMEWORK_BLANK.
  */
-export async function readTemplateFile(file: string, bytes?: Buffer): Promise<TemplateFile> {
-  let workbook: ExcelJS.Workbook;
+export async function readTemplateFile(file: string, bytes?: Buffer): Promise<OpenedTemplateFile> {
+  let opened: OpenedWorkbook;
   try {
     // Keeps every definition of the template names (a workbook may hold several templates; the first is read).
-    workbook = await openWorkbookFile(file, bytes);
+    opened = await openWorkbookFile(file, bytes);
   } catch (error) {
     throw fileDamaged(file, error);
   }
-  return readTemplateFromWorkbook(file, workbook);
+  return { ...readTemplateFromWorkbook(file, opened.workbook), notRewritten: opened.notRewritten };
 }
 
 /**

@@ -14,20 +14,28 @@ import { loadTemplateWorkbook } from "./readTemplateWorkbook";
 import { restoreFormulaNames } from "./sheetScopedNames";
 import { readWrittenNames } from "./writtenNames";
 import { NAME_PREFIX } from "../template/names";
+import { objectsNotRewritten, type UnkeptObjects } from "./objectsNotRewritten";
+
+/** A workbook loaded whole, and what of it ExcelJS would leave out were it written back (objectsNotRewritten.ts). */
+export interface OpenedWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly notRewritten: readonly UnkeptObjects[];
+}
 
 /**
  * The workbook in `file` (or in `bytes`, when the caller has read them). Throws WorkbookFileError for a file that
  * is not an .xlsx workbook, too large, or that ExcelJS cannot read (a damaged sheet); errors of the file system
  * (not found, no permission) propagate, for the caller to word.
  */
-export async function openWorkbookFile(file: string, bytes?: Buffer): Promise<ExcelJS.Workbook> {
+export async function openWorkbookFile(file: string, bytes?: Buffer): Promise<OpenedWorkbook> {
   const content = bytes ?? (await fs.readFile(file));
   const zip = await checkWorkbookBytes(content, file);
   return orDamaged(file, async () => {
     const written = await readWrittenNames(zip);
+    const notRewritten = await objectsNotRewritten(zip);
     const workbook = await loadTemplateWorkbook(content);
     restoreFormulaNames(workbook, written);
-    return workbook;
+    return { workbook, notRewritten };
   });
 }
 

@@ -4,6 +4,7 @@
  * through their names, and the files a coordinator really receives: damaged, not a template, another framework.
  * Results are read back with ExcelJS through the defined names, and numbers compared with the core's.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
@@ -16,7 +17,8 @@ import { vectors } from "../fixtures/vectors";
 import {
   columnValues, fillTemplate, makeTemplate, readFileWorkbook, saveWorkbook, sheetRows, writeDamagedFile, writePlainWorkbook, type Fill,
 } from "../units/fixtures";
-import { runBuiltCli, tempDir } from "./helpers";
+import JSZip from "jszip";
+import { ROOT, runBuiltCli, tempDir } from "./helpers";
 
 const PIC: Record<number, string> = { 1: "Bappeda", 2: "Bappeda", 3: "Bappeda", 4: "Inspektorat", 5: "Inspektorat", 6: "Bappeda; BKD", 7: "BKD" };
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -115,6 +117,30 @@ describe("spbe split", () => {
   });
 });
 
+/**
+ * Adds what a Diskominfo workbook may hold beside the summary's chart: a sheet with a PivotTable over a small table
+ * and a text box. Excelize draws them, in a process of its own (excelize-wasm loads once per test process).
+ */
+function addPivotAndShape(file: string): void {
+  const script = `
+    const load = require("node:module").createRequire(${JSON.stringify(path.join(ROOT, "package.json"))});
+    const fs = require("node:fs");
+    load("excelize-wasm").init(load.resolve("excelize-wasm/excelize.wasm.gz")).then((x) => {
+      const f = x.OpenReader(fs.readFileSync(process.argv[1]));
+      f.NewSheet("Rekap OPD");
+      [["OPD", "Nilai"], ["Bappeda", 3], ["BKD", 4]].forEach((row, i) => f.SetSheetRow("Rekap OPD", "A" + (i + 1), row));
+      const failed = [
+        f.AddShape("Rekap OPD", { Cell: "E2", Type: "rect", Paragraph: [{ Text: "Catatan rapat", Font: {} }], Width: 160, Height: 60 }),
+        f.AddPivotTable({ DataRange: "Rekap OPD!A1:B3", PivotTableRange: "Rekap OPD!H2:J8", Rows: [{ Data: "OPD" }], Data: [{ Data: "Nilai", Subtotal: "Sum" }] }),
+      ].find((r) => r.error);
+      if (failed) throw new Error(failed.error);
+      const out = f.WriteToBuffer();
+      if (out.error) throw new Error(out.error);
+      fs.writeFileSync(process.argv[1], out.buffer);
+    });`;
+  execFileSync(process.execPath, ["-e", script, file], { stdio: "pipe", timeout: 60_000 });
+}
+
 describe("spbe merge", () => {
   let dir: string;
   let template: string;
@@ -206,6 +232,42 @@ describe("spbe merge", () => {
     expect(result.stdout.split("\n")[0]).toBe(`${out}: 3 dari 3 berkas unit digabungkan, 1 nilai diubah (lembar "Log Penggabungan"), 0 konflik (lembar "Konflik").`);
     expect(result.stdout).toContain("  BKD (");
     expect(columnValues(readTemplateWorkbook(await readFileWorkbook(out)), "levels")[7]).toBe(4);
+  });
+
+  it("says which charts, PivotTables and shapes of the coordinator's file the merged copy lacks, and it truly lacks them", async () => {
+    const coordinator = path.join(dir, "koordinator-objek.xlsx");
+    expect((await runBuiltCli(["template", "--framework", "59/2020", "--out", coordinator])).exitCode).toBe(0);
+    addPivotAndShape(coordinator);
+    const before = sha(coordinator);
+    const parts = async (file: string) => Object.keys((await JSZip.loadAsync(readFileSync(file))).files).filter((p) => /^xl\/(charts|pivotTables|drawings)\/[^/]+\.xml$/.test(p)).sort();
+    expect(await parts(coordinator)).toEqual(["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/drawings/drawing2.xml", "xl/pivotTables/pivotTable1.xml"]);
+
+    const out = path.join(dir, "gabung-objek.xlsx");
+    const result = await runBuiltCli(["merge", coordinator, path.join(unitDir, "bkd.xlsx"), "--out", out, "--json"]);
+    expect(result.exitCode).toBe(0);
+    const warning = JSON.parse(result.stdout).warnings.find((w: { code: string }) => w.code === "OBJECTS_NOT_REWRITTEN");
+    expect(warning).toEqual({
+      file: coordinator,
+      code: "OBJECTS_NOT_REWRITTEN",
+      message:
+        `Kertas kerja koordinator "${coordinator}" memuat 1 grafik, 1 PivotTable dan 1 bentuk atau kotak teks, yang tidak dapat ditulis ulang: ` +
+        'berkas gabungan tidak memuatnya, dan berkas aslinya tidak diubah. Salin dari berkas asli di Excel bila perlu; grafik aspek juga ada di laporan "spbe report".',
+      objects: [{ kind: "chart", count: 1 }, { kind: "pivotTable", count: 1 }, { kind: "shape", count: 1 }],
+    });
+    expect(result.stderr).toContain(warning.message);
+    // The warning is true of the file written (were a newer ExcelJS to keep them, this says the list is out of date),
+    // the merge itself went through, and the coordinator's file is as it was.
+    expect(await parts(out)).toEqual([]);
+    // (BKD's answer is a conflict here: this template assigns no indicator to any unit.)
+    expect(JSON.parse(result.stdout).conflicts.map((c: { indicator: number }) => c.indicator)).toEqual([6]);
+    expect((await readFileWorkbook(out)).getWorksheet("Konflik")).toBeDefined();
+    expect(sha(coordinator)).toBe(before);
+
+    const english = await runBuiltCli(["merge", coordinator, path.join(unitDir, "bkd.xlsx"), "--out", path.join(dir, "merged-objects.xlsx"), "--lang", "en", "--json"]);
+    expect(JSON.parse(english.stdout).warnings.find((w: { code: string }) => w.code === "OBJECTS_NOT_REWRITTEN").message).toBe(
+      `The coordinator's template "${coordinator}" holds 1 chart, 1 PivotTable and 1 shape or text box, which cannot be written back: ` +
+        'the merged file lacks them, and the original file is unchanged. Copy them from the original in Excel if needed; the aspect chart is also in the "spbe report" report.',
+    );
   });
 
   it("keeps a link, rich text and a literal =HYPERLINK as the unit wrote them, and names each other formula merged as text", async () => {

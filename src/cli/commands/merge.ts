@@ -11,7 +11,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Language } from "../../core";
-import type { MergeResult, MergedSheets, TemplateFile, UnitFileProblem } from "../../units";
+import type { MergeResult, MergedSheets, OpenedTemplateFile, TemplateFile, UnitFileProblem } from "../../units";
 import { listIndicators } from "../../units/messages";
 import type { MergeCliOptions } from "../args";
 import { inputError } from "../errors";
@@ -46,7 +46,7 @@ export async function merge(options: MergeCliOptions, progress: Progress = () =>
   const units = await import(/* webpackMode: "eager" */ "../../units");
 
   progress("PROGRESS_READING", { file: template });
-  let coordinator: TemplateFile;
+  let coordinator: OpenedTemplateFile;
   try {
     coordinator = await units.readTemplateFile(template, await fs.readFile(template));
   } catch (error) {
@@ -54,6 +54,10 @@ export async function merge(options: MergeCliOptions, progress: Progress = () =>
   }
 
   const problems: UnitFileProblem[] = [];
+  // Said first: the output is a rewrite of this workbook, and what ExcelJS cannot write back is not in it.
+  if (coordinator.notRewritten.length > 0) {
+    problems.push(new units.UnitFileProblem(template, "OBJECTS_NOT_REWRITTEN", { objects: coordinator.notRewritten }));
+  }
   const returned: TemplateFile[] = [];
   const seen = new Set([path.resolve(template)]);
   for (const file of unitPaths) {
@@ -99,7 +103,9 @@ function jsonValue(value: unknown): unknown {
 }
 
 export function mergeJson(r: MergeCommandResult, language: Language) {
-  const problem = (p: UnitFileProblem) => ({ file: p.file, code: p.code, message: p.messageIn(language) });
+  const problem = (p: UnitFileProblem) => ({
+    file: p.file, code: p.code, message: p.messageIn(language), ...(p.params.objects ? { objects: p.params.objects } : {}),
+  });
   return {
     template: r.template,
     out: r.out,
