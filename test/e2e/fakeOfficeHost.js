@@ -111,6 +111,8 @@
       selection: { sheet: null, ref: "A1" },
       handlers: [],
       failNextSync: null,
+      // Milliseconds the next sync takes (a slow workbook), then back to immediate.
+      slowNextSync: 0,
       writes: [],
       namesAdded: [],
       formatting: [],
@@ -311,6 +313,8 @@
     Context.prototype.sync = function () {
       var ctx = this;
       state.syncs++;
+      var delay = state.slowNextSync;
+      state.slowNextSync = 0;
       return new Promise(function (resolve, reject) {
         setTimeout(function () {
           if (state.failNextSync) {
@@ -331,7 +335,7 @@
             return;
           }
           resolve();
-        }, 0);
+        }, delay);
       });
     };
 

@@ -463,6 +463,27 @@ describe("task pane in Excel (fake host)", () => {
     await page.close();
   });
 
+  it("shows the frame while a slow first read goes on, then its numbers, reading the workbook once", async () => {
+    const runsOnceShown = async (page: Page) => {
+      await page.getByTestId("index-rounded").waitFor();
+      return page.evaluate(() => (window as unknown as { __fakeExcel: { runs: number } }).__fakeExcel.runs);
+    };
+    const quick = await openPane(harness.fakeOfficeScript(WORKBOOK));
+    const quickRuns = await runsOnceShown(quick.page);
+    await quick.page.close();
+
+    // The page's first sync takes 1.5 s, well past the 300 ms the first render waits for it.
+    const { page, problems } = await openPane(harness.fakeOfficeScript(WORKBOOK, "window.__fakeExcel.slowNextSync = 1500;"));
+    await page.getByRole("tab", { name: "Ringkasan" }).waitFor();
+    await page.getByText("Membaca buku kerja…").waitFor();
+    expect(await page.getByTestId("index-rounded").count()).toBe(0);
+    // The summary shows that same read when it ends, instead of starting a second one.
+    expect(await runsOnceShown(page)).toBe(quickRuns);
+    expect(await page.getByTestId("index-rounded").textContent()).toBe("4,75");
+    expect(problems).toEqual({ errors: [], console: [] });
+    await page.close();
+  });
+
   it("says clearly when the workbook has no template", async () => {
     const { page, problems } = await openPane(harness.fakeOfficeScript({ sheets: [{ name: "Sheet1", cells: {} }] }));
     await page.getByRole("tabpanel", { name: "Ringkasan" }).getByText("Belum ada template evaluasi di buku kerja ini").waitFor();
