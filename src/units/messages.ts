@@ -164,8 +164,8 @@ const CATALOGUE: Catalogue<UnitProblemCode, FileProblemParams> = {
     en: ({ file: f, ...p }) => `File ${q(f)}, cell ${p.cell}: the answer is a formula (=${p.formula}) that refers into that unit's file; its result ${q(p.value)} was merged as text, without the formula or its link. Check that cell in the merged file.`,
   },
   OBJECTS_NOT_REWRITTEN: {
-    id: ({ file: f, ...p }) => `Kertas kerja koordinator ${q(f)} memuat ${listObjects(p.objects ?? [], "id")}, yang tidak dapat ditulis ulang: berkas gabungan tidak memuatnya, dan berkas aslinya tidak diubah. Salin dari berkas asli di Excel bila perlu; grafik aspek juga ada di laporan "spbe report".`,
-    en: ({ file: f, ...p }) => `The coordinator's template ${q(f)} holds ${listObjects(p.objects ?? [], "en")}, which cannot be written back: the merged file lacks them, and the original file is unchanged. Copy them from the original in Excel if needed; the aspect chart is also in the "spbe report" report.`,
+    id: ({ file: f, ...p }) => `Kertas kerja koordinator ${q(f)} memuat ${listObjects(p.objects ?? [], "id")}, yang tidak dapat ditulis ulang: berkas gabungan tidak memuatnya, dan berkas aslinya tidak diubah. Salin dari berkas asli di Excel bila perlu; grafik aspek juga ada di Laporan Pimpinan dari "spbe report".`,
+    en: ({ file: f, ...p }) => `The coordinator's template ${q(f)} holds ${listObjects(p.objects ?? [], "en")}, which cannot be written back: the merged file lacks them, and the original file is unchanged. Copy them from the original in Excel if needed; the aspect chart is also in the leader report that "spbe report" writes.`,
   },
 };
 

@@ -1,7 +1,7 @@
 /**
  * The objects of a workbook that ExcelJS reads past and so leaves out when it writes the workbook back: charts
  * (ours on Ringkasan included: Excelize draws it, ExcelJS cannot keep it), chart sheets, PivotTables, slicers,
- * timelines, form controls, and shapes and text boxes. Pictures, comments and tables it keeps. `spbe merge`, which
+ * timelines, form controls, and shapes and text boxes (pictures it keeps). `spbe merge`, which
  * writes the coordinator's workbook back, says which of these its output lacks instead of dropping them silently.
  *
  * Found from the zip's part names, and, for shapes, from the drawing parts (small: anchors, not cells). Not found:

@@ -251,7 +251,7 @@ describe("spbe merge", () => {
       code: "OBJECTS_NOT_REWRITTEN",
       message:
         `Kertas kerja koordinator "${coordinator}" memuat 1 grafik, 1 PivotTable dan 1 bentuk atau kotak teks, yang tidak dapat ditulis ulang: ` +
-        'berkas gabungan tidak memuatnya, dan berkas aslinya tidak diubah. Salin dari berkas asli di Excel bila perlu; grafik aspek juga ada di laporan "spbe report".',
+        'berkas gabungan tidak memuatnya, dan berkas aslinya tidak diubah. Salin dari berkas asli di Excel bila perlu; grafik aspek juga ada di Laporan Pimpinan dari "spbe report".',
       objects: [{ kind: "chart", count: 1 }, { kind: "pivotTable", count: 1 }, { kind: "shape", count: 1 }],
     });
     expect(result.stderr).toContain(warning.message);
@@ -266,7 +266,7 @@ describe("spbe merge", () => {
     const english = await runBuiltCli(["merge", coordinator, path.join(unitDir, "bkd.xlsx"), "--out", path.join(dir, "merged-objects.xlsx"), "--lang", "en", "--json"]);
     expect(JSON.parse(english.stdout).warnings.find((w: { code: string }) => w.code === "OBJECTS_NOT_REWRITTEN").message).toBe(
       `The coordinator's template "${coordinator}" holds 1 chart, 1 PivotTable and 1 shape or text box, which cannot be written back: ` +
-        'the merged file lacks them, and the original file is unchanged. Copy them from the original in Excel if needed; the aspect chart is also in the "spbe report" report.',
+        'the merged file lacks them, and the original file is unchanged. Copy them from the original in Excel if needed; the aspect chart is also in the leader report that "spbe report" writes.',
     );
   });
 
